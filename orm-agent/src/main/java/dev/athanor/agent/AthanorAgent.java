@@ -1,0 +1,75 @@
+package dev.athanor.agent;
+
+import java.io.PrintStream;
+import java.lang.instrument.Instrumentation;
+import java.util.Optional;
+
+/**
+ * The entry point the JVM calls when {@code orm-agent.jar} is attached, however that happens:
+ * <ul>
+ *   <li>{@code java -javaagent:orm-agent.jar[=OPTIONS] ...} calls {@link #premain} before the
+ *       application's {@code main};</li>
+ *   <li>a dynamic attach to a running JVM calls {@link #agentmain};</li>
+ *   <li>{@code java -jar} on a jar whose manifest names this class as {@code Launcher-Agent-Class}
+ *       also calls {@link #agentmain}, before that jar's {@code main}.</li>
+ * </ul>
+ * The options string is described by {@link AgentOptions}. In this version the agent remembers the
+ * options it was started with and changes no class.
+ *
+ * <p>Nothing here throws into the JVM: a problem is reported on standard error, prefixed with
+ * {@code [athanor-agent]}, and the application starts as it would have without the agent.
+ */
+public final class AthanorAgent {
+
+    private static final String PREFIX = "[athanor-agent] ";
+
+    private static volatile AgentOptions options;
+
+    private AthanorAgent() {
+    }
+
+    /**
+     * Called by the JVM for {@code -javaagent:orm-agent.jar[=OPTIONS]}, before the application's
+     * {@code main}.
+     *
+     * @param agentArgs       the options string, or {@code null} when none was given
+     * @param instrumentation the JVM's instrumentation service
+     */
+    public static void premain(String agentArgs, Instrumentation instrumentation) {
+        start(agentArgs, "premain", System.err);
+    }
+
+    /**
+     * Called by the JVM when the agent is attached to a running JVM, and for a jar naming this class as
+     * its {@code Launcher-Agent-Class}.
+     *
+     * @param agentArgs       the options string, or {@code null} or empty when none was given
+     * @param instrumentation the JVM's instrumentation service
+     */
+    public static void agentmain(String agentArgs, Instrumentation instrumentation) {
+        start(agentArgs, "agentmain", System.err);
+    }
+
+    /**
+     * Returns the options this agent was started with in this JVM.
+     *
+     * @return the options, or empty when the agent has not been started in this class loader
+     */
+    public static Optional<AgentOptions> options() {
+        return Optional.ofNullable(options);
+    }
+
+    /** Parses and remembers the options; reports every problem to {@code err} and throws nothing. */
+    static void start(String agentArgs, String entryPoint, PrintStream err) {
+        try {
+            AgentOptions parsed = AgentOptions.parse(agentArgs, problem -> err.println(PREFIX + problem));
+            options = parsed;
+            if (parsed.verbose()) {
+                err.println(PREFIX + AgentVersion.banner() + " started by " + entryPoint + " with " + parsed);
+            }
+        } catch (Throwable failure) {
+            // An agent that throws aborts the JVM it was attached to; the application should still start.
+            err.println(PREFIX + "the agent could not start and does nothing: " + failure);
+        }
+    }
+}

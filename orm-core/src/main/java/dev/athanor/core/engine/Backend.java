@@ -1,0 +1,43 @@
+package dev.athanor.core.engine;
+
+import dev.athanor.core.config.EngineSettings;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+/**
+ * What the engine needs from a database dialect. The engine never names a dialect: dialects
+ * implement this and are found with {@link java.util.ServiceLoader}, so that the engine stays
+ * below them. A backend is immutable; {@link #forServer} gives the one that fits the server
+ * the first connection met.
+ */
+public interface Backend {
+
+    /** Short lower-case name: {@code sqlite}, {@code mysql}. */
+    String name();
+
+    /** The connection details if this backend speaks the URL, else null. */
+    DatabaseUrl resolveUrl(String url);
+
+    /** Fails with a {@link dev.athanor.core.error.ConfigurationException} on settings this database cannot honour. */
+    void validate(EngineSettings settings, DatabaseUrl url);
+
+    /** Properties for the JDBC driver: credentials, the backend's defaults, then the user's connect_args. */
+    Properties driverProperties(DatabaseUrl url, EngineSettings settings);
+
+    /** Runs once, on the first connection the engine opens. */
+    FirstConnectHook firstConnectHook();
+
+    /** Tells what kind of failure a driver's exception is. */
+    SqlErrorTranslator errorTranslator();
+
+    /** Binds statement parameters. */
+    ParameterBinder parameterBinder();
+
+    /** The backend for this server version (capabilities, binding quirks); this one if nothing differs. */
+    Backend forServer(ServerInfo server);
+
+    /** Makes a statement stream its rows instead of reading them all at once. */
+    default void prepareForStreaming(Statement statement) throws SQLException {
+    }
+}

@@ -1,0 +1,151 @@
+package dev.athanor.core.engine;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Runs statements on a borrowed connection: takes the prepared statement from the connection's
+ * cache, binds, executes, reads the whole result (or the generated keys), tells the listener and
+ * gives the statement back. Failures go through the dialect's translation.
+ */
+final class StatementExecutor {
+
+    private final ExecutionListener listener;
+    private final boolean copyRows;
+
+    StatementExecutor(ExecutionListener listener) {
+        this.listener = listener;
+        this.copyRows = listener.wantsRows();
+    }
+
+    Result execute(EngineConnection connection, ParsedSql sql, List<Object> values) {
+        StatementCache cache = connection.statements();
+        String text = sql.jdbcSql();
+        PreparedStatement statement = null;
+        boolean healthy = true;
+        long start = System.nanoTime();
+        try {
+            statement = cache.prepare(text, sql.insert());
+            bindAll(connection.binder(), statement, values);
+            Result result;
+            if (statement.execute()) {
+                try (ResultSet rs = statement.getResultSet()) {
+                    result = readAll(sql.original(), rs);
+                }
+            } else {
+                long count = statement.getUpdateCount();
+                List<Object> keys = sql.insert() ? keys(statement) : List.of();
+                result = new Result(sql.original(), null, List.of(), count, keys);
+            }
+            listener.statementExecuted(new StatementEvent(text, List.of(values), false, System.nanoTime() - start,
+                    result.rowCount(), connection.id()));
+            if (copyRows) {
+                result.all().forEach(listener::rowRead);
+            }
+            return result;
+        } catch (SQLException e) {
+            healthy = false;
+            throw connection.failed(e, text, List.of(values));
+        } finally {
+            if (statement != null) {
+                cache.release(text, sql.insert(), statement, healthy);
+            }
+        }
+    }
+
+    BatchResult executeBatch(EngineConnection connection, ParsedSql sql, List<List<Object>> sets) {
+        StatementCache cache = connection.statements();
+        String text = sql.jdbcSql();
+        PreparedStatement statement = null;
+        boolean healthy = true;
+        long start = System.nanoTime();
+        try {
+            statement = cache.prepare(text, sql.insert());
+            ParameterBinder binder = connection.binder();
+            for (List<Object> set : sets) {
+                bindAll(binder, statement, set);
+                statement.addBatch();
+            }
+            int[] counts = statement.executeBatch();
+            List<Object> keys = sql.insert() ? keys(statement) : List.of();
+            BatchResult result = new BatchResult(counts, keys);
+            listener.statementExecuted(new StatementEvent(text, sets, true, System.nanoTime() - start,
+                    result.totalRowCount(), connection.id()));
+            return result;
+        } catch (SQLException e) {
+            healthy = false;
+            throw connection.failed(e, text, sets);
+        } finally {
+            if (statement != null) {
+                try {
+                    statement.clearBatch();
+                } catch (SQLException e) {
+                    healthy = false;
+                }
+                cache.release(text, sql.insert(), statement, healthy);
+            }
+        }
+    }
+
+    /** Opens a statement whose rows are read as the caller iterates; not cached, as it stays open. */
+    StreamingResult stream(EngineConnection connection, ParsedSql sql, List<Object> values) {
+        String text = sql.jdbcSql();
+        PreparedStatement statement = null;
+        long start = System.nanoTime();
+        try {
+            statement = connection.jdbcConnection().prepareStatement(text);
+            connection.backend().prepareForStreaming(statement);
+            bindAll(connection.binder(), statement, values);
+            ResultSet rs = statement.executeQuery();
+            listener.statementExecuted(new StatementEvent(text, List.of(values), false, System.nanoTime() - start,
+                    -1, connection.id()));
+            return new StreamingResult(connection, text, statement, rs, Columns.of(rs.getMetaData()),
+                    copyRows ? listener : null);
+        } catch (SQLException e) {
+            StatementCache.closeQuietly(statement);
+            throw connection.failed(e, text, List.of(values));
+        }
+    }
+
+    private static void bindAll(ParameterBinder binder, PreparedStatement statement, List<Object> values)
+            throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            binder.bind(statement, i + 1, values.get(i));
+        }
+    }
+
+    static Result readAll(String sql, ResultSet rs) throws SQLException {
+        Columns columns = Columns.of(rs.getMetaData());
+        int width = columns.size();
+        List<Row> rows = new ArrayList<>();
+        while (rs.next()) {
+            rows.add(readRow(rs, columns, width));
+        }
+        return new Result(sql, columns, rows.isEmpty() ? List.of() : rows, rows.size(), List.of());
+    }
+
+    static Row readRow(ResultSet rs, Columns columns, int width) throws SQLException {
+        Object[] values = new Object[width];
+        for (int i = 0; i < width; i++) {
+            values[i] = rs.getObject(i + 1);
+        }
+        return new Row(columns, values);
+    }
+
+    private static List<Object> keys(PreparedStatement statement) throws SQLException {
+        try (ResultSet rs = statement.getGeneratedKeys()) {
+            if (rs == null) {
+                return List.of();
+            }
+            List<Object> keys = new ArrayList<>(1);
+            while (rs.next()) {
+                keys.add(rs.getObject(1));
+            }
+            return keys.isEmpty() ? List.of() : Arrays.asList(keys.toArray());
+        }
+    }
+}

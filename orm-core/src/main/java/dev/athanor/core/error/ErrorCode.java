@@ -1,0 +1,122 @@
+package dev.athanor.core.error;
+
+/**
+ * Stable codes for every error a user can cause. The code never changes once released, so that
+ * people can search for it; the title says what happened and the hint what to do.
+ *
+ * <p>Ranges: 1xxx configuration and URLs, 12xx statement parameters, 13xx results,
+ * 2xxx what the database refused, 3xxx connecting, 4xxx transactions and pool use.
+ */
+public enum ErrorCode {
+    UNKNOWN_OPTION("ATH-1001", "Unknown engine option",
+            "Use one of the known options listed above."),
+    INVALID_OPTION_VALUE("ATH-1002", "Invalid value for an engine option",
+            "Give a value of the type the option expects."),
+    MALFORMED_URL("ATH-1003", "Malformed database URL",
+            "Use a JDBC URL (jdbc:sqlite:app.db, jdbc:mysql://host:3306/db) or a URL such as"
+                    + " sqlite:///app.db, sqlite:///:memory: or mysql://user:password@host:3306/db."),
+    UNSUPPORTED_DATABASE("ATH-1004", "No Athanor dialect for this database",
+            "Athanor speaks SQLite and MySQL/MariaDB; check the URL's scheme."),
+    DRIVER_MISSING("ATH-1005", "JDBC driver not found on the class path",
+            "Add the driver's Maven dependency named above to your application."),
+    UNSUPPORTED_SETTING("ATH-1006", "Setting not supported by this database",
+            "Pick one of the supported values listed above."),
+
+    PARAMETER_COUNT("ATH-1201", "Wrong number of statement parameters",
+            "Pass exactly one value for each ? marker (or each :name) in the SQL."),
+    PARAMETER_NAME("ATH-1202", "Named parameter without a value",
+            "Pass a value for every :name that the SQL uses."),
+    PARAMETER_STYLE("ATH-1203", "Mixed parameter styles",
+            "Use either positional ? markers with execute(sql, values...) or :name markers with"
+                    + " execute(sql, Map), not both."),
+
+    NO_ROW("ATH-1301", "Expected exactly one row, got none",
+            "Use first() when no row is a valid answer."),
+    TOO_MANY_ROWS("ATH-1302", "Expected exactly one row, got more",
+            "Narrow the WHERE clause, or use first() or all()."),
+    NO_SUCH_COLUMN("ATH-1303", "No such column in the result",
+            "Use one of the column labels listed above, or alias the column in the SQL."),
+    VALUE_CONVERSION("ATH-1304", "Cannot convert a column value",
+            "Ask for a type the value can be converted to, or read it as Object."),
+    RESULT_CLOSED("ATH-1305", "Result already closed",
+            "Read a streaming result inside the block that opened it."),
+
+    UNIQUE_VIOLATION("ATH-2001", "Unique constraint violated",
+            "A row with the same key already exists: update it instead, or choose another value."),
+    FOREIGN_KEY_VIOLATION("ATH-2002", "Foreign key constraint violated",
+            "Insert the referenced row first, or delete the referencing rows before the row they"
+                    + " point to."),
+    NOT_NULL_VIOLATION("ATH-2003", "NOT NULL constraint violated",
+            "Give the column a value, or make it nullable."),
+    CHECK_VIOLATION("ATH-2004", "Constraint violated",
+            "Change the value so that it satisfies the constraint."),
+    LOCK_TIMEOUT("ATH-2101", "Lock wait timed out",
+            "Another transaction holds the lock: keep transactions short, or retry."),
+    DEADLOCK("ATH-2102", "Deadlock; the database rolled the transaction back",
+            "Retry the whole transaction; take locks in the same order everywhere to avoid it."),
+    DATABASE_BUSY("ATH-2103", "Database is busy (locked by another connection)",
+            "Another connection is writing: retry, keep write transactions short, or raise"
+                    + " busy_timeout (connect_args)."),
+    SQL_SYNTAX("ATH-2201", "SQL syntax error",
+            "Fix the SQL near the place the database names."),
+    UNKNOWN_OBJECT("ATH-2202", "Unknown table or column",
+            "Check the name, or create the schema first."),
+    DATA_ERROR("ATH-2203", "Value rejected by the database",
+            "Check the value's type, length and range against the column."),
+    DATABASE_ERROR("ATH-2999", "The database reported an error",
+            "Read the database's message above."),
+
+    CONNECTION_LOST("ATH-3001", "Connection to the database lost",
+            "The statement may not have run; retry it on a new connection. Set pool_pre_ping or"
+                    + " a pool_recycle below the server's idle timeout."),
+    AUTHENTICATION_FAILED("ATH-3002", "The database refused the user name or password",
+            "Check the user and password in the URL or connect_args."),
+    HOST_UNREACHABLE("ATH-3003", "Cannot reach the database server",
+            "Check that the server is running and that host and port in the URL are right."),
+    UNKNOWN_DATABASE("ATH-3004", "The database does not exist or cannot be opened",
+            "Create the database (or its folder), or fix its name in the URL."),
+    POOL_TIMEOUT("ATH-3005", "No connection available from the pool in time",
+            "Close connections when done (try-with-resources), raise pool_size or pool_timeout."),
+    ENGINE_CLOSED("ATH-3006", "Engine closed",
+            "Create a new engine; a closed engine opens no connections."),
+
+    CONNECTION_CLOSED("ATH-4001", "Connection already closed",
+            "Use the connection only inside its try-with-resources block."),
+    TRANSACTION_ACTIVE("ATH-4002", "A transaction is already active on this connection",
+            "Commit or roll back the current transaction first."),
+    TRANSACTION_INACTIVE("ATH-4003", "The transaction is no longer active",
+            "Begin a new transaction."),
+    PINNED_CONNECTION_IN_USE("ATH-4004", "The single :memory: connection is already in use by this thread",
+            "Run the statement on the connection or transaction you already hold instead of the"
+                    + " engine, or use a file database.");
+
+    private final String code;
+    private final String title;
+    private final String hint;
+
+    ErrorCode(String code, String title, String hint) {
+        this.code = code;
+        this.title = title;
+        this.hint = hint;
+    }
+
+    /** The stable code, e.g. {@code ATH-2001}. */
+    public String code() {
+        return code;
+    }
+
+    /** What happened, in a few words. */
+    public String title() {
+        return title;
+    }
+
+    /** What to do about it, in general; a message may give a more precise hint. */
+    public String hint() {
+        return hint;
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}
