@@ -140,6 +140,11 @@ public final class Engine implements AutoCloseable {
         return current == null ? PoolStats.NOT_STARTED : current.stats();
     }
 
+    /** How long a pooled connection lives before it is replaced; null for never, or before the first statement. */
+    public Duration connectionLifetime() {
+        return source instanceof HikariConnectionSource pool ? pool.maxLifetime() : null;
+    }
+
     /** True once the first connection has been opened. */
     public boolean isStarted() {
         return source != null;

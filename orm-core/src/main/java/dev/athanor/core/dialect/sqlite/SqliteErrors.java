@@ -28,7 +28,8 @@ final class SqliteErrors {
         if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) {
             return ErrorCode.DATABASE_BUSY;
         }
-        if (code.startsWith("SQLITE_CANTOPEN") || code.equals("SQLITE_NOTADB")) {
+        if (code.startsWith("SQLITE_CANTOPEN") || code.equals("SQLITE_NOTADB")
+                || lower.startsWith("path to") && lower.contains("does not exist")) {
             return ErrorCode.UNKNOWN_DATABASE;
         }
         if (code.startsWith("SQLITE_IOERR") || code.equals("SQLITE_READONLY_DBMOVED")
