@@ -163,6 +163,7 @@ class ExecutionIT {
 
     @ParameterizedTest
     @EnumSource(Target.class)
+    @SuppressWarnings("try") // closes the connection early on purpose
     void streamingReadsRowsAsTheyAreIterated(Target target) {
         try (TestDatabase db = setUp(target)) {
             Engine engine = db.engine();

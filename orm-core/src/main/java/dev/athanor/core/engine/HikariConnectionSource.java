@@ -26,6 +26,15 @@ final class HikariConnectionSource implements ConnectionSource {
         ds.setConnectionTimeout(settings.poolTimeout().toMillis());
         ds.setValidationTimeout(Math.max(250, Math.min(5_000, settings.poolTimeout().toMillis() - 1)));
         ds.setMaxLifetime(maxLifetime == null ? 0 : maxLifetime.toMillis());
+        if (maxLifetime != null) {
+            // connections this short-lived need no keepalive or idle eviction; HikariCP would warn and drop them
+            if (maxLifetime.compareTo(Duration.ofMillis(ds.getKeepaliveTime())) <= 0) {
+                ds.setKeepaliveTime(0);
+            }
+            if (maxLifetime.compareTo(Duration.ofMillis(ds.getIdleTimeout()).plusSeconds(1)) <= 0) {
+                ds.setIdleTimeout(0);
+            }
+        }
         ds.setInitializationFailTimeout(1);
         ds.setAutoCommit(true);
         if (settings.isolationLevel() != null) {

@@ -160,7 +160,8 @@ public final class MySqlDialect extends Dialect {
             properties.setProperty("connectTimeout", String.valueOf(settings.connectTimeout().toMillis()));
         }
         properties.putAll(url.properties());
-        String userVariables = settings.connectArgs().get("sessionVariables");
+        String userVariables = settings.connectArgs().getOrDefault("sessionVariables",
+                url.properties().get("sessionVariables"));
         properties.putAll(settings.connectArgs());
         properties.setProperty("sessionVariables",
                 userVariables == null ? sessionVariables : sessionVariables + "," + userVariables);
