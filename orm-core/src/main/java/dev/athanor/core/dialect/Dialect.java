@@ -48,10 +48,27 @@ public abstract class Dialect implements Backend {
     public abstract Dialect forServer(ServerInfo server);
 
     /** The identifier quoted for this database, embedded quote characters doubled. */
-    public abstract String quote(String identifier);
+    public final String quote(String identifier) {
+        String quote = String.valueOf(quoteCharacter());
+        return quote + identifier.replace(quote, quote + quote) + quote;
+    }
+
+    /** The character that quotes identifiers. */
+    protected abstract char quoteCharacter();
 
     /** The SQL after ORDER BY for a limit and/or an offset, with {@code ?} markers for both. */
-    public abstract String limitOffset(boolean limit, boolean offset);
+    public final String limitOffset(boolean limit, boolean offset) {
+        if (limit && offset) {
+            return "LIMIT ? OFFSET ?";
+        }
+        if (limit) {
+            return "LIMIT ?";
+        }
+        return offset ? "LIMIT " + noLimit() + " OFFSET ?" : "";
+    }
+
+    /** The LIMIT that means "no limit", for an OFFSET alone. */
+    protected abstract String noLimit();
 
     /**
      * The column type for a Java type. {@code length} applies to text and binary (0: default),

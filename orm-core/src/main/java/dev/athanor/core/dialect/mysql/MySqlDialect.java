@@ -192,20 +192,14 @@ public final class MySqlDialect extends Dialect {
     // ---- SQL ---------------------------------------------------------------------------------------
 
     @Override
-    public String quote(String identifier) {
-        return '`' + identifier.replace("`", "``") + '`';
+    protected char quoteCharacter() {
+        return '`';
     }
 
     @Override
-    public String limitOffset(boolean limit, boolean offset) {
-        if (limit && offset) {
-            return "LIMIT ? OFFSET ?";
-        }
-        if (limit) {
-            return "LIMIT ?";
-        }
+    protected String noLimit() {
         // MySQL has no OFFSET without LIMIT; its manual gives the largest BIGINT UNSIGNED as "no limit"
-        return offset ? "LIMIT 18446744073709551615 OFFSET ?" : "";
+        return "18446744073709551615";
     }
 
     @Override

@@ -170,19 +170,13 @@ public final class SqliteDialect extends Dialect {
     // ---- SQL ---------------------------------------------------------------------------------------
 
     @Override
-    public String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
+    protected char quoteCharacter() {
+        return '"';
     }
 
     @Override
-    public String limitOffset(boolean limit, boolean offset) {
-        if (limit && offset) {
-            return "LIMIT ? OFFSET ?";
-        }
-        if (limit) {
-            return "LIMIT ?";
-        }
-        return offset ? "LIMIT -1 OFFSET ?" : "";
+    protected String noLimit() {
+        return "-1";
     }
 
     @Override
