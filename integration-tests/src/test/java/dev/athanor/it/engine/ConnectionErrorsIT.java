@@ -10,7 +10,7 @@ import dev.athanor.core.engine.Engine;
 import dev.athanor.core.engine.UrlParts;
 import dev.athanor.core.error.AthanorError;
 import dev.athanor.core.error.ErrorCode;
-import dev.athanor.it.LogCapture;
+import dev.athanor.testing.LogCapture;
 import dev.athanor.it.TestDatabase;
 import java.io.IOException;
 import java.net.ServerSocket;

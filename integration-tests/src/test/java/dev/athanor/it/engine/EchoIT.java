@@ -6,7 +6,7 @@ import ch.qos.logback.classic.Level;
 import dev.athanor.Athanor;
 import dev.athanor.core.engine.Engine;
 import dev.athanor.core.engine.Transaction;
-import dev.athanor.it.LogCapture;
+import dev.athanor.testing.LogCapture;
 import dev.athanor.it.Target;
 import dev.athanor.it.TestDatabase;
 import java.io.ByteArrayOutputStream;

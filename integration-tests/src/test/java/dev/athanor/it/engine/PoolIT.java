@@ -11,7 +11,7 @@ import dev.athanor.core.engine.EngineConnection;
 import dev.athanor.core.engine.PoolStats;
 import dev.athanor.core.error.AthanorError;
 import dev.athanor.core.error.ErrorCode;
-import dev.athanor.it.LogCapture;
+import dev.athanor.testing.LogCapture;
 import dev.athanor.it.Target;
 import dev.athanor.it.TestDatabase;
 import java.nio.file.Path;

@@ -37,6 +37,11 @@ public interface Backend {
     /** The backend for this server version (capabilities, binding quirks); this one if nothing differs. */
     Backend forServer(ServerInfo server);
 
+    /** True if a backslash escapes the next character in quoted strings (MySQL), false if it is plain text (SQLite). */
+    default boolean backslashEscapes() {
+        return false;
+    }
+
     /** Makes a statement stream its rows instead of reading them all at once. */
     default void prepareForStreaming(Statement statement) throws SQLException {
     }

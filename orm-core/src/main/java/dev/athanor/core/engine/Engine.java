@@ -207,7 +207,7 @@ public final class Engine implements AutoCloseable {
     ParsedSql parse(String sql) {
         ParsedSql p = parsed.get(sql);
         if (p == null) {
-            p = ParsedSql.parse(sql);
+            p = ParsedSql.parse(sql, backend.backslashEscapes());
             if (parsed.size() >= MAX_PARSED) {
                 parsed.clear();
             }

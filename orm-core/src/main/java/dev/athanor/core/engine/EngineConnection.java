@@ -128,10 +128,25 @@ public final class EngineConnection implements AutoCloseable {
             }
             if (inTransaction()) {
                 transaction.rollback();
+            } else if (!broken) {
+                rollBackWorkBegunOutsideATransaction();
             }
         } finally {
             closed = true;
             engine.giveBack(lease, broken);
+        }
+    }
+
+    /** Work begun with setAutoCommit(false) on {@link #jdbcConnection()} must not reach the next borrower. */
+    private void rollBackWorkBegunOutsideATransaction() {
+        try {
+            Connection jdbc = lease.connection();
+            if (!jdbc.getAutoCommit()) {
+                jdbc.rollback();
+                jdbc.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            broken = true;
         }
     }
 

@@ -12,8 +12,13 @@ import java.util.Locale;
  */
 public record ParsedSql(String original, String jdbcSql, int markerCount, List<String> names, boolean insert) {
 
-    /** Scans the SQL once, skipping quoted text and comments. */
+    /** Scans the SQL once, skipping quoted text and comments; a backslash escapes in '...' and "...". */
     public static ParsedSql parse(String sql) {
+        return parse(sql, true);
+    }
+
+    /** Scans the SQL once; {@code backslashEscapes} is false for SQL (SQLite) where a backslash is a character. */
+    public static ParsedSql parse(String sql, boolean backslashEscapes) {
         StringBuilder out = null;
         List<String> names = new ArrayList<>();
         int markers = 0;
@@ -23,7 +28,7 @@ public record ParsedSql(String original, String jdbcSql, int markerCount, List<S
         while (i < n) {
             char c = sql.charAt(i);
             if (c == '\'' || c == '"' || c == '`') {
-                i = skipQuoted(sql, i, c);
+                i = skipQuoted(sql, i, c, backslashEscapes);
             } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-' || c == '#') {
                 while (i < n && sql.charAt(i) != '\n') {
                     i++;
@@ -60,11 +65,11 @@ public record ParsedSql(String original, String jdbcSql, int markerCount, List<S
         return markerCount + names.size();
     }
 
-    private static int skipQuoted(String sql, int start, char quote) {
+    private static int skipQuoted(String sql, int start, char quote, boolean backslashEscapes) {
         int i = start + 1;
         while (i < sql.length()) {
             char c = sql.charAt(i);
-            if (c == '\\' && quote != '`') {
+            if (c == '\\' && backslashEscapes && quote != '`') {
                 i += 2;
             } else if (c == quote) {
                 if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {

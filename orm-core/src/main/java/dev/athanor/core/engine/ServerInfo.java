@@ -21,6 +21,14 @@ public record ServerInfo(String product, String version, int major, int minor, D
         return major > wantedMajor || (major == wantedMajor && minor >= wantedMinor);
     }
 
+    /** True when the server is at least {@code major.minor.patch}. */
+    public boolean atLeast(int wantedMajor, int wantedMinor, int wantedPatch) {
+        if (major != wantedMajor || minor != wantedMinor) {
+            return atLeast(wantedMajor, wantedMinor);
+        }
+        return number(version.split("\\."), 2) >= wantedPatch;
+    }
+
     /** Reads {@code 10.11.6-MariaDB-log} or {@code 3.45.1} into product, version and numbers. */
     public static ServerInfo of(String product, String versionText, Duration idleTimeout, String driver,
                                 String announced) {

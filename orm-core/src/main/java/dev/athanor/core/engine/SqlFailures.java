@@ -29,7 +29,7 @@ final class SqlFailures {
         ErrorCode code = translator.classify(e);
         ErrorMessage message = ErrorMessage.of(code, null)
                 .detail("SQL", sql)
-                .detail("parameters", showValues ? shownValues(parameterSets)
+                .detail("parameters", parameterSets.isEmpty() ? null : showValues ? shownValues(parameterSets)
                         : "(hidden; turn echo on to see them in errors)")
                 .detail("database said", databaseSaid(e));
         return toException(code, message, sql, e);

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -38,7 +39,7 @@ final class StatementExecutor {
                 }
             } else {
                 long count = statement.getUpdateCount();
-                List<Object> keys = sql.insert() ? keys(statement) : List.of();
+                List<Object> keys = sql.insert() && count > 0 ? keys(statement) : List.of();
                 result = new Result(sql.original(), null, List.of(), count, keys);
             }
             listener.statementExecuted(new StatementEvent(text, List.of(values), false, System.nanoTime() - start,
@@ -125,7 +126,8 @@ final class StatementExecutor {
         while (rs.next()) {
             rows.add(readRow(rs, columns, width));
         }
-        return new Result(sql, columns, rows.isEmpty() ? List.of() : rows, rows.size(), List.of());
+        return new Result(sql, columns, rows.isEmpty() ? List.of() : Collections.unmodifiableList(rows), rows.size(),
+                List.of());
     }
 
     static Row readRow(ResultSet rs, Columns columns, int width) throws SQLException {

@@ -50,15 +50,9 @@ public record UrlParts(String scheme, String driver, String user, String passwor
             }
             rest = rest.substring(0, q);
         }
-        String database = null;
-        int slash = rest.indexOf('/');
-        if (slash >= 0) {
-            database = decode(rest.substring(slash + 1), shown);
-            rest = rest.substring(0, slash);
-        }
         String user = null;
         String password = null;
-        int at = rest.lastIndexOf('@');
+        int at = credentialsEnd(rest);
         if (at >= 0) {
             String credentials = rest.substring(0, at);
             rest = rest.substring(at + 1);
@@ -69,6 +63,12 @@ public record UrlParts(String scheme, String driver, String user, String passwor
             } else {
                 user = decode(credentials, shown);
             }
+        }
+        String database = null;
+        int slash = rest.indexOf('/');
+        if (slash >= 0) {
+            database = decode(rest.substring(slash + 1), shown);
+            rest = rest.substring(0, slash);
         }
         String host = rest;
         Integer port = null;
@@ -92,22 +92,41 @@ public record UrlParts(String scheme, String driver, String user, String passwor
     public static String mask(String url) {
         String masked = url.replaceAll("(?i)(password|passwd|pwd)=([^&;]*)", "$1=***");
         int sep = masked.indexOf("://");
-        if (sep < 0) {
+        int start;
+        if (sep >= 0) {
+            start = sep + 3;
+        } else {
+            int schemeEnd = masked.indexOf(':');
+            if (schemeEnd < 0) {
+                return masked;
+            }
+            start = schemeEnd + 1;
+            while (start < masked.length() && masked.charAt(start) == '/') {
+                start++;
+            }
+        }
+        int query = masked.indexOf('?', start);
+        String rest = query < 0 ? masked.substring(start) : masked.substring(start, query);
+        int at = credentialsEnd(rest);
+        int colon = rest.indexOf(':');
+        if (at < 0 || colon < 0 || colon > at) {
             return masked;
         }
-        int start = sep + 3;
-        int end = masked.indexOf('/', start);
-        String authority = end < 0 ? masked.substring(start) : masked.substring(start, end);
-        int at = authority.lastIndexOf('@');
+        return masked.substring(0, start) + rest.substring(0, colon) + ":***" + masked.substring(start + at);
+    }
+
+    /**
+     * Where {@code user[:password]} ends: the last '@' before the query, unless the user name before it holds a
+     * '/' (then the '@' is part of a path). A password may hold '@' and '/'.
+     */
+    private static int credentialsEnd(String rest) {
+        int at = rest.lastIndexOf('@');
         if (at < 0) {
-            return masked;
+            return -1;
         }
-        int colon = authority.indexOf(':');
-        if (colon < 0 || colon > at) {
-            return masked;
-        }
-        String hidden = authority.substring(0, colon) + ":***" + authority.substring(at);
-        return masked.substring(0, start) + hidden + (end < 0 ? "" : masked.substring(end));
+        int colon = rest.indexOf(':');
+        String user = rest.substring(0, colon >= 0 && colon < at ? colon : at);
+        return user.contains("/") ? -1 : at;
     }
 
     private static String decode(String text, String shown) {

@@ -35,6 +35,11 @@ final class ValueConverter {
     }
 
     static <T> T convert(Object value, Class<T> type, String column) {
+        if (value == null && type.isPrimitive()) {
+            throw new AthanorException(ErrorMessage.of(ErrorCode.VALUE_CONVERSION, "column '" + column
+                    + "' is NULL, which a " + type.getName() + " cannot hold")
+                    .hint("Ask for " + boxed(type).getSimpleName() + ".class to get null."));
+        }
         if (value == null || type.isInstance(value)) {
             return type.cast(value);
         }
@@ -85,16 +90,24 @@ final class ValueConverter {
 
     private static Object fromNumber(Number n, Class<?> type) {
         if (type == Long.class) {
-            return n instanceof BigDecimal d ? d.longValueExact() : n.longValue();
+            return wholeNumber(n);
         }
         if (type == Integer.class) {
-            return Math.toIntExact(n.longValue());
+            return Math.toIntExact(wholeNumber(n));
         }
         if (type == Short.class) {
-            return (short) Math.toIntExact(n.longValue());
+            long v = wholeNumber(n);
+            if (v != (short) v) {
+                throw new ArithmeticException("short overflow");
+            }
+            return (short) v;
         }
         if (type == Byte.class) {
-            return (byte) Math.toIntExact(n.longValue());
+            long v = wholeNumber(n);
+            if (v != (byte) v) {
+                throw new ArithmeticException("byte overflow");
+            }
+            return (byte) v;
         }
         if (type == Double.class) {
             return n.doubleValue();
@@ -118,6 +131,20 @@ final class ValueConverter {
             return Instant.ofEpochMilli(n.longValue());
         }
         return null;
+    }
+
+    /** The number as a long, failing rather than dropping a fraction or wrapping around. */
+    private static long wholeNumber(Number n) {
+        if (n instanceof BigDecimal d) {
+            return d.longValueExact();
+        }
+        if (n instanceof Double || n instanceof Float) {
+            double d = n.doubleValue();
+            if (d != Math.rint(d) || d < Long.MIN_VALUE || d > Long.MAX_VALUE) {
+                throw new ArithmeticException(d + " is not a whole number in range");
+            }
+        }
+        return n.longValue();
     }
 
     private static Object fromText(String text, Class<?> type) {
@@ -144,7 +171,13 @@ final class ValueConverter {
             return new BigInteger(t);
         }
         if (type == Boolean.class) {
-            return t.equals("1") || t.equalsIgnoreCase("true");
+            if (t.equals("1") || t.equalsIgnoreCase("true")) {
+                return true;
+            }
+            if (t.equals("0") || t.equalsIgnoreCase("false")) {
+                return false;
+            }
+            return null;
         }
         if (type == Character.class && text.length() == 1) {
             return text.charAt(0);

@@ -56,7 +56,7 @@ public final class MySqlDialect extends Dialect {
                 mysql8 || maria && server.atLeast(10, 6),
                 mysql8 || maria && server.atLeast(10, 3),
                 false,
-                maria && server.atLeast(10, 3) || mysql8 && server.version().compareTo("8.0.31") >= 0,
+                maria && server.atLeast(10, 3) || mysql8 && server.atLeast(8, 0, 31),
                 true,
                 mysql8 || maria && server.atLeast(10, 2),
                 true,
@@ -184,6 +184,11 @@ public final class MySqlDialect extends Dialect {
     }
 
     @Override
+    public boolean backslashEscapes() {
+        return true;
+    }
+
+    @Override
     public void prepareForStreaming(Statement statement) throws java.sql.SQLException {
         // Connector/J streams row by row only with this fetch size; otherwise it reads the whole result
         statement.setFetchSize(Integer.MIN_VALUE);
@@ -216,7 +221,7 @@ public final class MySqlDialect extends Dialect {
             case LONG -> "BIGINT";
             case FLOAT -> "FLOAT";
             case DOUBLE -> "DOUBLE";
-            case DECIMAL -> "DECIMAL(" + (precision > 0 ? precision : 38) + "," + (precision > 0 ? scale : 2) + ")";
+            case DECIMAL -> "DECIMAL(" + (precision > 0 ? precision : 38) + "," + (precision > 0 || scale > 0 ? scale : 2) + ")";
             case BIG_INTEGER -> "DECIMAL(65,0)";
             case TEXT -> text(length == 0 ? 255 : length);
             case CHAR -> "CHAR(1)";

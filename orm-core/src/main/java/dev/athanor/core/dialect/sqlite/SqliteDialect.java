@@ -72,12 +72,13 @@ public final class SqliteDialect extends Dialect {
     public DatabaseUrl resolveUrl(String url) {
         if (url.regionMatches(true, 0, "jdbc:sqlite:", 0, 12)) {
             String target = url.substring(12);
-            return new DatabaseUrl(name(), url, null, null, Map.of(), isMemory(target), DRIVER, ARTIFACT, url);
+            return new DatabaseUrl(name(), url, null, null, Map.of(), isMemory(target), DRIVER, ARTIFACT, UrlParts.mask(url));
         }
         if (!url.regionMatches(true, 0, "sqlite:", 0, 7) && !url.regionMatches(true, 0, "sqlite+", 0, 7)) {
             return null;
         }
-        UrlParts parts = UrlParts.parse(url, url);
+        String shown = UrlParts.mask(url);
+        UrlParts parts = UrlParts.parse(url, shown);
         if (parts.driver() != null && !parts.driver().equalsIgnoreCase("jdbc")) {
             throw malformed(url, "unknown SQLite driver '" + parts.driver() + "'; Athanor uses sqlite-jdbc (sqlite:// or"
                     + " sqlite+jdbc://)");
@@ -89,7 +90,7 @@ public final class SqliteDialect extends Dialect {
         String database = parts.database();
         boolean memory = database == null || database.isEmpty() || database.equals(":memory:");
         String jdbcUrl = "jdbc:sqlite:" + (memory ? ":memory:" : database);
-        return new DatabaseUrl(name(), jdbcUrl, null, null, parts.query(), memory, DRIVER, ARTIFACT, url);
+        return new DatabaseUrl(name(), jdbcUrl, null, null, parts.query(), memory, DRIVER, ARTIFACT, shown);
     }
 
     private static boolean isMemory(String target) {

@@ -28,11 +28,10 @@ final class SqliteErrors {
         if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) {
             return ErrorCode.DATABASE_BUSY;
         }
-        if (code.startsWith("SQLITE_CANTOPEN") || code.equals("SQLITE_NOTADB")
-                || lower.startsWith("path to") && lower.contains("does not exist")) {
+        if (code.startsWith("SQLITE_CANTOPEN") || code.equals("SQLITE_NOTADB")) {
             return ErrorCode.UNKNOWN_DATABASE;
         }
-        if (code.startsWith("SQLITE_IOERR") || code.equals("SQLITE_READONLY_DBMOVED")
+        if (code.equals("SQLITE_READONLY_DBMOVED")
                 || lower.contains("database connection closed") || lower.contains("connection closed")) {
             return ErrorCode.CONNECTION_LOST;
         }
