@@ -67,7 +67,7 @@ class ErrorTranslationIT {
                 Engine echoing = db.track(db.builder().echo(true).echoTo(new java.io.PrintStream(
                         java.io.OutputStream.nullOutputStream())).build());
                 assertThatThrownBy(() -> echoing.execute("insert into parent (id, name) values (?, ?)", 2, "one"))
-                        .hasMessageContaining("parameters: [2, one]");
+                        .hasMessageContaining("parameters: (2, 'one')");
             }
         }
     }

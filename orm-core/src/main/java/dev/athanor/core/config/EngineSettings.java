@@ -301,6 +301,9 @@ public final class EngineSettings {
                 throw new IllegalArgumentException("expected seconds as a number or a java.time.Duration, got "
                         + EchoMode.describe(value));
             }
+            if (Double.isNaN(seconds) || Double.isInfinite(seconds)) {
+                throw new IllegalArgumentException("expected a finite number of seconds, got " + seconds);
+            }
             return Duration.ofNanos(Math.round(seconds * 1_000_000_000L));
         }
 

@@ -69,7 +69,10 @@ public final class Result implements Iterable<Row> {
         return columns == null ? List.of() : columns.labels();
     }
 
-    /** The keys an INSERT generated, in row order; empty otherwise. */
+    /**
+     * The keys an INSERT generated, as the driver reports them: every row's on MySQL, the last row's
+     * on SQLite (sqlite-jdbc reads {@code last_insert_rowid()}); empty for other statements.
+     */
     public List<Object> generatedKeys() {
         return generatedKeys;
     }

@@ -1,5 +1,6 @@
 package dev.athanor.core.engine;
 
+import dev.athanor.core.engine.echo.ValueFormatter;
 import dev.athanor.core.error.DatabaseException;
 import dev.athanor.core.error.DeadlockError;
 import dev.athanor.core.error.ErrorCode;
@@ -29,7 +30,7 @@ final class SqlFailures {
         ErrorCode code = translator.classify(e);
         ErrorMessage message = ErrorMessage.of(code, null)
                 .detail("SQL", sql)
-                .detail("parameters", parameterSets.isEmpty() ? null : showValues ? shownValues(parameterSets)
+                .detail("parameters", parameterSets.isEmpty() ? null : showValues ? ValueFormatter.parameterSets(parameterSets, parameterSets.size() > 1)
                         : "(hidden; turn echo on to see them in errors)")
                 .detail("database said", databaseSaid(e));
         return toException(code, message, sql, e);
@@ -69,9 +70,5 @@ final class SqlFailures {
             text.append(", code ").append(e.getErrorCode());
         }
         return text.append(')').toString();
-    }
-
-    private static String shownValues(List<List<Object>> sets) {
-        return sets.size() == 1 ? sets.get(0).toString() : sets.size() + " sets, first " + sets.get(0);
     }
 }

@@ -245,7 +245,7 @@ class EngineTest {
             assertThatThrownBy(() -> engine.execute("select * from missing where x = ?", "needle"))
                     .isInstanceOfSatisfying(DatabaseException.class, e -> {
                         assertThat(e.code()).isEqualTo(ErrorCode.UNKNOWN_OBJECT);
-                        assertThat(e.getMessage()).contains("parameters: [needle]");
+                        assertThat(e.getMessage()).contains("parameters: ('needle')");
                     });
         }
     }

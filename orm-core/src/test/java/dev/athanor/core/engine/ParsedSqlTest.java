@@ -162,7 +162,8 @@ class ParsedSqlTest {
     @ParameterizedTest
     @ValueSource(strings = {"insert into t values (?)", "INSERT INTO t VALUES (1)", "  \n\tInsert into t values (1)",
             "(insert into t values (1))", "replace into t values (1)", "REPLACE INTO t VALUES (1)",
-            " ( Replace into t values (1))"})
+            " ( Replace into t values (1))", "-- add one\ninsert into t values (1)",
+            "/* batch */ insert into t values (1)"})
     void recognisesInserts(String sql) {
         assertThat(ParsedSql.parse(sql).insert()).isTrue();
     }

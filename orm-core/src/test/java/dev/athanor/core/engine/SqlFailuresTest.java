@@ -50,8 +50,8 @@ class SqlFailuresTest {
         RuntimeException batch = failures(ErrorCode.DATA_ERROR, true)
                 .statementFailed(new SQLException("too long"), "insert", List.of(List.of(1), List.of(2), List.of(3)));
 
-        assertThat(one.getMessage()).contains("parameters: [x, 2]");
-        assertThat(batch.getMessage()).contains("parameters: 3 sets, first [1]");
+        assertThat(one.getMessage()).contains("parameters: ('x', 2)");
+        assertThat(batch.getMessage()).contains("parameters: batch of 3: (1), (2), (3)");
     }
 
     @Test

@@ -3,7 +3,7 @@ package dev.athanor.core.engine.echo;
 import java.util.List;
 
 /** Short, readable text for bound values: strings quoted and cut, binary as its length. */
-final class ValueFormatter {
+public final class ValueFormatter {
 
     static final int MAX_TEXT = 100;
     static final int MAX_SETS = 10;
@@ -22,7 +22,8 @@ final class ValueFormatter {
         return text.append(')').toString();
     }
 
-    static String parameterSets(List<List<Object>> sets, boolean batch) {
+    /** One statement's values as {@code (1, 'x')}, or a batch's first sets. */
+    public static String parameterSets(List<List<Object>> sets, boolean batch) {
         if (!batch) {
             return sets.isEmpty() ? "()" : values(sets.get(0));
         }
