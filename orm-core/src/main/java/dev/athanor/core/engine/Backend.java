@@ -42,6 +42,11 @@ public interface Backend {
         return false;
     }
 
+    /** True if the driver returns a generated key for every row of a JDBC batch, so that asking is worth it. */
+    default boolean batchGeneratedKeys() {
+        return true;
+    }
+
     /** Makes a statement stream its rows instead of reading them all at once. */
     default void prepareForStreaming(Statement statement) throws SQLException {
     }

@@ -15,14 +15,23 @@ import java.util.Map;
 public final class Columns {
 
     private final List<String> labels;
-    private final Map<String, Integer> index;
+    /** Lower-case label to position, built when a row is first read by label. */
+    private volatile Map<String, Integer> index;
 
     Columns(List<String> labels) {
         this.labels = List.copyOf(labels);
-        this.index = new HashMap<>();
-        for (int i = labels.size() - 1; i >= 0; i--) {
-            index.put(labels.get(i).toLowerCase(Locale.ROOT), i);
+    }
+
+    private Map<String, Integer> index() {
+        Map<String, Integer> built = index;
+        if (built == null) {
+            built = new HashMap<>();
+            for (int i = labels.size() - 1; i >= 0; i--) {
+                built.put(labels.get(i).toLowerCase(Locale.ROOT), i);
+            }
+            index = built;
         }
+        return built;
     }
 
     static Columns of(ResultSetMetaData meta) throws SQLException {
@@ -44,7 +53,7 @@ public final class Columns {
 
     /** The 0-based position of the label; fails naming the labels there are. */
     public int indexOf(String label) {
-        Integer i = index.get(label.toLowerCase(Locale.ROOT));
+        Integer i = index().get(label.toLowerCase(Locale.ROOT));
         if (i == null) {
             throw new AthanorException(ErrorMessage.of(ErrorCode.NO_SUCH_COLUMN,
                     "'" + label + "'." + Suggestions.didYouMean(label, labels)).detail("columns", labels));

@@ -22,7 +22,7 @@ public final class EngineConnection implements AutoCloseable {
     private final Engine engine;
     private final ConnectionSource.Lease lease;
     private final StatementCache statements;
-    private final List<StreamingResult> streams = new ArrayList<>(0);
+    private List<StreamingResult> streams;
     private Transaction transaction;
     private boolean broken;
     private boolean closing;
@@ -123,8 +123,10 @@ public final class EngineConnection implements AutoCloseable {
         }
         closing = true;
         try {
-            for (StreamingResult stream : new ArrayList<>(streams)) {
-                stream.close();
+            if (streams != null) {
+                for (StreamingResult stream : new ArrayList<>(streams)) {
+                    stream.close();
+                }
             }
             if (inTransaction()) {
                 transaction.rollback();
@@ -167,11 +169,16 @@ public final class EngineConnection implements AutoCloseable {
     }
 
     void opened(StreamingResult stream) {
+        if (streams == null) {
+            streams = new ArrayList<>(1);
+        }
         streams.add(stream);
     }
 
     void closed(StreamingResult stream) {
-        streams.remove(stream);
+        if (streams != null) {
+            streams.remove(stream);
+        }
     }
 
     /** Translates a driver failure; a lost connection is not given back to the pool. */

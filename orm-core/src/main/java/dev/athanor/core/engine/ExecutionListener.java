@@ -12,9 +12,18 @@ public interface ExecutionListener {
 
     /** A listener that does nothing. */
     ExecutionListener NO_OP = new ExecutionListener() {
+        @Override
+        public boolean wantsStatements() {
+            return false;
+        }
     };
 
     default void statementExecuted(StatementEvent event) {
+    }
+
+    /** True if this listener wants {@link #statementExecuted} now; asked before each statement. */
+    default boolean wantsStatements() {
+        return true;
     }
 
     /** True if this listener wants {@link #rowRead}; rows are then copied out of each result. */
@@ -48,8 +57,20 @@ public interface ExecutionListener {
             @Override
             public void statementExecuted(StatementEvent event) {
                 for (ExecutionListener l : all) {
-                    l.statementExecuted(event);
+                    if (l.wantsStatements()) {
+                        l.statementExecuted(event);
+                    }
                 }
+            }
+
+            @Override
+            public boolean wantsStatements() {
+                for (ExecutionListener l : all) {
+                    if (l.wantsStatements()) {
+                        return true;
+                    }
+                }
+                return false;
             }
 
             @Override

@@ -8,9 +8,11 @@ import java.util.Locale;
 /**
  * A statement's text as JDBC will see it, with what the engine needs to know about it: how many
  * {@code ?} markers it has, the {@code :name} parameters in their order (rewritten to {@code ?}),
- * and whether it is an INSERT, whose generated keys are then returned.
+ * whether it is an INSERT, whose generated keys are then returned, and whether it is a SELECT,
+ * which is then run with {@code executeQuery}.
  */
-public record ParsedSql(String original, String jdbcSql, int markerCount, List<String> names, boolean insert) {
+public record ParsedSql(String original, String jdbcSql, int markerCount, List<String> names, boolean insert,
+                        boolean query) {
 
     /** Scans the SQL once, skipping quoted text and comments; a backslash escapes in '...' and "...". */
     public static ParsedSql parse(String sql) {
@@ -57,7 +59,9 @@ public record ParsedSql(String original, String jdbcSql, int markerCount, List<S
             }
         }
         String jdbcSql = out == null ? sql : out.append(sql, copiedUpTo, n).toString();
-        return new ParsedSql(sql, jdbcSql, markers, Collections.unmodifiableList(names), startsWithInsert(sql));
+        int first = firstKeyword(sql);
+        return new ParsedSql(sql, jdbcSql, markers, Collections.unmodifiableList(names),
+                startsWith(sql, first, "insert") || startsWith(sql, first, "replace"), startsWith(sql, first, "select"));
     }
 
     /** How many values the statement takes. */
@@ -84,7 +88,8 @@ public record ParsedSql(String original, String jdbcSql, int markerCount, List<S
         return i;
     }
 
-    private static boolean startsWithInsert(String sql) {
+    /** Where the first keyword starts, past white space, parentheses and comments. */
+    private static int firstKeyword(String sql) {
         int i = 0;
         while (i < sql.length()) {
             char c = sql.charAt(i);
@@ -100,7 +105,13 @@ public record ParsedSql(String original, String jdbcSql, int markerCount, List<S
                 break;
             }
         }
-        return sql.regionMatches(true, i, "insert", 0, 6) || sql.regionMatches(true, i, "replace", 0, 7);
+        return i;
+    }
+
+    private static boolean startsWith(String sql, int at, String keyword) {
+        int end = at + keyword.length();
+        return sql.regionMatches(true, at, keyword, 0, keyword.length())
+                && (end == sql.length() || !Character.isJavaIdentifierPart(sql.charAt(end)));
     }
 
     @Override

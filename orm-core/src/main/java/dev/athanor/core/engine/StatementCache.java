@@ -9,57 +9,68 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Prepared statements of one physical connection, kept for reuse (least recently used go first).
- * sqlite-jdbc has no cache of its own, and preparing is most of the cost of a small statement.
- * Used by one borrower at a time, like the connection it belongs to; a statement still in use
- * (an open streaming result) is never handed out twice.
+ * Prepared statements of one physical connection, kept for reuse (least recently used go first),
+ * with the column labels of their results. sqlite-jdbc has no cache of its own, and preparing is
+ * most of the cost of a small statement. Used by one borrower at a time, like the connection it
+ * belongs to; a statement still in use is never handed out twice.
  */
 final class StatementCache {
+
+    /** A prepared statement and what the cache learned of it. */
+    static final class Entry {
+        final String sql;
+        final boolean keys;
+        final PreparedStatement statement;
+        /** The result's labels, read once; null until the statement first returned rows. */
+        Columns columns;
+
+        Entry(String sql, boolean keys, PreparedStatement statement) {
+            this.sql = sql;
+            this.keys = keys;
+            this.statement = statement;
+        }
+    }
 
     private final Connection physical;
     private final int id;
     private final int capacity;
-    private final Map<String, PreparedStatement> statements;
+    // keyed by the SQL string itself, whose hash is cached; one map per generated-keys mode
+    private final Map<String, Entry> plain = new LinkedHashMap<>(16, 0.75f, true);
+    private final Map<String, Entry> withKeys = new LinkedHashMap<>(16, 0.75f, true);
 
     StatementCache(Connection physical, int id, int capacity) {
         this.physical = physical;
         this.id = id;
         this.capacity = capacity;
-        this.statements = new LinkedHashMap<>(16, 0.75f, true);
     }
 
     /** A statement for this SQL; {@code keys} asks for generated keys. */
-    PreparedStatement prepare(String sql, boolean keys) throws SQLException {
-        if (capacity == 0) {
-            return prepareNew(sql, keys);
+    Entry prepare(String sql, boolean keys) throws SQLException {
+        if (capacity > 0) {
+            Entry cached = (keys ? withKeys : plain).remove(sql);
+            if (cached != null && !cached.statement.isClosed()) {
+                return cached;
+            }
         }
-        String key = keys ? "K" + sql : "N" + sql;
-        PreparedStatement cached = statements.remove(key);
-        if (cached != null && !cached.isClosed()) {
-            return cached;
-        }
-        return prepareNew(sql, keys);
+        PreparedStatement statement = keys ? physical.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
+                : physical.prepareStatement(sql);
+        return new Entry(sql, keys, statement);
     }
 
     /** Gives a statement back after use; it is kept unless the cache is off or it broke. */
-    void release(String sql, boolean keys, PreparedStatement statement, boolean healthy) {
+    void release(Entry entry, boolean healthy) {
         if (capacity == 0 || !healthy) {
-            closeQuietly(statement);
+            closeQuietly(entry.statement);
             return;
         }
-        try {
-            statement.clearParameters();
-        } catch (SQLException e) {
-            closeQuietly(statement);
-            return;
+        Map<String, Entry> map = entry.keys ? withKeys : plain;
+        Entry previous = map.put(entry.sql, entry);
+        if (previous != null && previous != entry) {
+            closeQuietly(previous.statement);
         }
-        PreparedStatement previous = statements.put(keys ? "K" + sql : "N" + sql, statement);
-        if (previous != null && previous != statement) {
-            closeQuietly(previous);
-        }
-        if (statements.size() > capacity) {
-            Iterator<PreparedStatement> eldest = statements.values().iterator();
-            closeQuietly(eldest.next());
+        if (map.size() > capacity) {
+            Iterator<Entry> eldest = map.values().iterator();
+            closeQuietly(eldest.next().statement);
             eldest.remove();
         }
     }
@@ -70,11 +81,7 @@ final class StatementCache {
     }
 
     int size() {
-        return statements.size();
-    }
-
-    boolean belongsTo(Connection connection) {
-        return physical == connection;
+        return plain.size() + withKeys.size();
     }
 
     boolean isStale() {
@@ -86,12 +93,10 @@ final class StatementCache {
     }
 
     void clear() {
-        statements.values().forEach(StatementCache::closeQuietly);
-        statements.clear();
-    }
-
-    private PreparedStatement prepareNew(String sql, boolean keys) throws SQLException {
-        return keys ? physical.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS) : physical.prepareStatement(sql);
+        plain.values().forEach(e -> closeQuietly(e.statement));
+        withKeys.values().forEach(e -> closeQuietly(e.statement));
+        plain.clear();
+        withKeys.clear();
     }
 
     static void closeQuietly(AutoCloseable closeable) {

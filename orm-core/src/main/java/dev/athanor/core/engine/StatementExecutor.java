@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Runs statements on a borrowed connection: takes the prepared statement from the connection's
  * cache, binds, executes, reads the whole result (or the generated keys), tells the listener and
- * gives the statement back. Failures go through the dialect's translation.
+ * gives the statement back. Failures go through the dialect's translation. When no listener wants
+ * statements, no event is built and no clock is read.
  */
 final class StatementExecutor {
 
@@ -25,69 +26,75 @@ final class StatementExecutor {
 
     Result execute(EngineConnection connection, ParsedSql sql, List<Object> values) {
         StatementCache cache = connection.statements();
-        String text = sql.jdbcSql();
-        PreparedStatement statement = null;
+        boolean observed = listener.wantsStatements();
+        long start = observed ? System.nanoTime() : 0;
+        StatementCache.Entry entry = null;
         boolean healthy = true;
-        long start = System.nanoTime();
         try {
-            statement = cache.prepare(text, sql.insert());
+            entry = cache.prepare(sql.jdbcSql(), sql.insert());
+            PreparedStatement statement = entry.statement;
             bindAll(connection.binder(), statement, values);
             Result result;
-            if (statement.execute()) {
-                try (ResultSet rs = statement.getResultSet()) {
-                    result = readAll(sql.original(), rs);
+            if (sql.query() || statement.execute()) {
+                try (ResultSet rs = sql.query() ? statement.executeQuery() : statement.getResultSet()) {
+                    result = readAll(sql.original(), rs, entry);
                 }
             } else {
                 long count = statement.getUpdateCount();
                 List<Object> keys = sql.insert() && count > 0 ? keys(statement) : List.of();
                 result = new Result(sql.original(), null, List.of(), count, keys);
             }
-            listener.statementExecuted(new StatementEvent(text, List.of(values), false, System.nanoTime() - start,
-                    result.rowCount(), connection.id()));
+            if (observed) {
+                listener.statementExecuted(new StatementEvent(sql.jdbcSql(), List.of(values), false,
+                        System.nanoTime() - start, result.rowCount(), connection.id()));
+            }
             if (copyRows) {
                 result.all().forEach(listener::rowRead);
             }
             return result;
         } catch (SQLException e) {
             healthy = false;
-            throw connection.failed(e, text, List.of(values));
+            throw connection.failed(e, sql.jdbcSql(), List.of(values));
         } finally {
-            if (statement != null) {
-                cache.release(text, sql.insert(), statement, healthy);
+            if (entry != null) {
+                cache.release(entry, healthy);
             }
         }
     }
 
     BatchResult executeBatch(EngineConnection connection, ParsedSql sql, List<List<Object>> sets) {
         StatementCache cache = connection.statements();
-        String text = sql.jdbcSql();
-        PreparedStatement statement = null;
+        boolean observed = listener.wantsStatements();
+        long start = observed ? System.nanoTime() : 0;
+        boolean wantKeys = sql.insert() && connection.backend().batchGeneratedKeys();
+        StatementCache.Entry entry = null;
         boolean healthy = true;
-        long start = System.nanoTime();
         try {
-            statement = cache.prepare(text, sql.insert());
+            entry = cache.prepare(sql.jdbcSql(), wantKeys);
+            PreparedStatement statement = entry.statement;
             ParameterBinder binder = connection.binder();
             for (List<Object> set : sets) {
                 bindAll(binder, statement, set);
                 statement.addBatch();
             }
             int[] counts = statement.executeBatch();
-            List<Object> keys = sql.insert() ? keys(statement) : List.of();
-            BatchResult result = new BatchResult(counts, keys);
-            listener.statementExecuted(new StatementEvent(text, sets, true, System.nanoTime() - start,
-                    result.totalRowCount(), connection.id()));
+            BatchResult result = new BatchResult(counts, wantKeys ? keys(statement) : List.of());
+            if (observed) {
+                listener.statementExecuted(new StatementEvent(sql.jdbcSql(), sets, true, System.nanoTime() - start,
+                        result.totalRowCount(), connection.id()));
+            }
             return result;
         } catch (SQLException e) {
             healthy = false;
-            throw connection.failed(e, text, sets);
+            throw connection.failed(e, sql.jdbcSql(), sets);
         } finally {
-            if (statement != null) {
+            if (entry != null) {
                 try {
-                    statement.clearBatch();
+                    entry.statement.clearBatch();
                 } catch (SQLException e) {
                     healthy = false;
                 }
-                cache.release(text, sql.insert(), statement, healthy);
+                cache.release(entry, healthy);
             }
         }
     }
@@ -102,8 +109,10 @@ final class StatementExecutor {
             connection.backend().prepareForStreaming(statement);
             bindAll(connection.binder(), statement, values);
             ResultSet rs = statement.executeQuery();
-            listener.statementExecuted(new StatementEvent(text, List.of(values), false, System.nanoTime() - start,
-                    -1, connection.id()));
+            if (listener.wantsStatements()) {
+                listener.statementExecuted(new StatementEvent(text, List.of(values), false, System.nanoTime() - start,
+                        -1, connection.id()));
+            }
             return new StreamingResult(connection, text, statement, rs, Columns.of(rs.getMetaData()),
                     copyRows ? listener : null);
         } catch (SQLException e) {
@@ -119,9 +128,18 @@ final class StatementExecutor {
         }
     }
 
-    static Result readAll(String sql, ResultSet rs) throws SQLException {
-        Columns columns = Columns.of(rs.getMetaData());
-        int width = columns.size();
+    /**
+     * Reads every row. The labels are read once per cached statement and kept while the result
+     * has as many columns (a schema change that keeps the count but renames a column in a
+     * {@code SELECT *} needs a new engine, or a new connection, to be seen).
+     */
+    private static Result readAll(String sql, ResultSet rs, StatementCache.Entry entry) throws SQLException {
+        int width = rs.getMetaData().getColumnCount();
+        Columns columns = entry.columns;
+        if (columns == null || columns.size() != width) {
+            columns = Columns.of(rs.getMetaData());
+            entry.columns = columns;
+        }
         List<Row> rows = new ArrayList<>();
         while (rs.next()) {
             rows.add(readRow(rs, columns, width));

@@ -175,6 +175,20 @@ class ParsedSqlTest {
         assertThat(ParsedSql.parse(sql).insert()).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"select 1", "SELECT * FROM t", " (select 1) union (select 2)", "/* q */ select 1",
+            "-- q\nselect 1"})
+    void recognisesQueries(String sql) {
+        assertThat(ParsedSql.parse(sql).query()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"selected_rows()", "pragma journal_mode", "with x as (select 1) select * from x",
+            "insert into t select * from u", "show tables", ""})
+    void otherStatementsRunWithExecute(String sql) {
+        assertThat(ParsedSql.parse(sql).query()).isFalse();
+    }
+
     @Test
     void printsTheSqlTheDriverGets() {
         assertThat(ParsedSql.parse("select :a")).hasToString("select ?");

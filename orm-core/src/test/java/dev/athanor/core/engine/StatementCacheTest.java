@@ -33,9 +33,9 @@ class StatementCacheTest {
     void theSameSqlGetsTheSameStatementBack() throws SQLException {
         StatementCache cache = new StatementCache(physical, 1, 4);
 
-        PreparedStatement first = cache.prepare("select ?", false);
-        cache.release("select ?", false, first, true);
-        PreparedStatement second = cache.prepare("select ?", false);
+        PreparedStatement first = cache.prepare("select ?", false).statement;
+        cache.release(new StatementCache.Entry("select ?", false, first), true);
+        PreparedStatement second = cache.prepare("select ?", false).statement;
 
         assertThat(second).isSameAs(first);
         assertThat(second.isClosed()).isFalse();
@@ -45,8 +45,8 @@ class StatementCacheTest {
     void aStatementInUseIsNotHandedOutAgain() throws SQLException {
         StatementCache cache = new StatementCache(physical, 1, 4);
 
-        PreparedStatement inUse = cache.prepare("select ?", false);
-        PreparedStatement other = cache.prepare("select ?", false);
+        PreparedStatement inUse = cache.prepare("select ?", false).statement;
+        PreparedStatement other = cache.prepare("select ?", false).statement;
 
         assertThat(other).isNotSameAs(inUse);
         assertThat(cache.size()).isZero();
@@ -55,28 +55,28 @@ class StatementCacheTest {
     @Test
     void givingBackTwoStatementsForOneSqlKeepsOneAndClosesTheOther() throws SQLException {
         StatementCache cache = new StatementCache(physical, 1, 4);
-        PreparedStatement first = cache.prepare("select ?", false);
-        PreparedStatement second = cache.prepare("select ?", false);
+        PreparedStatement first = cache.prepare("select ?", false).statement;
+        PreparedStatement second = cache.prepare("select ?", false).statement;
 
-        cache.release("select ?", false, first, true);
-        cache.release("select ?", false, second, true);
+        cache.release(new StatementCache.Entry("select ?", false, first), true);
+        cache.release(new StatementCache.Entry("select ?", false, second), true);
 
         assertThat(cache.size()).isEqualTo(1);
         assertThat(first.isClosed()).isTrue();
-        assertThat(cache.prepare("select ?", false)).isSameAs(second);
+        assertThat(cache.prepare("select ?", false).statement).isSameAs(second);
     }
 
     @Test
     void statementsAskingForKeysAreKeptApart() throws SQLException {
         StatementCache cache = new StatementCache(physical, 1, 4);
-        PreparedStatement plain = cache.prepare("select 1", false);
-        PreparedStatement withKeys = cache.prepare("select 1", true);
-        cache.release("select 1", false, plain, true);
-        cache.release("select 1", true, withKeys, true);
+        PreparedStatement plain = cache.prepare("select 1", false).statement;
+        PreparedStatement withKeys = cache.prepare("select 1", true).statement;
+        cache.release(new StatementCache.Entry("select 1", false, plain), true);
+        cache.release(new StatementCache.Entry("select 1", true, withKeys), true);
 
         assertThat(cache.size()).isEqualTo(2);
-        assertThat(cache.prepare("select 1", true)).isSameAs(withKeys);
-        assertThat(cache.prepare("select 1", false)).isSameAs(plain);
+        assertThat(cache.prepare("select 1", true).statement).isSameAs(withKeys);
+        assertThat(cache.prepare("select 1", false).statement).isSameAs(plain);
     }
 
     @Test
@@ -95,17 +95,17 @@ class StatementCacheTest {
     }
 
     private static PreparedStatement use(StatementCache cache, String sql) throws SQLException {
-        PreparedStatement statement = cache.prepare(sql, false);
-        cache.release(sql, false, statement, true);
+        PreparedStatement statement = cache.prepare(sql, false).statement;
+        cache.release(new StatementCache.Entry(sql, false, statement), true);
         return statement;
     }
 
     @Test
     void aBrokenStatementIsClosedNotKept() throws SQLException {
         StatementCache cache = new StatementCache(physical, 1, 4);
-        PreparedStatement broken = cache.prepare("select 1", false);
+        PreparedStatement broken = cache.prepare("select 1", false).statement;
 
-        cache.release("select 1", false, broken, false);
+        cache.release(new StatementCache.Entry("select 1", false, broken), false);
 
         assertThat(broken.isClosed()).isTrue();
         assertThat(cache.size()).isZero();
@@ -117,7 +117,7 @@ class StatementCacheTest {
         PreparedStatement closed = use(cache, "select 1");
         closed.close();
 
-        PreparedStatement fresh = cache.prepare("select 1", false);
+        PreparedStatement fresh = cache.prepare("select 1", false).statement;
 
         assertThat(fresh).isNotSameAs(closed);
         assertThat(fresh.isClosed()).isFalse();
@@ -127,7 +127,7 @@ class StatementCacheTest {
     void sizeZeroKeepsNothing() throws SQLException {
         StatementCache cache = new StatementCache(physical, 1, 0);
         PreparedStatement first = use(cache, "select 1");
-        PreparedStatement second = cache.prepare("select 1", false);
+        PreparedStatement second = cache.prepare("select 1", false).statement;
 
         assertThat(second).isNotSameAs(first);
         assertThat(first.isClosed()).isTrue();
@@ -152,7 +152,6 @@ class StatementCacheTest {
     void staleOnceItsConnectionIsClosed() throws SQLException {
         StatementCache cache = new StatementCache(physical, 1, 4);
         assertThat(cache.isStale()).isFalse();
-        assertThat(cache.belongsTo(physical)).isTrue();
 
         physical.close();
 
@@ -162,20 +161,38 @@ class StatementCacheTest {
     // ---- in the engine --------------------------------------------------------------------------------
 
     @Test
+    void columnLabelsAreReadOnceButFollowAChangeInTheNumberOfColumns() {
+        try (Engine engine = Engine.builder("sqlite:///:memory:").build();
+             EngineConnection connection = engine.connect()) {
+            connection.execute("create table t (a int)");
+            connection.execute("insert into t (a) values (1)");
+            Result before = connection.execute("select * from t");
+            Result again = connection.execute("select * from t");
+            assertThat(again.columns()).isSameAs(before.columns());
+
+            connection.execute("alter table t add column b int");
+            Result after = connection.execute("select * from t");
+
+            assertThat(after.columns()).containsExactly("a", "b");
+            assertThat(after.one().get("b")).isNull();
+        }
+    }
+
+    @Test
     void theEngineReusesTheStatementForTheSameSqlOnTheSameConnection() throws SQLException {
         try (Engine engine = Engine.builder("sqlite:///:memory:").build();
              EngineConnection connection = engine.connect()) {
             StatementCache cache = connection.statements();
             connection.execute("select ?", 1);
-            PreparedStatement used = cache.prepare("select ?", false);
-            cache.release("select ?", false, used, true);
+            PreparedStatement used = cache.prepare("select ?", false).statement;
+            cache.release(new StatementCache.Entry("select ?", false, used), true);
 
             assertThat(connection.execute("select ?", 2).scalar()).isEqualTo(2);
             assertThat(connection.execute("select ?", 3).scalar()).isEqualTo(3);
 
             assertThat(cache.size()).isEqualTo(1);
             assertThat(used.isClosed()).isFalse();
-            assertThat(cache.prepare("select ?", false)).isSameAs(used);
+            assertThat(cache.prepare("select ?", false).statement).isSameAs(used);
         }
     }
 

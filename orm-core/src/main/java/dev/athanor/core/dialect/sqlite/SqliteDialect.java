@@ -168,6 +168,12 @@ public final class SqliteDialect extends Dialect {
         return SqliteParameterBinder.INSTANCE;
     }
 
+    @Override
+    public boolean batchGeneratedKeys() {
+        // sqlite-jdbc answers with last_insert_rowid() only, one key for the whole batch
+        return false;
+    }
+
     // ---- SQL ---------------------------------------------------------------------------------------
 
     @Override

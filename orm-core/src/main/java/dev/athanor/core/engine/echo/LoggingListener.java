@@ -22,6 +22,11 @@ public final class LoggingListener implements ExecutionListener {
     }
 
     @Override
+    public boolean wantsStatements() {
+        return SQL.isDebugEnabled();
+    }
+
+    @Override
     public void statementExecuted(StatementEvent e) {
         if (SQL.isDebugEnabled()) {
             SQL.debug("{} | {} | {}, {} [conn {}]", e.sql(), ValueFormatter.parameterSets(e.parameterSets(), e.batch()),
