@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Properties;
+import javax.sql.DataSource;
 
 /**
  * Where Athanor starts: its version, and engines.
@@ -39,6 +40,14 @@ public final class Athanor {
      */
     public static Engine createEngine(String url, Map<String, ?> options) {
         return Engine.builder(url).options(options).build();
+    }
+
+    /**
+     * An engine over the application's own DataSource (Spring's, a container's): no pool of its own,
+     * the dialect read from the first connection. Options: {@code echo}, {@code statement_cache_size}.
+     */
+    public static Engine createEngine(DataSource dataSource, Map<String, ?> options) {
+        return Engine.builder(dataSource).options(options).build();
     }
 
     private static String readVersion() {

@@ -16,6 +16,9 @@ public interface Backend {
     /** Short lower-case name: {@code sqlite}, {@code mysql}. */
     String name();
 
+    /** True if this backend speaks the database a JDBC driver names ({@code DatabaseMetaData.getDatabaseProductName()}). */
+    boolean recognises(String productName);
+
     /** The connection details if this backend speaks the URL, else null. */
     DatabaseUrl resolveUrl(String url);
 

@@ -37,6 +37,18 @@ final class Backends {
                 .detail("dialects available", names));
     }
 
+    /** The backend for a database a driver names, e.g. {@code SQLite}, {@code MySQL}, {@code MariaDB}. */
+    static Backend forProduct(String productName) {
+        for (Backend backend : ALL) {
+            if (backend.recognises(productName)) {
+                return backend;
+            }
+        }
+        throw new ConfigurationException(ErrorMessage.of(ErrorCode.UNSUPPORTED_DATABASE,
+                "the DataSource connects to " + productName)
+                .detail("dialects available", ALL.stream().map(Backend::name).toList()));
+    }
+
     private static List<Backend> load() {
         List<Backend> backends = new ArrayList<>();
         ServiceLoader.load(Backend.class, Backend.class.getClassLoader()).forEach(backends::add);

@@ -24,6 +24,12 @@ public record DatabaseUrl(String backend, String jdbcUrl, String user, String pa
         properties = Map.copyOf(properties);
     }
 
+    /** What an engine over an application's DataSource knows before it connects: nothing but the DataSource. */
+    static DatabaseUrl ofDataSource(Object dataSource) {
+        return new DatabaseUrl(null, null, null, null, Map.of(), false, null, null,
+                "DataSource(" + dataSource.getClass().getName() + ")");
+    }
+
     @Override
     public String toString() {
         return shown;

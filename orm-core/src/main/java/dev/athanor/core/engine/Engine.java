@@ -6,6 +6,7 @@ import dev.athanor.core.config.IsolationLevel;
 import dev.athanor.core.engine.echo.EchoListener;
 import dev.athanor.core.engine.echo.LoggingListener;
 import dev.athanor.core.error.AthanorException;
+import dev.athanor.core.error.ConfigurationException;
 import dev.athanor.core.error.ErrorCode;
 import dev.athanor.core.error.ErrorMessage;
 import java.io.PrintStream;
@@ -15,13 +16,16 @@ import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import javax.sql.DataSource;
 
 /**
  * The way to a database: a dialect, a pool and a URL. Creating one connects to nothing and loads
@@ -39,8 +43,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Engine implements AutoCloseable {
 
-    private static final Logger POOL = LoggerFactory.getLogger("dev.athanor.POOL");
-    private static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(30);
     private static final int MAX_PARSED = 1024;
     private static final AtomicInteger ENGINES = new AtomicInteger();
 
@@ -48,30 +50,41 @@ public final class Engine implements AutoCloseable {
     private final EngineSettings settings;
     private final ExecutionListener listener;
     private final StatementExecutor executor;
-    private final SqlFailures failures;
+    private final DataSource dataSource;
     private final String name;
     private final Object startLock = new Object();
     private final Map<Connection, StatementCache> caches = new ConcurrentHashMap<>();
     private final Map<String, ParsedSql> parsed = new ConcurrentHashMap<>();
     private final AtomicInteger connectionIds = new AtomicInteger();
     private volatile Backend backend;
+    private volatile SqlFailures failures;
     private volatile ConnectionSource source;
     private volatile ServerInfo server;
     private volatile boolean closed;
 
-    private Engine(Backend backend, DatabaseUrl url, EngineSettings settings, ExecutionListener listener) {
+    private Engine(Backend backend, DatabaseUrl url, DataSource dataSource, EngineSettings settings,
+                   ExecutionListener listener) {
         this.backend = backend;
         this.url = url;
+        this.dataSource = dataSource;
         this.settings = settings;
         this.listener = listener;
         this.executor = new StatementExecutor(listener);
-        this.failures = new SqlFailures(backend.errorTranslator(), settings.echo() != EchoMode.OFF, backend.name());
         this.name = "athanor-" + ENGINES.incrementAndGet();
     }
 
     /** Starts building an engine for a JDBC URL or a URL such as {@code sqlite:///app.db}. */
     public static Builder builder(String url) {
-        return new Builder(url);
+        return new Builder(url, null);
+    }
+
+    /**
+     * Starts building an engine over the application's own DataSource (Spring's, a container's). It
+     * pools nothing itself, so the pool options do not apply; the dialect is taken from the first
+     * connection's metadata, on the first statement.
+     */
+    public static Builder builder(DataSource dataSource) {
+        return new Builder(null, Objects.requireNonNull(dataSource, "dataSource"));
     }
 
     // ---- running statements -------------------------------------------------------------
@@ -155,7 +168,7 @@ public final class Engine implements AutoCloseable {
         return server;
     }
 
-    /** The dialect, fitted to the server's version once connected. */
+    /** The dialect, fitted to the server's version once connected; null before that for an engine over a DataSource. */
     public Backend backend() {
         return backend;
     }
@@ -251,60 +264,13 @@ public final class Engine implements AutoCloseable {
     }
 
     private ConnectionSource start() {
-        DriverConnector connector = new DriverConnector(url, backend.driverProperties(url, settings));
-        Connection first;
-        try {
-            first = connector.open();
-        } catch (SQLException e) {
-            throw failures.connectFailed(e, url);
-        }
-        try {
-            server = backend.firstConnectHook().onFirstConnect(first);
-            backend = backend.forServer(server);
-            if (url.inMemory() && settings.isolationLevel() != null) {
-                first.setTransactionIsolation(settings.isolationLevel().jdbcLevel());
-            }
-        } catch (SQLException | RuntimeException e) {
-            StatementCache.closeQuietly(first);
-            throw e instanceof SQLException sql ? failures.statementFailed(sql, "(first-connect hook)", List.of(List.of()))
-                    : (RuntimeException) e;
-        }
-        if (url.inMemory()) {
-            POOL.info("{}: {} keeps one database per connection, so this engine pins one shared connection"
-                    + " (never recycled) and lets threads take turns on it", name, url.shown());
-            return new PinnedConnectionSource(first, settings.poolTimeout());
-        }
-        connector.handOver(first);
-        Duration lifetime = lifetime(server.idleTimeout());
-        POOL.info("{}: connected to {} at {}; pool of up to {} connections, recycled after {}", name, server,
-                url.shown(), settings.poolSize(), lifetime == null ? "never" : lifetime.toSeconds() + "s");
-        return new HikariConnectionSource(connector, settings, lifetime, name);
-    }
-
-    /** How long pooled connections live: pool_recycle, but always below the server's idle timeout. */
-    private Duration lifetime(Duration serverIdle) {
-        Duration wanted = settings.poolRecycle();
-        if (serverIdle == null) {
-            return wanted;
-        }
-        Duration margin = serverIdle.dividedBy(10).compareTo(Duration.ofSeconds(5)) > 0 ? serverIdle.dividedBy(10)
-                : Duration.ofSeconds(5);
-        Duration limit = serverIdle.minus(margin);
-        if (limit.compareTo(Duration.ofSeconds(30)) < 0) {
-            limit = Duration.ofSeconds(30);
-        }
-        if (wanted == null) {
-            return limit.compareTo(DEFAULT_LIFETIME) < 0 ? warnClamped(null, limit, serverIdle) : DEFAULT_LIFETIME;
-        }
-        return wanted.compareTo(limit) > 0 ? warnClamped(wanted, limit, serverIdle) : wanted;
-    }
-
-    private Duration warnClamped(Duration wanted, Duration used, Duration serverIdle) {
-        POOL.warn("{}: pool_recycle={} is not below the server's wait_timeout ({}s); using {}s so that pooled"
-                        + " connections are retired before {} closes them", name,
-                wanted == null ? "unset (" + DEFAULT_LIFETIME.toSeconds() + "s)" : wanted.toSeconds() + "s",
-                serverIdle.toSeconds(), used.toSeconds(), server.product());
-        return used;
+        Startup startup = new Startup(name, settings, settings.echo() != EchoMode.OFF);
+        Startup.Started started = dataSource == null ? startup.fromUrl(backend, url)
+                : startup.fromDataSource(dataSource, url);
+        backend = started.backend();
+        server = started.server();
+        failures = started.failures();
+        return started.source();
     }
 
     private StatementCache cacheFor(Connection physical) {
@@ -330,13 +296,21 @@ public final class Engine implements AutoCloseable {
 
     /** Builds an {@link Engine}; setters take Java types, {@link #option} takes SQLAlchemy keys. */
     public static final class Builder {
+        /** Options that configure a pool or a driver, which an engine over a DataSource has neither of. */
+        private static final Set<String> POOL_AND_DRIVER_OPTIONS = Set.of(EngineSettings.POOL_SIZE,
+                EngineSettings.POOL_TIMEOUT, EngineSettings.POOL_RECYCLE, EngineSettings.POOL_PRE_PING,
+                EngineSettings.CONNECT_TIMEOUT, EngineSettings.ISOLATION_LEVEL, EngineSettings.CONNECT_ARGS);
+
         private final String url;
+        private final DataSource dataSource;
         private final EngineSettings.Builder settings = EngineSettings.builder();
+        private final Set<String> given = new LinkedHashSet<>();
         private final List<ExecutionListener> listeners = new ArrayList<>();
         private PrintStream echoOut = System.out;
 
-        private Builder(String url) {
+        private Builder(String url, DataSource dataSource) {
             this.url = url;
+            this.dataSource = dataSource;
         }
 
         public Builder echo(boolean on) {
@@ -357,52 +331,61 @@ public final class Engine implements AutoCloseable {
 
         public Builder poolSize(int size) {
             settings.poolSize(size);
+            given.add(EngineSettings.POOL_SIZE);
             return this;
         }
 
         public Builder poolTimeout(Duration timeout) {
             settings.poolTimeout(timeout);
+            given.add(EngineSettings.POOL_TIMEOUT);
             return this;
         }
 
         public Builder poolRecycle(Duration recycle) {
             settings.poolRecycle(recycle);
+            given.add(EngineSettings.POOL_RECYCLE);
             return this;
         }
 
         public Builder poolPrePing(boolean prePing) {
             settings.poolPrePing(prePing);
+            given.add(EngineSettings.POOL_PRE_PING);
             return this;
         }
 
         public Builder connectTimeout(Duration timeout) {
             settings.connectTimeout(timeout);
+            given.add(EngineSettings.CONNECT_TIMEOUT);
             return this;
         }
 
         public Builder isolationLevel(IsolationLevel level) {
             settings.isolationLevel(level);
+            given.add(EngineSettings.ISOLATION_LEVEL);
             return this;
         }
 
         public Builder connectArg(String name, Object value) {
             settings.connectArg(name, value);
+            given.add(EngineSettings.CONNECT_ARGS);
             return this;
         }
 
         public Builder statementCacheSize(int size) {
             settings.statementCacheSize(size);
+            given.add(EngineSettings.STATEMENT_CACHE_SIZE);
             return this;
         }
 
         /** Sets an option by its SQLAlchemy key, e.g. {@code option("pool_recycle", 3600)}. */
         public Builder option(String key, Object value) {
             settings.option(key, value);
+            given.add(key.trim().toLowerCase(Locale.ROOT));
             return this;
         }
 
         public Builder options(Map<String, ?> options) {
-            options.forEach(settings::option);
+            options.forEach(this::option);
             return this;
         }
 
@@ -415,15 +398,27 @@ public final class Engine implements AutoCloseable {
         /** Validates the options and the URL; connects to nothing. */
         public Engine build() {
             EngineSettings sealed = settings.build();
-            Backends.Resolved resolved = Backends.resolve(url);
-            resolved.backend().validate(sealed, resolved.url());
             List<ExecutionListener> all = new ArrayList<>();
             all.add(LoggingListener.INSTANCE);
             if (sealed.echo() != EchoMode.OFF) {
                 all.add(new EchoListener(echoOut, sealed.echo() == EchoMode.DEBUG));
             }
             all.addAll(listeners);
-            return new Engine(resolved.backend(), resolved.url(), sealed, ExecutionListener.compound(all));
+            ExecutionListener listener = ExecutionListener.compound(all);
+            if (dataSource != null) {
+                List<String> misplaced = given.stream().filter(POOL_AND_DRIVER_OPTIONS::contains).toList();
+                if (!misplaced.isEmpty()) {
+                    throw new ConfigurationException(ErrorMessage.of(ErrorCode.UNSUPPORTED_SETTING,
+                            String.join(", ", misplaced) + " for an engine over a DataSource")
+                            .detail("DataSource", dataSource.getClass().getName())
+                            .hint("Configure pool, driver and isolation on the DataSource itself; an engine over"
+                                    + " a DataSource takes only echo and statement_cache_size."));
+                }
+                return new Engine(null, DatabaseUrl.ofDataSource(dataSource), dataSource, sealed, listener);
+            }
+            Backends.Resolved resolved = Backends.resolve(url);
+            resolved.backend().validate(sealed, resolved.url());
+            return new Engine(resolved.backend(), resolved.url(), null, sealed, listener);
         }
     }
 }

@@ -173,7 +173,7 @@ class EngineTest {
         assertThatThrownBy(() -> Engine.builder(" ").build())
                 .isInstanceOfSatisfying(ConfigurationException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.MALFORMED_URL));
-        assertThatThrownBy(() -> Engine.builder(null).build())
+        assertThatThrownBy(() -> Engine.builder((String) null).build())
                 .isInstanceOfSatisfying(ConfigurationException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.MALFORMED_URL));
     }

@@ -92,6 +92,12 @@ public final class MySqlDialect extends Dialect {
     // ---- connecting ------------------------------------------------------------------------------
 
     @Override
+    public boolean recognises(String productName) {
+        // Connector/J says MySQL even to MariaDB; MariaDB Connector/J says MariaDB
+        return "MySQL".equalsIgnoreCase(productName) || "MariaDB".equalsIgnoreCase(productName);
+    }
+
+    @Override
     public DatabaseUrl resolveUrl(String url) {
         String lower = url.toLowerCase(Locale.ROOT);
         if (lower.startsWith("jdbc:mysql:")) {

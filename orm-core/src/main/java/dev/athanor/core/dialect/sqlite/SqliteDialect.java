@@ -69,6 +69,11 @@ public final class SqliteDialect extends Dialect {
     // ---- connecting ------------------------------------------------------------------------------
 
     @Override
+    public boolean recognises(String productName) {
+        return "SQLite".equalsIgnoreCase(productName);
+    }
+
+    @Override
     public DatabaseUrl resolveUrl(String url) {
         if (url.regionMatches(true, 0, "jdbc:sqlite:", 0, 12)) {
             String target = url.substring(12);
