@@ -21,6 +21,8 @@ public enum ErrorCode {
             "Add the driver's Maven dependency named above to your application."),
     UNSUPPORTED_SETTING("ATH-1006", "Setting not supported by this database",
             "Pick one of the supported values listed above."),
+    PERSISTENCE_XML("ATH-1007", "Invalid persistence.xml",
+            "Fix the file at the line and column given; the schema is persistence_3_2.xsd in jakarta.persistence-api."),
 
     PARAMETER_COUNT("ATH-1201", "Wrong number of statement parameters",
             "Pass exactly one value for each ? marker (or each :name) in the SQL."),
