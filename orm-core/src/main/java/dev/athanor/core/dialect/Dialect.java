@@ -6,6 +6,7 @@ import dev.athanor.core.engine.ServerInfo;
 import dev.athanor.core.error.ConfigurationException;
 import dev.athanor.core.error.ErrorCode;
 import dev.athanor.core.error.ErrorMessage;
+import dev.athanor.core.sql.render.SqlRenderer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -43,6 +44,9 @@ public abstract class Dialect implements Backend {
     }
 
     public abstract Capabilities capabilities();
+
+    /** The renderer that writes SQL trees as this database (at this version) reads them. */
+    public abstract SqlRenderer renderer();
 
     @Override
     public abstract Dialect forServer(ServerInfo server);

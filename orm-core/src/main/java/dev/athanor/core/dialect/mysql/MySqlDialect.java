@@ -38,6 +38,7 @@ public final class MySqlDialect extends Dialect {
 
     private final Capabilities capabilities;
     private final ParameterBinder binder;
+    private final MySqlRenderer renderer;
 
     /** The dialect before any connection: only what every supported version can do. */
     public MySqlDialect() {
@@ -63,6 +64,7 @@ public final class MySqlDialect extends Dialect {
                 true);
         this.binder = server != null && dropsFractionalSeconds(server)
                 ? new TextTemporalBinder() : StandardParameterBinder.INSTANCE;
+        this.renderer = new MySqlRenderer(this);
     }
 
     /**
@@ -82,6 +84,11 @@ public final class MySqlDialect extends Dialect {
     @Override
     public Capabilities capabilities() {
         return capabilities;
+    }
+
+    @Override
+    public MySqlRenderer renderer() {
+        return renderer;
     }
 
     @Override

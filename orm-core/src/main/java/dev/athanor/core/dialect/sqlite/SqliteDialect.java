@@ -37,6 +37,7 @@ public final class SqliteDialect extends Dialect {
     private static final Logger POOL = LoggerFactory.getLogger("dev.athanor.POOL");
 
     private final Capabilities capabilities;
+    private final SqliteRenderer renderer;
 
     /** The dialect before any connection: capabilities of a current SQLite. */
     public SqliteDialect() {
@@ -49,6 +50,7 @@ public final class SqliteDialect extends Dialect {
         this.capabilities = new Capabilities(modern, false, true, false, false, false,
                 server == null || server.atLeast(3, 30), true, false, server == null || server.atLeast(3, 25),
                 false, true);
+        this.renderer = new SqliteRenderer(this);
     }
 
     @Override
@@ -59,6 +61,11 @@ public final class SqliteDialect extends Dialect {
     @Override
     public Capabilities capabilities() {
         return capabilities;
+    }
+
+    @Override
+    public SqliteRenderer renderer() {
+        return renderer;
     }
 
     @Override
