@@ -5,7 +5,8 @@ package dev.athanor.core.error;
  * people can search for it; the title says what happened and the hint what to do.
  *
  * <p>Ranges: 1xxx configuration and URLs, 12xx statement parameters, 13xx results,
- * 2xxx what the database refused, 3xxx connecting, 4xxx transactions and pool use.
+ * 2xxx what the database refused, 3xxx connecting, 4xxx transactions and pool use, 5xxx mapping
+ * metadata.
  */
 public enum ErrorCode {
     UNKNOWN_OPTION("ATH-1001", "Unknown engine option",
@@ -23,6 +24,8 @@ public enum ErrorCode {
             "Pick one of the supported values listed above."),
     PERSISTENCE_XML("ATH-1007", "Invalid persistence.xml",
             "Fix the file at the line and column given; the schema is persistence_3_2.xsd in jakarta.persistence-api."),
+    UNSUPPORTED_SQL("ATH-1008", "SQL this database cannot run",
+            "Write the statement without that feature; the message says what this database offers instead."),
 
     PARAMETER_COUNT("ATH-1201", "Wrong number of statement parameters",
             "Pass exactly one value for each ? marker (or each :name) in the SQL."),
@@ -90,7 +93,40 @@ public enum ErrorCode {
             "Begin a new transaction."),
     PINNED_CONNECTION_IN_USE("ATH-4004", "The single :memory: connection is already in use by this thread",
             "Run the statement on the connection or transaction you already hold instead of the"
-                    + " engine, or use a file database.");
+                    + " engine, or use a file database."),
+
+    INVALID_MAPPING("ATH-5001", "Invalid entity mapping",
+            "Fix each problem listed above; every line names the class and the attribute."),
+    MISSING_ID("ATH-5002", "Entity without an @Id",
+            "Annotate one field (or getter) of the entity or of its @MappedSuperclass with @Id."),
+    DUPLICATE_ENTITY_NAME("ATH-5003", "Two entities with one name",
+            "Give one of them another name with @Entity(name = \"...\")."),
+    UNSUPPORTED_ATTRIBUTE_TYPE("ATH-5004", "Attribute of a type Athanor cannot store",
+            "Map it with @Convert and an AttributeConverter to a basic type, or mark it @Transient."),
+    UNSUPPORTED_VERSION_TYPE("ATH-5005", "@Version attribute of an unsupported type",
+            "Use int, long, short (or their wrappers), Instant or LocalDateTime for the version."),
+    UNSUPPORTED_GENERATED_ID("ATH-5006", "@GeneratedValue on an id it cannot generate",
+            "Use a numeric id (long, int, Long, Integer...) or GenerationType.UUID with a UUID or String id,"
+                    + " or assign the id yourself and remove @GeneratedValue."),
+    NOT_AN_ENTITY_TARGET("ATH-5007", "Association to a class that is not a managed entity",
+            "Annotate the target with @Entity and list it among the managed classes, or mark the attribute"
+                    + " @Transient."),
+    NOT_EMBEDDABLE("ATH-5008", "@Embedded type that is not @Embeddable",
+            "Annotate the type with @Embeddable and list it among the managed classes."),
+    NOT_INSTANTIABLE("ATH-5009", "Managed class that Athanor cannot instantiate or subclass",
+            "Make the class non-final, top-level or static, with a public or protected no-argument constructor."),
+    DUPLICATE_COLUMN("ATH-5010", "Two attributes mapped to one column",
+            "Rename one column with @Column(name = ...), or make one of them insertable = false, updatable = false."),
+    UNKNOWN_GENERATOR("ATH-5011", "@GeneratedValue names an unknown generator",
+            "Declare it with @SequenceGenerator or @TableGenerator on a managed class or on the id, or fix the name."),
+    INVALID_CONVERTER("ATH-5012", "AttributeConverter that cannot be used",
+            "Give the converter a public no-argument constructor and types that match the attribute."),
+    MISPLACED_ANNOTATION("ATH-5013", "Mapping annotation used where it has no meaning",
+            "Remove the annotation or move it to an attribute of the kind it applies to."),
+    UNSUPPORTED_MAPPING("ATH-5014", "Mapping not supported yet",
+            "Map the attribute another way or mark it @Transient; the message says what is supported."),
+    NOT_A_MANAGED_CLASS("ATH-5015", "Listed class is not a managed class",
+            "List only classes annotated @Entity, @Embeddable, @MappedSuperclass or @Converter.");
 
     private final String code;
     private final String title;

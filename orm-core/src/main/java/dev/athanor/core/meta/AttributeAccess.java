@@ -1,0 +1,24 @@
+package dev.athanor.core.meta;
+
+import java.lang.invoke.MethodHandle;
+
+/**
+ * Reads and writes one attribute of an instance: through its field, or through its getter and
+ * setter under property access. Built once at boot; no reflection happens per call.
+ */
+public interface AttributeAccess {
+
+    /** The attribute's value in {@code instance}. */
+    Object get(Object instance);
+
+    /** Sets the attribute of {@code instance}; null is refused for a primitive attribute. */
+    void set(Object instance, Object value);
+
+    /**
+     * Access through method handles: {@code getter} takes the instance and returns the value,
+     * {@code setter} takes the instance and the value. {@code where} names the attribute in errors.
+     */
+    static AttributeAccess ofHandles(String where, Class<?> type, MethodHandle getter, MethodHandle setter) {
+        return new MethodHandleAccess(where, type, getter, setter);
+    }
+}

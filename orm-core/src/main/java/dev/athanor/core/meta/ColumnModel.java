@@ -1,0 +1,43 @@
+package dev.athanor.core.meta;
+
+import java.util.Objects;
+
+/**
+ * One column an attribute is stored in, with the defaults of {@code @Column} already applied.
+ *
+ * @param name the column name, as written in the mapping (not quoted)
+ * @param table the table it belongs to: the entity's table unless a mapping says otherwise
+ * @param nullable whether schema generation writes it without NOT NULL
+ * @param unique whether it carries a unique constraint of its own
+ * @param length for character and binary columns; 255 by default
+ * @param precision for decimal columns; 0 means the dialect's default
+ * @param scale for decimal columns
+ * @param insertable whether INSERT statements write it
+ * @param updatable whether UPDATE statements write it
+ * @param columnDefinition the SQL fragment to declare it with, or null for the dialect's type
+ * @param javaType the Java type of the value bound to and read from the column: the attribute's
+ *     type, or the converter's database type, {@code Integer} or {@code String} for an enum, the
+ *     referenced id's type for a foreign key
+ */
+public record ColumnModel(String name, String table, boolean nullable, boolean unique, int length, int precision,
+        int scale, boolean insertable, boolean updatable, String columnDefinition, Class<?> javaType) {
+
+    /** The length JPA gives a column that does not say. */
+    public static final int DEFAULT_LENGTH = 255;
+
+    public ColumnModel {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(javaType, "javaType");
+    }
+
+    /** Whether the column is written by at least one of INSERT and UPDATE. */
+    public boolean writable() {
+        return insertable || updatable;
+    }
+
+    @Override
+    public String toString() {
+        return table + "." + name;
+    }
+}

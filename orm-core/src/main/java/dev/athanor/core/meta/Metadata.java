@@ -1,0 +1,89 @@
+package dev.athanor.core.meta;
+
+import dev.athanor.core.error.Suggestions;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The mapping of a persistence unit, frozen at boot: every entity by class and by entity name,
+ * every embeddable, and the auto-applied converters. Shared by all sessions; caches live beside
+ * it, never inside.
+ */
+public final class Metadata {
+
+    private final List<EntityModel> entities;
+    private final Map<Class<?>, EntityModel> byClass = new LinkedHashMap<>();
+    private final Map<String, EntityModel> byName = new LinkedHashMap<>();
+    private final Map<Class<?>, EmbeddableModel> embeddables = new LinkedHashMap<>();
+    private final List<ConverterModel> autoAppliedConverters;
+
+    public Metadata(List<EntityModel> entities, List<EmbeddableModel> embeddables,
+            List<ConverterModel> autoAppliedConverters) {
+        this.entities = List.copyOf(entities);
+        for (EntityModel entity : this.entities) {
+            if (byClass.put(entity.javaType(), entity) != null) {
+                throw new IllegalArgumentException(entity.javaType().getName() + " is listed twice");
+            }
+            if (byName.put(entity.name(), entity) != null) {
+                throw new IllegalArgumentException("two entities are named " + entity.name());
+            }
+        }
+        embeddables.forEach(e -> this.embeddables.put(e.javaType(), e));
+        this.autoAppliedConverters = List.copyOf(autoAppliedConverters);
+    }
+
+    /** The entities, in the order the managed classes were given. */
+    public List<EntityModel> entities() {
+        return entities;
+    }
+
+    public Optional<EntityModel> findEntity(Class<?> type) {
+        return Optional.ofNullable(byClass.get(type));
+    }
+
+    /** The entity mapped by {@code type}; IllegalArgumentException naming the entities otherwise. */
+    public EntityModel entity(Class<?> type) {
+        EntityModel entity = byClass.get(type);
+        if (entity == null) {
+            throw new IllegalArgumentException(type.getName() + " is not a managed entity class."
+                    + Suggestions.didYouMean(type.getSimpleName(), byName.keySet())
+                    + " The entities are: " + byName.keySet());
+        }
+        return entity;
+    }
+
+    /** The entity with entity name {@code name}, as a query would name it. */
+    public Optional<EntityModel> findEntity(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    /** The entity named {@code name}; IllegalArgumentException with a did-you-mean otherwise. */
+    public EntityModel entity(String name) {
+        EntityModel entity = byName.get(name);
+        if (entity == null) {
+            throw new IllegalArgumentException("no entity is named '" + name + "'."
+                    + Suggestions.didYouMean(name, byName.keySet()) + " The entities are: " + byName.keySet());
+        }
+        return entity;
+    }
+
+    public List<EmbeddableModel> embeddables() {
+        return List.copyOf(embeddables.values());
+    }
+
+    public Optional<EmbeddableModel> findEmbeddable(Class<?> type) {
+        return Optional.ofNullable(embeddables.get(type));
+    }
+
+    /** The converters declared with {@code @Converter(autoApply = true)}. */
+    public List<ConverterModel> autoAppliedConverters() {
+        return autoAppliedConverters;
+    }
+
+    @Override
+    public String toString() {
+        return "Metadata" + byName.keySet();
+    }
+}

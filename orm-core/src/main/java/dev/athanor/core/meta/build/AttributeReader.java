@@ -1,0 +1,223 @@
+package dev.athanor.core.meta.build;
+
+import dev.athanor.core.error.ErrorCode;
+import dev.athanor.core.meta.AttributeAccess;
+import dev.athanor.core.meta.AttributeModel.AccessKind;
+import dev.athanor.core.meta.AttributeModel.Cascade;
+import dev.athanor.core.meta.AttributeModel.Fetch;
+import dev.athanor.core.meta.AttributeModel.Kind;
+import dev.athanor.core.meta.EmbeddableModel;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinColumns;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapsId;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads one persistent member into an {@link AttributeDraft}: a basic value, an embedded value
+ * (its attributes read in turn, with the embedding's column overrides) or the owning side of a
+ * to-one association. Keeps the model of each embeddable it meets.
+ */
+final class AttributeReader {
+
+    private static final List<Class<? extends Annotation>> NOT_YET = List.of(OneToMany.class, ManyToMany.class,
+            ElementCollection.class, EmbeddedId.class, MapsId.class, JoinColumns.class);
+
+    private final MappingProblems problems;
+    private final Accessors accessors;
+    private final MemberScanner scanner;
+    private final BasicValueReader basics;
+    private final Map<Class<?>, EmbeddableModel> embeddables = new LinkedHashMap<>();
+    private final Deque<Class<?>> embedding = new ArrayDeque<>();
+
+    AttributeReader(MappingProblems problems, Accessors accessors, MemberScanner scanner, ConverterRegistry converters) {
+        this.problems = problems;
+        this.accessors = accessors;
+        this.scanner = scanner;
+        this.basics = new BasicValueReader(problems, converters);
+    }
+
+    /**
+     * The draft of {@code member}, or empty when it cannot be mapped (the problems are reported).
+     *
+     * @param table the table its columns belong to; empty inside an embeddable's own model
+     * @param overrides {@code @AttributeOverride} columns that apply here, by (dotted) attribute name
+     */
+    Optional<AttributeDraft> read(PersistentMember member, String table, Map<String, Column> overrides) {
+        for (Class<? extends Annotation> annotation : NOT_YET) {
+            if (member.has(annotation)) {
+                problems.add(ErrorCode.UNSUPPORTED_MAPPING, member.declaringClass(), member.name(), "@"
+                        + annotation.getSimpleName() + " is not supported yet; this version maps basic, embedded and"
+                        + " to-one (owning side) attributes", null);
+                return Optional.empty();
+            }
+        }
+        Optional<AttributeAccess> accessor = accessors.access(member);
+        if (accessor.isEmpty()) {
+            return Optional.empty();
+        }
+        if (member.has(ManyToOne.class) || member.has(OneToOne.class)) {
+            return toOne(member, accessor.get(), table);
+        }
+        if (member.has(Embedded.class) || member.type().isAnnotationPresent(Embeddable.class)) {
+            return embedded(member, accessor.get(), table, overrides);
+        }
+        AttributeDraft draft = new AttributeDraft(member, Kind.BASIC, accessor.get());
+        basics.read(draft, table, overrides);
+        return draft.columns.isEmpty() ? Optional.empty() : Optional.of(draft);
+    }
+
+    /** The models of every embeddable met so far, plus {@code type}'s. */
+    EmbeddableModel embeddable(Class<?> type, AccessKind access) {
+        EmbeddableModel known = embeddables.get(type);
+        if (known != null || embedding.contains(type)) {
+            return known;
+        }
+        embedding.push(type);
+        try {
+            List<AttributeDraft> drafts = readEmbeddable(type, access, "", Map.of());
+            return accessors.constructor(type).map(constructor -> {
+                EmbeddableModel model = new EmbeddableModel(type, AttributeDraft.freezeAll(drafts), constructor);
+                embeddables.put(type, model);
+                return model;
+            }).orElse(null);
+        } finally {
+            embedding.pop();
+        }
+    }
+
+    List<EmbeddableModel> embeddables() {
+        return List.copyOf(embeddables.values());
+    }
+
+    private Optional<AttributeDraft> embedded(PersistentMember member, AttributeAccess accessor, String table,
+            Map<String, Column> overrides) {
+        Class<?> type = member.type();
+        if (!type.isAnnotationPresent(Embeddable.class)) {
+            problems.add(ErrorCode.NOT_EMBEDDABLE, member.declaringClass(), member.name(), "it is @Embedded but its"
+                    + " type " + type.getName() + " is not annotated @Embeddable");
+            return Optional.empty();
+        }
+        if (member.has(Id.class)) {
+            problems.add(ErrorCode.UNSUPPORTED_MAPPING, member.declaringClass(), member.name(), "an @Id of an"
+                    + " embeddable type is a composite id, which is not supported yet",
+                    "Use a single basic @Id attribute for now.");
+            return Optional.empty();
+        }
+        if (embedding.contains(type)) {
+            problems.add(ErrorCode.UNSUPPORTED_MAPPING, member.declaringClass(), member.name(), "the embeddable "
+                    + type.getName() + " contains itself", "Break the cycle, or mark the attribute @Transient.");
+            return Optional.empty();
+        }
+        AccessKind access = MemberScanner.accessOf(type, member.access());
+        EmbeddableModel model = embeddable(type, access);
+        if (model == null) {
+            return Optional.empty();
+        }
+        Map<String, Column> inner = new HashMap<>(overrides(member.element()));
+        String prefix = member.name() + ".";
+        overrides.forEach((name, column) -> {
+            if (name.startsWith(prefix)) {
+                inner.put(name.substring(prefix.length()), column); // the outer override wins
+            }
+        });
+        embedding.push(type);
+        try {
+            AttributeDraft draft = new AttributeDraft(member, Kind.EMBEDDED, accessor);
+            draft.embeddable = model;
+            draft.embedded.addAll(readEmbeddable(type, access, table, inner));
+            return Optional.of(draft);
+        } finally {
+            embedding.pop();
+        }
+    }
+
+    private List<AttributeDraft> readEmbeddable(Class<?> type, AccessKind access, String table,
+            Map<String, Column> overrides) {
+        if (type.isAnnotationPresent(Convert.class)) {
+            problems.add(ErrorCode.MISPLACED_ANNOTATION, type, null, "@Convert on an embeddable class is not read",
+                    "Put @Convert on the attributes to convert.");
+        }
+        return scanner.scan(type, access).stream()
+                .filter(member -> allowedInEmbeddable(type, member))
+                .map(member -> read(member, table, overrides))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    private boolean allowedInEmbeddable(Class<?> type, PersistentMember member) {
+        if (member.has(ManyToOne.class) || member.has(OneToOne.class)) {
+            problems.add(ErrorCode.UNSUPPORTED_MAPPING, type, member.name(), "associations inside an embeddable are"
+                    + " not supported yet", "Move the association to the entity, or mark it @Transient.");
+            return false;
+        }
+        return true;
+    }
+
+    private Optional<AttributeDraft> toOne(PersistentMember member, AttributeAccess accessor, String table) {
+        ManyToOne manyToOne = member.annotation(ManyToOne.class);
+        OneToOne oneToOne = member.annotation(OneToOne.class);
+        if (oneToOne != null && !oneToOne.mappedBy().isEmpty()) {
+            problems.add(ErrorCode.UNSUPPORTED_MAPPING, member.declaringClass(), member.name(), "the inverse side of"
+                    + " a one-to-one (mappedBy = \"" + oneToOne.mappedBy() + "\") is not supported yet",
+                    "Map the association on its owning side only, and mark this attribute @Transient for now.");
+            return Optional.empty();
+        }
+        if (member.has(Id.class)) {
+            problems.add(ErrorCode.UNSUPPORTED_MAPPING, member.declaringClass(), member.name(), "an @Id that is an"
+                    + " association (a derived id) is not supported yet", "Use a basic @Id attribute.");
+            return Optional.empty();
+        }
+        Class<?> declaredTarget = manyToOne != null ? manyToOne.targetEntity() : oneToOne.targetEntity();
+        Class<?> target = declaredTarget == void.class ? member.type() : declaredTarget;
+        AttributeDraft draft = new AttributeDraft(member, manyToOne != null ? Kind.MANY_TO_ONE : Kind.ONE_TO_ONE,
+                accessor);
+        draft.optional = manyToOne != null ? manyToOne.optional() : oneToOne.optional();
+        FetchType fetch = manyToOne != null ? manyToOne.fetch() : oneToOne.fetch();
+        draft.fetch = fetch == FetchType.LAZY ? Fetch.LAZY : Fetch.EAGER;
+        for (CascadeType type : manyToOne != null ? manyToOne.cascade() : oneToOne.cascade()) {
+            if (type == CascadeType.ALL) {
+                draft.cascade.addAll(List.of(Cascade.values()));
+            } else {
+                draft.cascade.add(Cascade.valueOf(type.name()));
+            }
+        }
+        JoinColumn join = member.annotation(JoinColumn.class);
+        draft.joinColumnSpec = join == null
+                ? new AttributeDraft.JoinColumnSpec(target, table, "", "", true, false, true, true, null)
+                : new AttributeDraft.JoinColumnSpec(target, table, join.name(), join.referencedColumnName(),
+                        join.nullable(), join.unique(), join.insertable(), join.updatable(),
+                        join.columnDefinition().isEmpty() ? null : join.columnDefinition());
+        return Optional.of(draft);
+    }
+
+    /** The {@code @AttributeOverride}s on a member or class, by attribute name. */
+    static Map<String, Column> overrides(AnnotatedElement element) {
+        Map<String, Column> overrides = new HashMap<>();
+        for (AttributeOverride override : element.getAnnotationsByType(AttributeOverride.class)) {
+            overrides.put(override.name(), override.column());
+        }
+        return overrides;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.athanor.core.meta.build;
+
+import dev.athanor.core.meta.AttributeModel.AccessKind;
+import dev.athanor.core.meta.EntityModel;
+import dev.athanor.core.meta.IdGeneration;
+import java.lang.invoke.MethodHandle;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An entity while the metadata is being read; {@link #freeze()} makes its {@link EntityModel}. */
+final class EntityDraft {
+
+    final Class<?> type;
+    final String name;
+    final EntityModel.TableName table;
+    final AccessKind access;
+    /** The mapped superclasses, nearest first. */
+    final List<Class<?>> supertypes;
+    final List<AttributeDraft> attributes = new ArrayList<>();
+    IdGeneration idGeneration = new IdGeneration.Assigned();
+    MethodHandle constructor;
+
+    EntityDraft(Class<?> type, String name, EntityModel.TableName table, AccessKind access, List<Class<?>> supertypes) {
+        this.type = type;
+        this.name = name;
+        this.table = table;
+        this.access = access;
+        this.supertypes = List.copyOf(supertypes);
+    }
+
+    List<AttributeDraft> ids() {
+        return attributes.stream().filter(a -> a.id).toList();
+    }
+
+    EntityModel freeze() {
+        return new EntityModel(name, type, table, idGeneration, AttributeDraft.freezeAll(attributes), supertypes,
+                access, constructor);
+    }
+}
