@@ -33,9 +33,14 @@ public abstract class Dialect implements Backend {
         this.server = server;
     }
 
-    /** The dialect an engine uses. */
+    /** The dialect an engine uses; version-less until the engine's first statement (see {@link #connectedTo}). */
     public static Dialect of(Engine engine) {
         return (Dialect) engine.backend();
+    }
+
+    /** The dialect fitted to the engine's server, connecting first if need be. */
+    public static Dialect connectedTo(Engine engine) {
+        return (Dialect) engine.connectedBackend();
     }
 
     /** The server the first connection met, or null before it. */

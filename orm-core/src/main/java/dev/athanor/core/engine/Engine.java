@@ -173,6 +173,15 @@ public final class Engine implements AutoCloseable {
         return backend;
     }
 
+    /**
+     * The dialect fitted to the server, connecting first if the engine has not yet: for whatever
+     * must know the server's version before it writes SQL (RETURNING, sequences, schema).
+     */
+    public Backend connectedBackend() {
+        source();
+        return backend;
+    }
+
     public DatabaseUrl url() {
         return url;
     }

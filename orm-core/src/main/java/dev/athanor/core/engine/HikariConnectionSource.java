@@ -44,6 +44,11 @@ final class HikariConnectionSource implements ConnectionSource {
         this.prePing = settings.poolPrePing();
     }
 
+    /** Starts the pool now, with the connection handed over by the engine, so that it counts from the start. */
+    void start() throws SQLException {
+        pool.getConnection().close();
+    }
+
     @Override
     public Lease acquire() throws SQLException {
         for (int attempt = 0; ; attempt++) {

@@ -64,7 +64,14 @@ final class Startup {
         Duration lifetime = lifetime(server);
         POOL.info("{}: connected to {} at {}; pool of up to {} connections, recycled after {}", name, server,
                 url.shown(), settings.poolSize(), lifetime == null ? "never" : lifetime.toSeconds() + "s");
-        return new Started(fitted, server, failures, new HikariConnectionSource(connector, settings, lifetime, name));
+        HikariConnectionSource pool = new HikariConnectionSource(connector, settings, lifetime, name);
+        try {
+            pool.start();
+        } catch (SQLException e) {
+            pool.close();
+            throw failures.connectFailed(e, url);
+        }
+        return new Started(fitted, server, failures, pool);
     }
 
     /** Starts an engine over the application's DataSource; the dialect comes from the first connection. */

@@ -85,6 +85,21 @@ class EngineTest {
     }
 
     @Test
+    void askingForTheConnectedDialectConnectsOnceAndFitsItToTheServer() {
+        try (Engine engine = Engine.builder(fileUrl()).build()) {
+            assertThat(Dialect.of(engine).server()).isNull();
+
+            Dialect connected = Dialect.connectedTo(engine);
+
+            assertThat(engine.isStarted()).isTrue();
+            assertThat(connected.server()).isEqualTo(engine.serverInfo());
+            assertThat(connected.server().product()).isEqualTo("SQLite");
+            assertThat(Dialect.connectedTo(engine)).isSameAs(connected);
+            assertThat(engine.poolStats().total()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void theFirstStatementStartsThePoolWithOneConnection() {
         try (Engine engine = Engine.builder(fileUrl()).build()) {
             assertThat(engine.execute("select 1").scalar()).isEqualTo(1);
