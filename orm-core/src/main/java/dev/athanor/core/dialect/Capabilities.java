@@ -16,9 +16,10 @@ package dev.athanor.core.dialect;
  * @param windowFunctions        {@code OVER (...)}
  * @param batchGeneratedKeys     generated keys come back for every row of a JDBC batch
  * @param savepoints             {@code SAVEPOINT}
+ * @param addConstraint          {@code ALTER TABLE ... ADD CONSTRAINT}; SQLite declares constraints in CREATE TABLE only
  */
 public record Capabilities(boolean returning, boolean sequences, boolean multiRowInsert, boolean forUpdate,
                            boolean skipLocked, boolean nowait, boolean nullsOrdering, boolean intersectExcept,
                            boolean quantifiedSubqueries, boolean windowFunctions, boolean batchGeneratedKeys,
-                           boolean savepoints) {
+                           boolean savepoints, boolean addConstraint) {
 }

@@ -76,6 +76,14 @@ public abstract class Dialect implements Backend {
         return offset ? "LIMIT " + noLimit() + " OFFSET ?" : "";
     }
 
+    /**
+     * The statement that turns foreign key checks on or off for the current connection, or null
+     * when the database needs none to delete or drop tables in foreign key order (or has none).
+     */
+    public String foreignKeyChecks(boolean enabled) {
+        return null;
+    }
+
     /** The LIMIT that means "no limit", for an OFFSET alone. */
     protected abstract String noLimit();
 

@@ -6,7 +6,7 @@ package dev.athanor.core.error;
  *
  * <p>Ranges: 1xxx configuration and URLs, 12xx statement parameters, 13xx results,
  * 2xxx what the database refused, 3xxx connecting, 4xxx transactions and pool use, 5xxx mapping
- * metadata.
+ * metadata, 6xxx schema generation and validation.
  */
 public enum ErrorCode {
     UNKNOWN_OPTION("ATH-1001", "Unknown engine option",
@@ -126,7 +126,15 @@ public enum ErrorCode {
     UNSUPPORTED_MAPPING("ATH-5014", "Mapping not supported yet",
             "Map the attribute another way or mark it @Transient; the message says what is supported."),
     NOT_A_MANAGED_CLASS("ATH-5015", "Listed class is not a managed class",
-            "List only classes annotated @Entity, @Embeddable, @MappedSuperclass or @Converter.");
+            "List only classes annotated @Entity, @Embeddable, @MappedSuperclass or @Converter."),
+
+    SCHEMA_VALIDATION("ATH-6001", "The database schema does not match the mapping",
+            "Fix each difference listed above: migrate the database, or change the mapping to match it."),
+    FOREIGN_KEY_CYCLE("ATH-6002", "Foreign keys form a cycle this database cannot create",
+            "Make one association of the cycle a plain column, or use a database that adds foreign keys with"
+                    + " ALTER TABLE."),
+    SCHEMA_NOT_SUPPORTED("ATH-6003", "Schema generation cannot do what the mapping asks",
+            "Create that part of the schema yourself; the message says which part.");
 
     private final String code;
     private final String title;

@@ -61,6 +61,7 @@ public final class MySqlDialect extends Dialect {
                 true,
                 mysql8 || maria && server.atLeast(10, 2),
                 true,
+                true,
                 true);
         this.binder = server != null && dropsFractionalSeconds(server)
                 ? new TextTemporalBinder() : StandardParameterBinder.INSTANCE;
@@ -218,6 +219,12 @@ public final class MySqlDialect extends Dialect {
     protected String noLimit() {
         // MySQL has no OFFSET without LIMIT; its manual gives the largest BIGINT UNSIGNED as "no limit"
         return "18446744073709551615";
+    }
+
+    /** InnoDB checks each row at once, so cycles and self-references need the checks off to empty or drop tables. */
+    @Override
+    public String foreignKeyChecks(boolean enabled) {
+        return "SET FOREIGN_KEY_CHECKS = " + (enabled ? 1 : 0);
     }
 
     @Override

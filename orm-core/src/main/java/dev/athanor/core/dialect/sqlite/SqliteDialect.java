@@ -49,7 +49,7 @@ public final class SqliteDialect extends Dialect {
         boolean modern = server == null || server.atLeast(3, 35);
         this.capabilities = new Capabilities(modern, false, true, false, false, false,
                 server == null || server.atLeast(3, 30), true, false, server == null || server.atLeast(3, 25),
-                false, true);
+                false, true, false);
         this.renderer = new SqliteRenderer(this);
     }
 

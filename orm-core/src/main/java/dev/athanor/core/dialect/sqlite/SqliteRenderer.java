@@ -51,7 +51,7 @@ public final class SqliteRenderer extends SqlRenderer {
 
     @Override
     protected boolean supportsAddConstraint() {
-        return false;
+        return dialect.capabilities().addConstraint();
     }
 
     @Override

@@ -248,7 +248,7 @@ class MySqlDialectTest {
     void beforeConnectingOnlyWhatEveryVersionCanDo() {
         assertThat(dialect.server()).isNull();
         assertThat(dialect.capabilities()).isEqualTo(new Capabilities(false, false, true, true, false, false, false,
-                false, true, false, true, true));
+                false, true, false, true, true, true));
         assertThat(dialect.parameterBinder()).isSameAs(StandardParameterBinder.INSTANCE);
     }
 

@@ -249,7 +249,7 @@ class SqliteDialectTest {
     void beforeConnectingItAssumesACurrentSqlite() {
         assertThat(dialect.server()).isNull();
         assertThat(dialect.capabilities()).isEqualTo(new Capabilities(true, false, true, false, false, false, true,
-                true, false, true, false, true));
+                true, false, true, false, true, false));
     }
 
     @Test

@@ -1,0 +1,30 @@
+package dev.athanor.core.schema;
+
+import dev.athanor.core.meta.EntityModel;
+import dev.athanor.core.sql.ast.CreateTable;
+import dev.athanor.core.sql.ast.ForeignKey;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An entity's table as schema generation declares it: the CREATE TABLE with its columns, primary
+ * key and unique constraints, and the foreign keys of its to-one associations, kept apart until
+ * the generator has decided whether each goes inside the CREATE TABLE or into an ALTER TABLE after.
+ *
+ * @param entity the entity mapped to the table
+ * @param table the CREATE TABLE, without foreign keys
+ * @param foreignKeys one per join column, in attribute order
+ */
+public record EntityTable(EntityModel entity, CreateTable table, List<ForeignKey> foreignKeys) {
+
+    public EntityTable {
+        Objects.requireNonNull(entity, "entity");
+        Objects.requireNonNull(table, "table");
+        foreignKeys = List.copyOf(foreignKeys);
+    }
+
+    /** The table's name. */
+    public String name() {
+        return table.table();
+    }
+}
