@@ -1,12 +1,11 @@
 package dev.athanor.core.dialect.mysql;
 
-import dev.athanor.core.sql.ast.BindParam;
 import dev.athanor.core.sql.ast.ColumnDef;
 import dev.athanor.core.sql.ast.Concat;
 import dev.athanor.core.sql.ast.DropIndex;
 import dev.athanor.core.sql.ast.Insert;
 import dev.athanor.core.sql.ast.Lock;
-import dev.athanor.core.sql.render.SqlRenderer;
+import dev.athanor.core.dialect.DialectRenderer;
 import dev.athanor.core.sql.render.SqlWriter;
 
 /**
@@ -15,12 +14,10 @@ import dev.athanor.core.sql.render.SqlWriter;
  * {@code ||} means OR), backslashes escaped in strings, {@code AUTO_INCREMENT} and InnoDB/utf8mb4
  * tables, and RETURNING, sequences, NOWAIT and SKIP LOCKED where the server's version has them.
  */
-public final class MySqlRenderer extends SqlRenderer {
-
-    private final MySqlDialect dialect;
+public final class MySqlRenderer extends DialectRenderer<MySqlDialect> {
 
     MySqlRenderer(MySqlDialect dialect) {
-        this.dialect = dialect;
+        super(dialect);
     }
 
     @Override
@@ -29,34 +26,9 @@ public final class MySqlRenderer extends SqlRenderer {
     }
 
     @Override
-    protected String identifier(String name) {
-        return dialect.quote(name);
-    }
-
-    @Override
     protected String stringLiteral(String value) {
         String escaped = dialect.backslashEscapes() ? value.replace("\\", "\\\\") : value;
         return "'" + escaped.replace("'", "''") + "'";
-    }
-
-    @Override
-    protected void limitOffset(BindParam limit, BindParam offset, SqlWriter out) {
-        out.append(' ').appendWithMarkers(dialect.limitOffset(limit != null, offset != null), present(limit, offset));
-    }
-
-    @Override
-    protected boolean nativeNullsOrdering() {
-        return dialect.capabilities().nullsOrdering();
-    }
-
-    @Override
-    protected boolean supportsReturning() {
-        return dialect.capabilities().returning();
-    }
-
-    @Override
-    protected boolean supportsSequences() {
-        return dialect.capabilities().sequences();
     }
 
     @Override

@@ -1,9 +1,8 @@
 package dev.athanor.core.dialect.sqlite;
 
-import dev.athanor.core.sql.ast.BindParam;
 import dev.athanor.core.sql.ast.ColumnDef;
 import dev.athanor.core.sql.ast.Lock;
-import dev.athanor.core.sql.render.SqlRenderer;
+import dev.athanor.core.dialect.DialectRenderer;
 import dev.athanor.core.sql.render.SqlWriter;
 
 /**
@@ -11,47 +10,15 @@ import dev.athanor.core.sql.render.SqlWriter;
  * {@code INTEGER PRIMARY KEY AUTOINCREMENT} identities, every constraint inside CREATE TABLE,
  * native NULLS FIRST/LAST and RETURNING where the version has them, and no row locks.
  */
-public final class SqliteRenderer extends SqlRenderer {
-
-    private final SqliteDialect dialect;
+public final class SqliteRenderer extends DialectRenderer<SqliteDialect> {
 
     SqliteRenderer(SqliteDialect dialect) {
-        this.dialect = dialect;
+        super(dialect);
     }
 
     @Override
     protected String databaseName() {
         return dialect.server() == null ? "SQLite" : dialect.server().toString();
-    }
-
-    @Override
-    protected String identifier(String name) {
-        return dialect.quote(name);
-    }
-
-    @Override
-    protected void limitOffset(BindParam limit, BindParam offset, SqlWriter out) {
-        out.append(' ').appendWithMarkers(dialect.limitOffset(limit != null, offset != null), present(limit, offset));
-    }
-
-    @Override
-    protected boolean nativeNullsOrdering() {
-        return dialect.capabilities().nullsOrdering();
-    }
-
-    @Override
-    protected boolean supportsReturning() {
-        return dialect.capabilities().returning();
-    }
-
-    @Override
-    protected boolean supportsSequences() {
-        return dialect.capabilities().sequences();
-    }
-
-    @Override
-    protected boolean supportsAddConstraint() {
-        return dialect.capabilities().addConstraint();
     }
 
     @Override
