@@ -55,6 +55,8 @@ class LayeringTest {
                     "core.dialect"),
             rule(CORE, "core.session", "core.error", "core.config", "core.meta", "core.query", "core.sql.ast",
                     "core.sql.render", "core.dialect", "core.engine", "core.schema", "runtime"),
+            rule(CORE, "core.session.id", "core.error", "core.config", "core.meta", "core.sql.ast",
+                    "core.sql.render", "core.dialect", "core.engine", "core.schema"),
             rule(CORE, ".", "core.error", "core.config", "core.engine.**", "core.dialect.**"),
             rule(JPA, "jpa", "core.**", "runtime", "jpa.boot"),
             rule(JPA, "jpa.boot", "core.**", "runtime", "jpa"),

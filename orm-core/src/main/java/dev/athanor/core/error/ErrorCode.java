@@ -6,7 +6,7 @@ package dev.athanor.core.error;
  *
  * <p>Ranges: 1xxx configuration and URLs, 12xx statement parameters, 13xx results,
  * 2xxx what the database refused, 3xxx connecting, 4xxx transactions and pool use, 5xxx mapping
- * metadata, 6xxx schema generation and validation.
+ * metadata, 6xxx schema generation and validation, 7xxx ids.
  */
 public enum ErrorCode {
     UNKNOWN_OPTION("ATH-1001", "Unknown engine option",
@@ -134,7 +134,18 @@ public enum ErrorCode {
             "Make one association of the cycle a plain column, or use a database that adds foreign keys with"
                     + " ALTER TABLE."),
     SCHEMA_NOT_SUPPORTED("ATH-6003", "Schema generation cannot do what the mapping asks",
-            "Create that part of the schema yourself; the message says which part.");
+            "Create that part of the schema yourself; the message says which part."),
+
+    ID_GENERATOR_MISSING("ATH-7001", "The sequence or table of an id generator is missing",
+            "Create the schema first (jakarta.persistence.schema-generation.database.action=create, or"
+                    + " SchemaManager.create()), or create the sequence or table named above yourself."),
+    ID_TYPE_UNSUPPORTED("ATH-7002", "Id type the generator cannot produce",
+            "Use long, int, short (or their wrappers), BigInteger or BigDecimal for SEQUENCE and TABLE ids,"
+                    + " UUID or String for UUID ids."),
+    ID_OUT_OF_RANGE("ATH-7003", "Generated id does not fit the id's type",
+            "Use a wider id type (long), or restart the sequence or table at a smaller value."),
+    ID_GENERATOR_CONFLICT("ATH-7004", "Entities share an id generator but disagree on its allocation size",
+            "Give every @SequenceGenerator or @TableGenerator of that sequence or key the same allocationSize.");
 
     private final String code;
     private final String title;

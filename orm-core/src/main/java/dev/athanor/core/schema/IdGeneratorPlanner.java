@@ -39,7 +39,7 @@ import java.util.Map;
 final class IdGeneratorPlanner {
 
     /** The column of a table that emulates a sequence: the next value to hand out. */
-    static final String EMULATED_VALUE_COLUMN = "next_val";
+    static final String EMULATED_VALUE_COLUMN = SchemaGenerator.SEQUENCE_TABLE_COLUMN;
     private static final int KEY_LENGTH = 255;
 
     private final Dialect dialect;

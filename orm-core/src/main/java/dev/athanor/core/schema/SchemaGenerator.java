@@ -35,6 +35,9 @@ import java.util.Objects;
  */
 public final class SchemaGenerator {
 
+    /** The one column of the one-row table that stands in for a sequence where the database has none. */
+    public static final String SEQUENCE_TABLE_COLUMN = "next_val";
+
     private final Dialect dialect;
     private final List<IdGeneratorObject> idGenerators;
     private final TableOrder order;

@@ -45,7 +45,7 @@ final class MySqlErrors {
             case 1205 -> ErrorCode.LOCK_TIMEOUT;
             case 1213 -> ErrorCode.DEADLOCK;
             case 1064, 1149 -> ErrorCode.SQL_SYNTAX;
-            case 1146, 1054, 1051, 1109, 1305 -> ErrorCode.UNKNOWN_OBJECT;
+            case 1146, 1054, 1051, 1109, 1305, 4091 -> ErrorCode.UNKNOWN_OBJECT;
             case 1045, 1044, 1698, 1251 -> ErrorCode.AUTHENTICATION_FAILED;
             case 1049 -> ErrorCode.UNKNOWN_DATABASE;
             case 1406, 1264, 1366, 1292, 1265, 1367 -> ErrorCode.DATA_ERROR;
