@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The Athanor tutorial, in the order of SQLAlchemy's first pages: the engine, then working with
- * connections and transactions. Run it with
+ * The Athanor tutorial, in the order of SQLAlchemy's pages: the engine, working with connections
+ * and transactions, then the ORM ({@link OrmTutorial}). Run it with
  * {@code java -javaagent:orm-agent/target/orm-agent.jar -jar examples/target/athanor-tutorial.jar};
- * set {@code ATHANOR_MYSQL_URL=mysql://user:password@host/db} to connect the MySQL part too.
+ * add the argument {@code engine} or {@code orm} to run one part only. Set
+ * {@code ATHANOR_MYSQL_URL=mysql://user:password@host/db} to connect the MySQL part too.
  */
 public final class Tutorial {
 
@@ -24,6 +25,23 @@ public final class Tutorial {
     }
 
     public static void main(String[] args) {
+        String part = args.length == 0 ? "all" : args[0];
+        switch (part) {
+            case "all" -> {
+                engine();
+                OrmTutorial.run();
+            }
+            case "engine" -> engine();
+            case "orm" -> OrmTutorial.run();
+            default -> {
+                System.err.println("usage: java -javaagent:orm-agent.jar -jar athanor-tutorial.jar [engine|orm]");
+                System.exit(2);
+            }
+        }
+    }
+
+    /** Part 1: the engine, connections and transactions. */
+    static void engine() {
         heading("Version");
         System.out.println(Athanor.version());
 
@@ -85,7 +103,8 @@ public final class Tutorial {
         engine.close();
     }
 
-    private static void heading(String title) {
+    /** Prints a numbered step heading; the numbers run on across both parts. */
+    static void heading(String title) {
         section++;
         System.out.println();
         System.out.println("== " + section + ". " + title);

@@ -316,6 +316,8 @@ public final class Engine implements AutoCloseable {
         private final Set<String> given = new LinkedHashSet<>();
         private final List<ExecutionListener> listeners = new ArrayList<>();
         private PrintStream echoOut = System.out;
+        private String user;
+        private String password;
 
         private Builder(String url, DataSource dataSource) {
             this.url = url;
@@ -398,6 +400,18 @@ public final class Engine implements AutoCloseable {
             return this;
         }
 
+        /** The user to connect as, for a URL that does not carry one (a {@code jdbc:} URL); wins over the URL's. */
+        public Builder user(String user) {
+            this.user = user;
+            return this;
+        }
+
+        /** The password to connect with, kept apart from the URL like one the URL carries; never printed. */
+        public Builder password(String password) {
+            this.password = password;
+            return this;
+        }
+
         /** Adds a listener told of every statement and transaction event. */
         public Builder listener(ExecutionListener listener) {
             listeners.add(listener);
@@ -415,7 +429,10 @@ public final class Engine implements AutoCloseable {
             all.addAll(listeners);
             ExecutionListener listener = ExecutionListener.compound(all);
             if (dataSource != null) {
-                List<String> misplaced = given.stream().filter(POOL_AND_DRIVER_OPTIONS::contains).toList();
+                List<String> misplaced = new ArrayList<>(given.stream().filter(POOL_AND_DRIVER_OPTIONS::contains).toList());
+                if (user != null || password != null) {
+                    misplaced.add("user and password");
+                }
                 if (!misplaced.isEmpty()) {
                     throw new ConfigurationException(ErrorMessage.of(ErrorCode.UNSUPPORTED_SETTING,
                             String.join(", ", misplaced) + " for an engine over a DataSource")
@@ -426,8 +443,18 @@ public final class Engine implements AutoCloseable {
                 return new Engine(null, DatabaseUrl.ofDataSource(dataSource), dataSource, sealed, listener);
             }
             Backends.Resolved resolved = Backends.resolve(url);
-            resolved.backend().validate(sealed, resolved.url());
-            return new Engine(resolved.backend(), resolved.url(), null, sealed, listener);
+            DatabaseUrl target = withCredentials(resolved.url());
+            resolved.backend().validate(sealed, target);
+            return new Engine(resolved.backend(), target, null, sealed, listener);
+        }
+
+        private DatabaseUrl withCredentials(DatabaseUrl resolved) {
+            if (user == null && password == null) {
+                return resolved;
+            }
+            return new DatabaseUrl(resolved.backend(), resolved.jdbcUrl(), user != null ? user : resolved.user(),
+                    password != null ? password : resolved.password(), resolved.properties(), resolved.inMemory(),
+                    resolved.driverClass(), resolved.driverArtifact(), resolved.shown());
         }
     }
 }

@@ -6,7 +6,8 @@ package dev.athanor.core.error;
  *
  * <p>Ranges: 1xxx configuration and URLs, 12xx statement parameters, 13xx results,
  * 2xxx what the database refused, 3xxx connecting, 4xxx transactions and pool use, 5xxx mapping
- * metadata, 6xxx schema generation and validation, 7xxx ids.
+ * metadata, 6xxx schema generation and validation, 7xxx ids, 8xxx the persistence context (entity
+ * states, transactions, versions).
  */
 public enum ErrorCode {
     UNKNOWN_OPTION("ATH-1001", "Unknown engine option",
@@ -26,6 +27,19 @@ public enum ErrorCode {
             "Fix the file at the line and column given; the schema is persistence_3_2.xsd in jakarta.persistence-api."),
     UNSUPPORTED_SQL("ATH-1008", "SQL this database cannot run",
             "Write the statement without that feature; the message says what this database offers instead."),
+    UNKNOWN_PERSISTENCE_UNIT("ATH-1009", "No persistence unit of this name",
+            "Use the name of one of the units listed above, or add the unit to a META-INF/persistence.xml."),
+    UNSUPPORTED_UNIT_SETTING("ATH-1010", "Persistence unit setting Athanor does not support",
+            "Change the setting named above; the message says what Athanor offers instead."),
+    NO_DATABASE("ATH-1011", "Persistence unit without a database",
+            "Set jakarta.persistence.jdbc.url (or athanor.url), or pass a DataSource as"
+                    + " jakarta.persistence.nonJtaDataSource."),
+    UNIT_CLASS_NOT_FOUND("ATH-1012", "Class named by the persistence unit not found",
+            "Fix the class name, or add the jar that holds the class to the application."),
+    MAPPING_FILE("ATH-1013", "Invalid or missing mapping file (orm.xml)",
+            "Fix the file at the line and column given, or the <mapping-file> entry that names it."),
+    SCHEMA_SCRIPT("ATH-1014", "Schema generation script cannot be written or read",
+            "Set the script property named above to a writable file (or a Writer), or a readable script."),
 
     PARAMETER_COUNT("ATH-1201", "Wrong number of statement parameters",
             "Pass exactly one value for each ? marker (or each :name) in the SQL."),
@@ -127,6 +141,10 @@ public enum ErrorCode {
             "Map the attribute another way or mark it @Transient; the message says what is supported."),
     NOT_A_MANAGED_CLASS("ATH-5015", "Listed class is not a managed class",
             "List only classes annotated @Entity, @Embeddable, @MappedSuperclass or @Converter."),
+    UNKNOWN_OVERRIDE("ATH-5016", "Mapping file overrides an unknown class or attribute",
+            "Fix the class name or attribute path in the mapping file (an embedded one as \"address.street\")."),
+    INVALID_INDEX("ATH-5017", "Index or constraint the table cannot have",
+            "Name existing columns of the entity's table, as \"a, b DESC\" in @Index(columnList)."),
 
     SCHEMA_VALIDATION("ATH-6001", "The database schema does not match the mapping",
             "Fix each difference listed above: migrate the database, or change the mapping to match it."),
@@ -145,7 +163,37 @@ public enum ErrorCode {
     ID_OUT_OF_RANGE("ATH-7003", "Generated id does not fit the id's type",
             "Use a wider id type (long), or restart the sequence or table at a smaller value."),
     ID_GENERATOR_CONFLICT("ATH-7004", "Entities share an id generator but disagree on its allocation size",
-            "Give every @SequenceGenerator or @TableGenerator of that sequence or key the same allocationSize.");
+            "Give every @SequenceGenerator or @TableGenerator of that sequence or key the same allocationSize."),
+    NOT_AN_ENTITY("ATH-8001", "Not an entity of this persistence unit",
+            "Pass an instance of a class listed in the unit (annotated @Entity), or add the class to the unit."),
+    INVALID_ID("ATH-8002", "Invalid id",
+            "Pass a non-null id of the entity's id type (a Long for a long id)."),
+    ENTITY_EXISTS("ATH-8003", "An entity with this id already exists",
+            "Use merge() to copy state onto the existing entity, or give the new entity another id."),
+    ENTITY_NOT_FOUND("ATH-8004", "No row for this entity",
+            "The row was deleted (or never existed); use find(), which returns null, to test for it."),
+    DETACHED_ENTITY("ATH-8005", "The entity is detached",
+            "Use merge() to bring a detached entity's state into this persistence context."),
+    REMOVED_ENTITY("ATH-8006", "The entity was removed",
+            "Persist it again to undo the removal, or stop using it."),
+    NOT_MANAGED("ATH-8007", "The entity is not managed by this persistence context",
+            "Load it with find() in this EntityManager, or merge() it first."),
+    CONTEXT_CLOSED("ATH-8008", "The EntityManager is closed",
+            "Create a new EntityManager from the factory; one EntityManager serves one unit of work."),
+    TRANSACTION_REQUIRED("ATH-8009", "A transaction is required",
+            "Call getTransaction().begin() first, or use runInTransaction(...)."),
+    OPTIMISTIC_LOCK("ATH-8010", "The row was changed or deleted by another transaction",
+            "Reload the entity (find() in a new EntityManager, or refresh()), apply the change again and retry."),
+    ROLLED_BACK("ATH-8011", "The transaction was rolled back",
+            "Nothing of it was written. See the cause for why, fix it and run the unit of work again."),
+    TRANSACTION_STATE("ATH-8012", "The transaction is not in a state that allows this",
+            "Check isActive() before begin(), commit() and rollback()."),
+    ID_CHANGED("ATH-8013", "The id of a managed entity was changed",
+            "An id is fixed once persisted; remove the entity and persist a new one with the other id."),
+    TRANSIENT_REFERENCE("ATH-8014", "A managed entity refers to an entity that was never persisted",
+            "Persist the referenced entity first, or add cascade = CascadeType.PERSIST to the association."),
+    UNSUPPORTED_OPERATION("ATH-8015", "Not supported by this database or in this state",
+            "See the message for what to do instead.");
 
     private final String code;
     private final String title;

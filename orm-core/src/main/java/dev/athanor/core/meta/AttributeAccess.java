@@ -21,4 +21,12 @@ public interface AttributeAccess {
     static AttributeAccess ofHandles(String where, Class<?> type, MethodHandle getter, MethodHandle setter) {
         return new MethodHandleAccess(where, type, getter, setter);
     }
+
+    /**
+     * Access to a record component: {@code getter} reads its field; {@link #set} throws, since a
+     * record is immutable and built whole by {@link EmbeddableModel#instantiate}.
+     */
+    static AttributeAccess ofRecordComponent(String where, MethodHandle getter) {
+        return new RecordComponentAccess(where, getter);
+    }
 }

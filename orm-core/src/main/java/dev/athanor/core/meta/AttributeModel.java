@@ -91,7 +91,10 @@ public record AttributeModel(int index, String name, Class<?> javaType, Kind kin
         return accessor.get(instance);
     }
 
-    /** Sets the attribute's value in {@code instance}. */
+    /**
+     * Sets the attribute's value in {@code instance}. Never needed, and refused, for an attribute of
+     * a record embeddable: build the whole value with {@link EmbeddableModel#instantiate} instead.
+     */
     public void set(Object instance, Object newValue) {
         accessor.set(instance, newValue);
     }

@@ -8,20 +8,30 @@ import java.util.Optional;
 /**
  * An {@code @Embeddable} class: its attributes with their default columns. Each embedding may
  * override the columns; {@link AttributeModel#embeddedAttributes()} holds them as overridden.
+ *
+ * <p>A Java record may be an embeddable (JPA 3.2): its attributes are its components, read
+ * through their fields, and since it cannot be changed after construction, a value is built
+ * whole with {@link #instantiate}; {@link AttributeModel#set} is refused on its attributes.
+ * {@link #instantiate} serves plain classes too, so that readers need not tell them apart.
  */
 public final class EmbeddableModel {
 
     private final Class<?> javaType;
     private final Attributes attributes;
     private final Instantiator instantiator;
+    private final RecordConstructor recordConstructor;
 
     /**
-     * @param constructor the class's no-argument constructor, as a handle returning the new instance
+     * @param constructor the class's no-argument constructor, as a handle returning the new instance;
+     *     for a record, its canonical constructor
      */
     public EmbeddableModel(Class<?> javaType, List<AttributeModel> attributes, MethodHandle constructor) {
         this.javaType = Objects.requireNonNull(javaType, "javaType");
         this.attributes = new Attributes(javaType, attributes);
-        this.instantiator = new Instantiator(javaType, constructor);
+        Objects.requireNonNull(constructor, "constructor");
+        this.recordConstructor = javaType.isRecord()
+                ? new RecordConstructor(javaType, constructor, this.attributes.list()) : null;
+        this.instantiator = javaType.isRecord() ? null : new Instantiator(javaType, constructor);
     }
 
     public Class<?> javaType() {
@@ -42,9 +52,37 @@ public final class EmbeddableModel {
         return attributes.get(name);
     }
 
-    /** A new, empty instance. */
+    /** Whether it is a record: immutable, built only by {@link #instantiate}. */
+    public boolean isRecord() {
+        return recordConstructor != null;
+    }
+
+    /** A new, empty instance; IllegalStateException for a record, which has no empty state. */
     public Object newInstance() {
+        if (recordConstructor != null) {
+            throw new IllegalStateException(javaType.getName() + " is a record: build it with instantiate(values)");
+        }
         return instantiator.newInstance();
+    }
+
+    /**
+     * A new instance holding {@code values}, one per attribute in index order: a record through its
+     * canonical constructor, a plain class through its no-argument constructor and each attribute's
+     * setter.
+     */
+    public Object instantiate(Object[] values) {
+        if (values.length != attributes.list().size()) {
+            throw new IllegalArgumentException(javaType.getName() + " has " + attributes.list().size()
+                    + " attributes, and " + values.length + " values were given");
+        }
+        if (recordConstructor != null) {
+            return recordConstructor.instantiate(values);
+        }
+        Object instance = instantiator.newInstance();
+        for (AttributeModel attribute : attributes.list()) {
+            attribute.set(instance, values[attribute.index()]);
+        }
+        return instance;
     }
 
     @Override

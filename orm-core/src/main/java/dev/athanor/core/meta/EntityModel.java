@@ -26,6 +26,7 @@ public final class EntityModel {
     private final List<Class<?>> supertypes;
     private final AttributeModel.AccessKind access;
     private final Instantiator instantiator;
+    private final TableDefinition tableDefinition;
 
     /** A table's name, with its schema and catalog when the mapping gives them (null otherwise). */
     public record TableName(String name, String schema, String catalog) {
@@ -47,6 +48,15 @@ public final class EntityModel {
     public EntityModel(String name, Class<?> javaType, TableName table, IdGeneration idGeneration,
             List<AttributeModel> attributes, List<Class<?>> supertypes, AttributeModel.AccessKind access,
             MethodHandle constructor) {
+        this(name, javaType, table, idGeneration, attributes, supertypes, access, constructor, TableDefinition.NONE);
+    }
+
+    /**
+     * @param tableDefinition the table's indexes, unique constraints, checks, comment and options
+     */
+    public EntityModel(String name, Class<?> javaType, TableName table, IdGeneration idGeneration,
+            List<AttributeModel> attributes, List<Class<?>> supertypes, AttributeModel.AccessKind access,
+            MethodHandle constructor, TableDefinition tableDefinition) {
         this.name = Objects.requireNonNull(name, "name");
         this.javaType = Objects.requireNonNull(javaType, "javaType");
         this.table = Objects.requireNonNull(table, "table");
@@ -64,6 +74,7 @@ public final class EntityModel {
         this.supertypes = List.copyOf(supertypes);
         this.access = Objects.requireNonNull(access, "access");
         this.instantiator = new Instantiator(javaType, constructor);
+        this.tableDefinition = Objects.requireNonNull(tableDefinition, "tableDefinition");
     }
 
     /** The entity name used in queries: {@code @Entity(name)}, or the unqualified class name. */
@@ -95,6 +106,21 @@ public final class EntityModel {
             throw new IllegalStateException(javaType.getName() + " has a composite id " + ids);
         }
         return ids.get(0);
+    }
+
+    /** What {@code @Table} declares beyond the name: indexes, unique constraints, checks, comment, options. */
+    public TableDefinition tableDefinition() {
+        return tableDefinition;
+    }
+
+    /** {@code @Table(indexes)}. */
+    public List<IndexModel> indexes() {
+        return tableDefinition.indexes();
+    }
+
+    /** {@code @Table(uniqueConstraints)}; single columns' {@code unique} stays on their {@link ColumnModel}. */
+    public List<UniqueConstraintModel> uniqueConstraints() {
+        return tableDefinition.uniqueConstraints();
     }
 
     public IdGeneration idGeneration() {

@@ -8,25 +8,26 @@ import dev.athanor.core.meta.Metadata;
 import dev.athanor.core.sql.ast.ColumnDef;
 import dev.athanor.core.sql.ast.CreateTable;
 import dev.athanor.core.sql.ast.ForeignKey;
-import dev.athanor.core.sql.ast.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns one entity into its {@link EntityTable}: a column per mapped column (embedded ones
  * flattened), typed by {@code columnDefinition} or by the dialect from the stored Java type with
- * length, precision and scale; NOT NULL where the column is not nullable; the id columns as
- * primary key; an identity column for IDENTITY and AUTO ids; a unique constraint for each
- * {@code unique} column; a foreign key for each to-one join column.
+ * length, precision, scale and fractional seconds, with its options and comment; NOT NULL where
+ * the column is not nullable; the id columns as primary key; an identity column for IDENTITY and
+ * AUTO ids; the unique constraints, checks and indexes {@link TableConstraints} names; the table's
+ * comment and options; a foreign key for each to-one join column.
  */
 final class EntityTableBuilder {
 
-    /** MySQL's limit on identifier length; SQLite has none, so one rule serves both. */
-    private static final int MAX_NAME = 64;
     /** Large objects get the largest type the dialect has for their Java type. */
     private static final int LOB_LENGTH = Integer.MAX_VALUE;
+    private static final Pattern FRACTIONAL_SECONDS = Pattern.compile("((?i:DATETIME|TIMESTAMP|TIME))\\(\\d+\\)");
 
     private final Metadata metadata;
     private final Dialect dialect;
@@ -44,22 +45,21 @@ final class EntityTableBuilder {
                 .flatMap(id -> id.columns().stream()).map(ColumnModel::name).toList();
         boolean identity = SchemaGenerator.usesIdentity(entity.idGeneration());
         List<ColumnDef> definitions = new ArrayList<>();
-        List<UniqueConstraint> uniques = new ArrayList<>();
         for (ColumnModel column : columns.values()) {
             String type = type(column, lobs.getOrDefault(column.name(), false));
             boolean key = primaryKey.contains(column.name());
-            definitions.add(identity && key
+            ColumnDef definition = identity && key
                     ? ColumnDef.identity(column.name(), type)
-                    : new ColumnDef(column.name(), type, column.nullable() && !key, null, false));
-            if (column.unique() && !(key && primaryKey.size() == 1)) {
-                uniques.add(new UniqueConstraint(constraintName("uk", table, column.name()), List.of(column.name())));
-            }
+                    : new ColumnDef(column.name(), type, column.nullable() && !key, null, false);
+            definitions.add(definition.withOptionsAndComment(column.options(), column.comment()));
         }
-        return new EntityTable(entity, new CreateTable(table, definitions, primaryKey, uniques, List.of(), List.of()),
-                foreignKeys(entity));
+        TableConstraints constraints = TableConstraints.of(entity, columns.values(), primaryKey);
+        CreateTable create = new CreateTable(table, definitions, primaryKey, constraints.uniques(), List.of(),
+                constraints.checks(), entity.tableDefinition().comment(), entity.tableDefinition().options());
+        return new EntityTable(entity, create, foreignKeys(entity), constraints.indexes());
     }
 
-    /** The columns of the entity's own table by name; a column mapped twice (once read-only) counts once, writable first. */
+    /** The columns of the entity's own table by name; a column mapped twice (once read-only) counts once. */
     private static Map<String, ColumnModel> columns(EntityModel entity) {
         Map<String, ColumnModel> columns = new LinkedHashMap<>();
         for (ColumnModel column : entity.columns()) {
@@ -95,7 +95,19 @@ final class EntityTableBuilder {
             return column.columnDefinition();
         }
         int length = lob && column.length() == ColumnModel.DEFAULT_LENGTH ? LOB_LENGTH : column.length();
-        return dialect.typeName(column.javaType(), length, column.precision(), column.scale());
+        String type = dialect.typeName(column.javaType(), length, column.precision(), column.scale());
+        return column.secondPrecision() == ColumnModel.DEFAULT_SECOND_PRECISION ? type
+                : withFractionalSeconds(type, column.secondPrecision());
+    }
+
+    /**
+     * A temporal type with {@code digits} fractional-second digits, where the dialect's type gives
+     * them in parentheses ({@code DATETIME(6)}, {@code TIME(6)} on MySQL). A type without them
+     * (SQLite's, which stores text and keeps what it is given) stays as it is.
+     */
+    static String withFractionalSeconds(String type, int digits) {
+        Matcher matcher = FRACTIONAL_SECONDS.matcher(type);
+        return matcher.matches() ? matcher.group(1) + "(" + digits + ")" : type;
     }
 
     private List<ForeignKey> foreignKeys(EntityModel entity) {
@@ -117,11 +129,6 @@ final class EntityTableBuilder {
      * that two long names stay distinct.
      */
     static String constraintName(String prefix, String table, String column) {
-        String name = prefix + "_" + table + "_" + column;
-        if (name.length() <= MAX_NAME) {
-            return name;
-        }
-        String hash = Integer.toHexString(name.hashCode());
-        return name.substring(0, MAX_NAME - hash.length() - 1) + "_" + hash;
+        return TableConstraints.name(prefix, table, List.of(column));
     }
 }

@@ -8,7 +8,6 @@ import dev.athanor.core.meta.EntityModel;
 import dev.athanor.core.meta.IdGeneration;
 import dev.athanor.core.meta.Metadata;
 import dev.athanor.core.sql.ast.AddForeignKey;
-import dev.athanor.core.sql.ast.CreateTable;
 import dev.athanor.core.sql.ast.Delete;
 import dev.athanor.core.sql.ast.DropTable;
 import dev.athanor.core.sql.ast.ForeignKey;
@@ -21,10 +20,12 @@ import java.util.Objects;
  * Decides the DDL of a model for one dialect, as statement trees; {@link SchemaManager} runs them.
  *
  * <p>Create order: the id generators' sequences and tables, then one CREATE TABLE per entity table,
- * each after the tables its foreign keys reference, foreign keys and unique constraints inside it.
+ * each after the tables its foreign keys reference, foreign keys, unique constraints and checks inside
+ * it, its indexes right after it.
  * When foreign keys form a cycle, the keys that point forward are added after all tables with
  * ALTER TABLE ... ADD CONSTRAINT; a database without it (SQLite) gets an error naming the cycle.
- * Drop order is the reverse, every DROP with IF EXISTS; truncation deletes rows children first.
+ * Drop order is the reverse, every DROP with IF EXISTS; a table's indexes go with it on both
+ * databases, so they need no DROP INDEX. Truncation deletes rows children first.
  *
  * <p>{@code GenerationType.AUTO} (left unresolved by the metadata for numeric ids) becomes an
  * identity column on every database, so that it behaves the same on SQLite, MySQL and MariaDB
@@ -95,9 +96,8 @@ public final class SchemaGenerator {
                     later.add(new AddForeignKey(table.name(), key));
                 }
             }
-            CreateTable create = table.table();
-            statements.add(new CreateTable(create.table(), create.columns(), create.primaryKey(), create.uniques(),
-                    inline, create.checks()));
+            statements.add(table.table().withForeignKeys(inline.toArray(ForeignKey[]::new)));
+            statements.addAll(table.indexes());
         }
         if (!later.isEmpty() && !dialect.capabilities().addConstraint()) {
             throw cycle(later);

@@ -2,6 +2,7 @@ package dev.athanor.core.dialect.mysql;
 
 import dev.athanor.core.sql.ast.ColumnDef;
 import dev.athanor.core.sql.ast.Concat;
+import dev.athanor.core.sql.ast.CreateTable;
 import dev.athanor.core.sql.ast.DropIndex;
 import dev.athanor.core.sql.ast.Insert;
 import dev.athanor.core.sql.ast.Lock;
@@ -85,6 +86,16 @@ public final class MySqlRenderer extends DialectRenderer<MySqlDialect> {
     @Override
     protected String tableOptions() {
         return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4";
+    }
+
+    @Override
+    protected void columnComment(String table, ColumnDef column, SqlWriter out) {
+        out.append(" COMMENT ").append(stringLiteral(column.comment()));
+    }
+
+    @Override
+    protected void tableComment(CreateTable table, SqlWriter out) {
+        out.append(" COMMENT=").append(stringLiteral(table.comment()));
     }
 
     /** MySQL names the table; only MariaDB knows {@code IF EXISTS} here. */

@@ -6,6 +6,8 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -28,6 +30,10 @@ final class Accessors {
         try {
             MethodHandle getter;
             MethodHandle setter;
+            if (member.field() != null && member.declaringClass().isRecord()) {
+                member.field().setAccessible(true);
+                return Optional.of(AttributeAccess.ofRecordComponent(where, LOOKUP.unreflectGetter(member.field())));
+            }
             if (member.field() != null) {
                 member.field().setAccessible(true);
                 getter = LOOKUP.unreflectGetter(member.field());
@@ -48,10 +54,37 @@ final class Accessors {
     }
 
     /**
+     * The constructor an embeddable is built with: a record's canonical constructor (its values are
+     * given all at once), or a class's no-argument constructor as {@link #constructor} checks it.
+     */
+    Optional<MethodHandle> embeddableConstructor(Class<?> type) {
+        if (!type.isRecord()) {
+            return constructor(type);
+        }
+        Class<?>[] parameters = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType)
+                .toArray(Class<?>[]::new);
+        try {
+            Constructor<?> canonical = type.getDeclaredConstructor(parameters);
+            canonical.setAccessible(true);
+            return Optional.of(LOOKUP.unreflectConstructor(canonical));
+        } catch (NoSuchMethodException | IllegalAccessException | RuntimeException e) {
+            problems.add(ErrorCode.NOT_INSTANTIABLE, type, null, "Java refuses access to the record's canonical"
+                    + " constructor: " + e.getMessage(), "Open the record's package to Athanor (module-info 'opens').");
+            return Optional.empty();
+        }
+    }
+
+    /**
      * The public or protected no-argument constructor of a managed class, checking that the class
      * is one Athanor can instantiate and subclass; empty (with problems reported) otherwise.
      */
     Optional<MethodHandle> constructor(Class<?> type) {
+        if (type.isRecord()) {
+            problems.add(ErrorCode.NOT_INSTANTIABLE, type, null, "it is a record; the specification does not allow"
+                    + " records as entities, whose state changes", "Make the entity a class; a record may be an"
+                    + " @Embeddable, embedded in the entity.");
+            return Optional.empty();
+        }
         boolean usable = true;
         if (Modifier.isFinal(type.getModifiers())) {
             problems.add(ErrorCode.NOT_INSTANTIABLE, type, null, "the class is final",

@@ -39,7 +39,14 @@ final class AttributeDraft {
 
     /** A to-one's {@code @JoinColumn} as declared; empty names mean the defaults. */
     record JoinColumnSpec(Class<?> target, String table, String name, String referencedColumnName, boolean nullable,
-            boolean unique, boolean insertable, boolean updatable, String columnDefinition) {
+            boolean unique, boolean insertable, boolean updatable, String columnDefinition, String options,
+            String comment) {
+
+        /** The same join column under another name (an XML mapping's override). */
+        JoinColumnSpec withName(String newName) {
+            return new JoinColumnSpec(target, table, newName, referencedColumnName, nullable, unique, insertable,
+                    updatable, columnDefinition, options, comment);
+        }
     }
 
     AttributeDraft(PersistentMember member, Kind kind, AttributeAccess accessor) {

@@ -1,15 +1,14 @@
 package dev.athanor.core.meta.build;
 
 import dev.athanor.core.error.ErrorCode;
+import dev.athanor.core.error.Suggestions;
 import dev.athanor.core.meta.AttributeAccess;
 import dev.athanor.core.meta.AttributeModel.AccessKind;
 import dev.athanor.core.meta.AttributeModel.Cascade;
 import dev.athanor.core.meta.AttributeModel.Fetch;
 import dev.athanor.core.meta.AttributeModel.Kind;
 import dev.athanor.core.meta.EmbeddableModel;
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
@@ -25,10 +24,10 @@ import jakarta.persistence.MapsId;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import java.lang.annotation.Annotation;
-import java.lang.reflect.AnnotatedElement;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,9 +61,10 @@ final class AttributeReader {
      * The draft of {@code member}, or empty when it cannot be mapped (the problems are reported).
      *
      * @param table the table its columns belong to; empty inside an embeddable's own model
-     * @param overrides {@code @AttributeOverride} columns that apply here, by (dotted) attribute name
+     * @param overrides {@code @AttributeOverride} columns and {@code @Convert}s that apply here, by
+     *     (dotted) attribute name
      */
-    Optional<AttributeDraft> read(PersistentMember member, String table, Map<String, Column> overrides) {
+    Optional<AttributeDraft> read(PersistentMember member, String table, EmbeddingOverrides overrides) {
         for (Class<? extends Annotation> annotation : NOT_YET) {
             if (member.has(annotation)) {
                 problems.add(ErrorCode.UNSUPPORTED_MAPPING, member.declaringClass(), member.name(), "@"
@@ -96,8 +96,8 @@ final class AttributeReader {
         }
         embedding.push(type);
         try {
-            List<AttributeDraft> drafts = readEmbeddable(type, access, "", Map.of());
-            return accessors.constructor(type).map(constructor -> {
+            List<AttributeDraft> drafts = readEmbeddable(type, access, "", EmbeddingOverrides.NONE);
+            return accessors.embeddableConstructor(type).map(constructor -> {
                 EmbeddableModel model = new EmbeddableModel(type, AttributeDraft.freezeAll(drafts), constructor);
                 embeddables.put(type, model);
                 return model;
@@ -112,7 +112,7 @@ final class AttributeReader {
     }
 
     private Optional<AttributeDraft> embedded(PersistentMember member, AttributeAccess accessor, String table,
-            Map<String, Column> overrides) {
+            EmbeddingOverrides overrides) {
         Class<?> type = member.type();
         if (!type.isAnnotationPresent(Embeddable.class)) {
             problems.add(ErrorCode.NOT_EMBEDDABLE, member.declaringClass(), member.name(), "it is @Embedded but its"
@@ -135,18 +135,20 @@ final class AttributeReader {
         if (model == null) {
             return Optional.empty();
         }
-        Map<String, Column> inner = new HashMap<>(overrides(member.element()));
-        String prefix = member.name() + ".";
-        overrides.forEach((name, column) -> {
-            if (name.startsWith(prefix)) {
-                inner.put(name.substring(prefix.length()), column); // the outer override wins
-            }
-        });
+        Convert whole = member.annotation(Convert.class);
+        if (whole != null && whole.attributeName().isEmpty()) {
+            problems.add(ErrorCode.MISPLACED_ANNOTATION, member.declaringClass(), member.name(), "@Convert on an"
+                    + " embedded attribute must name the attribute of " + type.getSimpleName() + " it converts",
+                    "Write @Convert(attributeName = \"...\", converter = ...), one per converted attribute.");
+        }
+        EmbeddingOverrides inner = overrides.inner(member.name(), member.element());
         embedding.push(type);
         try {
             AttributeDraft draft = new AttributeDraft(member, Kind.EMBEDDED, accessor);
             draft.embeddable = model;
             draft.embedded.addAll(readEmbeddable(type, access, table, inner));
+            checkConverts(member.declaringClass(), member.name() + ".",
+                    EmbeddingOverrides.of(member.element()).converts().keySet(), draft.embedded);
             return Optional.of(draft);
         } finally {
             embedding.pop();
@@ -154,7 +156,7 @@ final class AttributeReader {
     }
 
     private List<AttributeDraft> readEmbeddable(Class<?> type, AccessKind access, String table,
-            Map<String, Column> overrides) {
+            EmbeddingOverrides overrides) {
         if (type.isAnnotationPresent(Convert.class)) {
             problems.add(ErrorCode.MISPLACED_ANNOTATION, type, null, "@Convert on an embeddable class is not read",
                     "Put @Convert on the attributes to convert.");
@@ -205,19 +207,40 @@ final class AttributeReader {
         }
         JoinColumn join = member.annotation(JoinColumn.class);
         draft.joinColumnSpec = join == null
-                ? new AttributeDraft.JoinColumnSpec(target, table, "", "", true, false, true, true, null)
+                ? new AttributeDraft.JoinColumnSpec(target, table, "", "", true, false, true, true, null, null, null)
                 : new AttributeDraft.JoinColumnSpec(target, table, join.name(), join.referencedColumnName(),
                         join.nullable(), join.unique(), join.insertable(), join.updatable(),
-                        join.columnDefinition().isEmpty() ? null : join.columnDefinition());
+                        join.columnDefinition().isEmpty() ? null : join.columnDefinition(), join.options(),
+                        join.comment());
         return Optional.of(draft);
     }
 
-    /** The {@code @AttributeOverride}s on a member or class, by attribute name. */
-    static Map<String, Column> overrides(AnnotatedElement element) {
-        Map<String, Column> overrides = new HashMap<>();
-        for (AttributeOverride override : element.getAnnotationsByType(AttributeOverride.class)) {
-            overrides.put(override.name(), override.column());
+    /**
+     * Reports each {@code @Convert(attributeName)} of {@code names} that names no basic attribute
+     * among {@code drafts} (by dotted path), with a did-you-mean.
+     *
+     * @param prefix what the paths are reported under: {@code "address."}, or empty for an entity
+     */
+    void checkConverts(Class<?> owner, String prefix, Collection<String> names, List<AttributeDraft> drafts) {
+        List<String> paths = new ArrayList<>();
+        leafPaths(drafts, "", paths);
+        for (String name : names) {
+            if (!paths.contains(name)) {
+                problems.add(ErrorCode.MISPLACED_ANNOTATION, owner, prefix + name, "@Convert(attributeName = \""
+                        + name + "\") names no basic attribute here." + Suggestions.didYouMean(name, paths),
+                        "Name one of " + paths + ".");
+            }
         }
-        return overrides;
+    }
+
+    /** The dotted paths of the basic attributes among {@code drafts}, embedded ones followed. */
+    static void leafPaths(List<AttributeDraft> drafts, String prefix, List<String> paths) {
+        for (AttributeDraft draft : drafts) {
+            if (draft.kind == Kind.EMBEDDED) {
+                leafPaths(draft.embedded, prefix + draft.name() + ".", paths);
+            } else if (draft.kind == Kind.BASIC) {
+                paths.add(prefix + draft.name());
+            }
+        }
     }
 }

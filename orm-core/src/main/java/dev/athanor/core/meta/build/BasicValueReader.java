@@ -37,7 +37,7 @@ final class BasicValueReader {
         this.converters = converters;
     }
 
-    void read(AttributeDraft draft, String table, Map<String, Column> overrides) {
+    void read(AttributeDraft draft, String table, EmbeddingOverrides overrides) {
         PersistentMember member = draft.member;
         Class<?> owner = member.declaringClass();
         draft.id = member.has(Id.class);
@@ -51,7 +51,7 @@ final class BasicValueReader {
             problems.add(ErrorCode.MISPLACED_ANNOTATION, owner, member.name(), "@GeneratedValue is on an attribute"
                     + " that is not the @Id", "Move @GeneratedValue to the @Id attribute.");
         }
-        ConverterModel converter = converter(draft);
+        ConverterModel converter = converter(draft, overrides.convert(member.name()));
         Class<?> type = member.type();
         if (converter == null && !JavaTypes.isBasic(type)) {
             unsupportedType(owner, member);
@@ -70,13 +70,14 @@ final class BasicValueReader {
                     "Remove 'table' from @Column.");
         }
         boolean notNull = draft.id || type.isPrimitive() || !draft.optional;
-        draft.columns.add(ColumnFactory.basic(member.name(), declared, overrides, table,
+        draft.columns.add(ColumnFactory.basic(member.name(), declared, overrides.column(member.name()), table,
                 columnType(type, draft.value), notNull));
     }
 
-    private ConverterModel converter(AttributeDraft draft) {
+    /** @param outer a {@code @Convert(attributeName)} of the embedding or entity class, which wins; or null */
+    private ConverterModel converter(AttributeDraft draft, Convert outer) {
         PersistentMember member = draft.member;
-        Convert convert = member.annotation(Convert.class);
+        Convert convert = outer != null ? outer : member.annotation(Convert.class);
         boolean fixedType = draft.id || draft.version || member.has(Enumerated.class) || member.has(Temporal.class);
         if (convert == null) {
             return fixedType ? null : converters.autoAppliedTo(member.type()).orElse(null);
@@ -161,6 +162,9 @@ final class BasicValueReader {
                 case TIME -> java.sql.Time.class;
                 case TIMESTAMP -> java.sql.Timestamp.class;
             };
+        }
+        if (type == char[].class || type == Character[].class) {
+            return String.class; // text, as the specification's basic types say
         }
         return JavaTypes.boxed(type);
     }

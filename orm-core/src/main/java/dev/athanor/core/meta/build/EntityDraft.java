@@ -3,6 +3,7 @@ package dev.athanor.core.meta.build;
 import dev.athanor.core.meta.AttributeModel.AccessKind;
 import dev.athanor.core.meta.EntityModel;
 import dev.athanor.core.meta.IdGeneration;
+import dev.athanor.core.meta.TableDefinition;
 import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,8 @@ final class EntityDraft {
     final List<AttributeDraft> attributes = new ArrayList<>();
     IdGeneration idGeneration = new IdGeneration.Assigned();
     MethodHandle constructor;
+    /** Read once the columns are known, to check the columns its indexes and constraints name. */
+    TableDefinition tableDefinition = TableDefinition.NONE;
 
     EntityDraft(Class<?> type, String name, EntityModel.TableName table, AccessKind access, List<Class<?>> supertypes) {
         this.type = type;
@@ -34,6 +37,6 @@ final class EntityDraft {
 
     EntityModel freeze() {
         return new EntityModel(name, type, table, idGeneration, AttributeDraft.freezeAll(attributes), supertypes,
-                access, constructor);
+                access, constructor, tableDefinition);
     }
 }

@@ -3,7 +3,6 @@ package dev.athanor.core.meta.build;
 import dev.athanor.core.error.ErrorCode;
 import dev.athanor.core.meta.AttributeModel.AccessKind;
 import dev.athanor.core.meta.EntityModel;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.IdClass;
@@ -16,13 +15,13 @@ import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads one {@code @Entity} class into an {@link EntityDraft}: its name and table (both default
- * to the unqualified class name, as the specification says), its mapped superclasses, access
- * type, attributes, id and version.
+ * Reads one {@code @Entity} class into an {@link EntityDraft}: its name (a mapping file's, else
+ * {@code @Entity(name)}, else the unqualified class name) and table (by default the entity
+ * name, as the specification says), its mapped superclasses, access type, attributes, id and
+ * version.
  */
 final class EntityReader {
 
@@ -34,9 +33,11 @@ final class EntityReader {
     private final AttributeReader attributes;
     private final GeneratorRegistry generators;
     private final Accessors accessors;
+    private final MappingOverrides overrides;
 
     EntityReader(MappingProblems problems, MemberScanner scanner, AttributeReader attributes,
-            GeneratorRegistry generators, Accessors accessors) {
+            GeneratorRegistry generators, Accessors accessors, MappingOverrides overrides) {
+        this.overrides = overrides;
         this.problems = problems;
         this.scanner = scanner;
         this.attributes = attributes;
@@ -52,7 +53,8 @@ final class EntityReader {
             }
         }
         Entity entity = type.getAnnotation(Entity.class);
-        String name = entity.name().isEmpty() ? type.getSimpleName() : entity.name();
+        String name = overrides.entityName(type)
+                .orElse(entity.name().isEmpty() ? type.getSimpleName() : entity.name());
         List<Class<?>> supertypes = mappedSuperclasses(type);
         List<Class<?>> hierarchy = new ArrayList<>(supertypes);
         hierarchy.add(0, type);
@@ -66,7 +68,7 @@ final class EntityReader {
 
     private void readAttributes(EntityDraft draft, List<Class<?>> hierarchy) {
         // overrides on the entity class reach the attributes it inherits from mapped superclasses
-        Map<String, Column> overrides = AttributeReader.overrides(draft.type);
+        EmbeddingOverrides classOverrides = EmbeddingOverrides.of(draft.type);
         AccessKind hierarchyDefault = MemberScanner.defaultAccess(hierarchy);
         Set<String> names = new HashSet<>();
         for (int i = hierarchy.size() - 1; i >= 0; i--) {
@@ -78,9 +80,10 @@ final class EntityReader {
                             "Rename one of them, or mark this one @Transient.");
                     continue;
                 }
-                attributes.read(member, draft.table.name(), overrides).ifPresent(draft.attributes::add);
+                attributes.read(member, draft.table.name(), classOverrides).ifPresent(draft.attributes::add);
             }
         }
+        attributes.checkConverts(draft.type, "", classOverrides.converts().keySet(), draft.attributes);
     }
 
     private void checkIdAndVersion(EntityDraft draft) {

@@ -23,7 +23,8 @@ final class JavaTypes {
     private static final Set<Class<?>> BASIC = Set.of(Boolean.class, Byte.class, Short.class, Integer.class,
             Long.class, Float.class, Double.class, Character.class, String.class, BigDecimal.class, BigInteger.class,
             byte[].class, LocalDate.class, LocalTime.class, LocalDateTime.class, Instant.class, OffsetDateTime.class,
-            Date.class, java.sql.Date.class, java.sql.Time.class, java.sql.Timestamp.class, UUID.class);
+            Date.class, java.sql.Date.class, java.sql.Time.class, java.sql.Timestamp.class, UUID.class, char[].class,
+            Character[].class);
 
     private static final Set<Class<?>> VERSION = Set.of(Integer.class, Long.class, Short.class, Instant.class,
             LocalDateTime.class);
@@ -66,7 +67,7 @@ final class JavaTypes {
 
     /** The supported types, for messages. */
     static String describeBasic() {
-        return "primitives and their wrappers, String, BigDecimal, BigInteger, byte[], LocalDate, LocalTime,"
+        return "primitives and their wrappers, String, char[], BigDecimal, BigInteger, byte[], LocalDate, LocalTime,"
                 + " LocalDateTime, Instant, OffsetDateTime, java.util.Date, Calendar, java.sql.Date/Time/Timestamp,"
                 + " UUID and enums";
     }

@@ -25,6 +25,11 @@ final class MappingProblems {
         problems.add(new MappingProblem(code, type.getName(), attribute, what, hint));
     }
 
+    /** A problem of a class known only by name (one a mapping file names). */
+    void add(ErrorCode code, String typeName, String attribute, String what, String hint) {
+        problems.add(new MappingProblem(code, typeName, attribute, what, hint));
+    }
+
     boolean isEmpty() {
         return problems.isEmpty();
     }

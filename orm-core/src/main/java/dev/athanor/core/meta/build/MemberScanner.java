@@ -52,8 +52,14 @@ final class MemberScanner {
         return AccessKind.FIELD;
     }
 
-    /** The access type of {@code type}: its own {@code @Access}, or {@code inherited}. */
+    /**
+     * The access type of {@code type}: its own {@code @Access}, or {@code inherited}. A record's is
+     * always FIELD: its components are its attributes, and it has no JavaBeans getters or setters.
+     */
     static AccessKind accessOf(Class<?> type, AccessKind inherited) {
+        if (type.isRecord()) {
+            return AccessKind.FIELD;
+        }
         Access access = type.getAnnotation(Access.class);
         return access == null ? inherited : kind(access.value());
     }

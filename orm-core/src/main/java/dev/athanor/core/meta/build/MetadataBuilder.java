@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -31,6 +32,13 @@ import java.util.Set;
 public final class MetadataBuilder {
 
     private final Set<Class<?>> classes = new LinkedHashSet<>();
+    private MappingOverrides overrides = MappingOverrides.NONE;
+
+    /** What XML mapping files say over the annotations (entity names, column names). */
+    public MetadataBuilder overrides(MappingOverrides mappingOverrides) {
+        this.overrides = Objects.requireNonNull(mappingOverrides, "mappingOverrides");
+        return this;
+    }
 
     /** Adds managed classes; listing one twice is harmless. */
     public MetadataBuilder add(Collection<? extends Class<?>> managedClasses) {
@@ -55,7 +63,7 @@ public final class MetadataBuilder {
         Accessors accessors = new Accessors(problems);
         MemberScanner scanner = new MemberScanner(problems);
         AttributeReader attributes = new AttributeReader(problems, accessors, scanner, converters);
-        EntityReader entityReader = new EntityReader(problems, scanner, attributes, generators, accessors);
+        EntityReader entityReader = new EntityReader(problems, scanner, attributes, generators, accessors, overrides);
 
         List<Class<?>> entityClasses = new ArrayList<>();
         List<Class<?>> embeddableClasses = new ArrayList<>();
@@ -76,11 +84,16 @@ public final class MetadataBuilder {
         Map<Class<?>, EntityDraft> entities = new LinkedHashMap<>();
         entityClasses.forEach(type -> entities.put(type, entityReader.read(type)));
         embeddableClasses.forEach(type -> attributes.embeddable(type, MemberScanner.accessOf(type, AccessKind.FIELD)));
+        ColumnNameOverrides columnNames = new ColumnNameOverrides(problems, overrides);
+        columnNames.checkClasses(entities.keySet());
+        entities.values().forEach(columnNames::apply);
         ToOneResolver toOnes = new ToOneResolver(problems, entities);
         ColumnConflicts columns = new ColumnConflicts(problems);
+        TableDefinitionReader tables = new TableDefinitionReader(problems);
         for (EntityDraft entity : entities.values()) {
             toOnes.resolve(entity);
             columns.check(entity);
+            tables.read(entity);
         }
         checkNames(entities.values(), problems);
         problems.throwIfAny();

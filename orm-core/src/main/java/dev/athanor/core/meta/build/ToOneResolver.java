@@ -56,7 +56,8 @@ final class ToOneResolver {
         String name = spec.name().isEmpty() ? attribute.name() + "_" + referenced.name() : spec.name();
         ColumnModel column = new ColumnModel(name, spec.table(), spec.nullable() && attribute.optional, spec.unique(),
                 ColumnModel.DEFAULT_LENGTH, referenced.precision(), referenced.scale(), spec.insertable(),
-                spec.updatable(), spec.columnDefinition(), referenced.javaType());
+                spec.updatable(), spec.columnDefinition(), referenced.javaType(), spec.options(), spec.comment(),
+                List.of(), ColumnModel.DEFAULT_SECOND_PRECISION);
         attribute.joinColumn = new JoinColumnModel(target.type, column, referenced.name());
     }
 }

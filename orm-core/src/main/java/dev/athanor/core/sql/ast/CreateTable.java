@@ -5,13 +5,23 @@ import java.util.List;
 /**
  * {@code CREATE TABLE} with its columns, primary key (one or more columns, or none), unique
  * constraints, foreign keys and checks, all inside the statement (SQLite cannot add constraints
- * later; see {@link AddForeignKey} for databases that can).
+ * later; see {@link AddForeignKey} for databases that can). {@code comment} is text, quoted by the
+ * renderer and left out where the database keeps no table comments; {@code options} is SQL written
+ * after the table's closing parenthesis as given (JPA's {@code @Table(options)}). Both may be null.
  */
 public record CreateTable(String table, List<ColumnDef> columns, List<String> primaryKey,
-                          List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys, List<CheckConstraint> checks)
+                          List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys, List<CheckConstraint> checks,
+                          String comment, String options)
         implements Statement {
 
+    public CreateTable(String table, List<ColumnDef> columns, List<String> primaryKey, List<UniqueConstraint> uniques,
+            List<ForeignKey> foreignKeys, List<CheckConstraint> checks) {
+        this(table, columns, primaryKey, uniques, foreignKeys, checks, null, null);
+    }
+
     public CreateTable {
+        comment = comment == null || comment.isEmpty() ? null : comment;
+        options = options == null || options.isBlank() ? null : options;
         Requires.name(table, "a CREATE TABLE");
         columns = Requires.nonEmpty(columns, "the columns of table " + table);
         List<String> names = columns.stream().map(ColumnDef::name).toList();
@@ -45,15 +55,21 @@ public record CreateTable(String table, List<ColumnDef> columns, List<String> pr
     }
 
     public CreateTable withUnique(UniqueConstraint... constraints) {
-        return new CreateTable(table, columns, primaryKey, List.of(constraints), foreignKeys, checks);
+        return new CreateTable(table, columns, primaryKey, List.of(constraints), foreignKeys, checks, comment, options);
     }
 
     public CreateTable withForeignKeys(ForeignKey... keys) {
-        return new CreateTable(table, columns, primaryKey, uniques, List.of(keys), checks);
+        return new CreateTable(table, columns, primaryKey, uniques, List.of(keys), checks, comment, options);
     }
 
     public CreateTable withChecks(CheckConstraint... constraints) {
-        return new CreateTable(table, columns, primaryKey, uniques, foreignKeys, List.of(constraints));
+        return new CreateTable(table, columns, primaryKey, uniques, foreignKeys, List.of(constraints), comment,
+                options);
+    }
+
+    /** This table with a comment and SQL options after its closing parenthesis (either may be null). */
+    public CreateTable withCommentAndOptions(String newComment, String newOptions) {
+        return new CreateTable(table, columns, primaryKey, uniques, foreignKeys, checks, newComment, newOptions);
     }
 
     @Override

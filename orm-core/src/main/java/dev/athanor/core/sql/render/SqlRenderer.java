@@ -51,6 +51,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes statement trees as standard SQL text with {@code ?} markers. A dialect's renderer
@@ -59,6 +61,8 @@ import java.util.function.BiConsumer;
  * Stateless and thread-safe: each {@link #render} call writes into its own {@link SqlWriter}.
  */
 public class SqlRenderer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SqlRenderer.class);
 
     // How tightly each kind of expression binds; an operand binding looser than its place asks is parenthesised.
     protected static final int OR = 1;
@@ -176,6 +180,20 @@ public class SqlRenderer {
     /** What follows CREATE TABLE's closing parenthesis (storage engine, character set). */
     protected String tableOptions() {
         return "";
+    }
+
+    /**
+     * A column's comment inside its definition. Standard SQL has none there (it has COMMENT ON, which
+     * neither SQLite nor MySQL reads), so by default it is left out, with a DEBUG line.
+     */
+    protected void columnComment(String table, ColumnDef column, SqlWriter out) {
+        LOG.debug("{} keeps no column comments: the comment of {}.{} is left out", databaseName(), table,
+                column.name());
+    }
+
+    /** A table's comment after its closing parenthesis; left out by default, as {@link #columnComment}. */
+    protected void tableComment(CreateTable table, SqlWriter out) {
+        LOG.debug("{} keeps no table comments: the comment of {} is left out", databaseName(), table.table());
     }
 
     /**
@@ -342,14 +360,30 @@ public class SqlRenderer {
                     .append(')');
         }
         out.append(')').append(tableOptions());
+        if (table.comment() != null) {
+            tableComment(table, out);
+        }
+        if (table.options() != null) {
+            out.append(' ').append(table.options());
+        }
     }
 
     /** A column of CREATE TABLE; primary key columns are NOT NULL whatever the definition says. */
     protected void columnDefinition(ColumnDef column, CreateTable table, SqlWriter out) {
         if (column.identity()) {
             identityColumn(column, out);
-            return;
+        } else {
+            plainColumn(column, table, out);
         }
+        if (column.options() != null) {
+            out.append(' ').append(column.options());
+        }
+        if (column.comment() != null) {
+            columnComment(table.table(), column, out);
+        }
+    }
+
+    private void plainColumn(ColumnDef column, CreateTable table, SqlWriter out) {
         out.append(identifier(column.name())).append(' ').append(column.type());
         if (!column.nullable() || table.primaryKey().contains(column.name())) {
             out.append(" NOT NULL");

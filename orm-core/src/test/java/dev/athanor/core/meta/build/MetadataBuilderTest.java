@@ -53,13 +53,14 @@ class MetadataBuilderTest {
             EntityModel shop = sales().entity("Shop");
             assertThat(shop.tableName()).isEqualTo("Shop");
             assertThat(shop.id().column()).isEqualTo(new ColumnModel("id", "Shop", false, false, 255, 0, 0, true,
-                    true, null, Long.class));
+                    true, null, Long.class, null, null, List.of(), ColumnModel.DEFAULT_SECOND_PRECISION));
         }
 
         @Test
         void columnAnnotationGivesEveryListedAttribute() {
             assertThat(customer.attribute("name").column()).isEqualTo(new ColumnModel("full_name", "clients", false,
-                    true, 100, 0, 0, true, true, null, String.class));
+                    true, 100, 0, 0, true, true, null, String.class, null, null, List.of(),
+                    ColumnModel.DEFAULT_SECOND_PRECISION));
             ColumnModel balance = customer.attribute("balance").column();
             assertThat(balance.precision()).isEqualTo(10);
             assertThat(balance.scale()).isEqualTo(2);
@@ -193,7 +194,7 @@ class MetadataBuilderTest {
             assertThat(customer.joinColumn().targetEntity()).isEqualTo(Sales.Customer.class);
             assertThat(customer.joinColumn().referencedColumnName()).isEqualTo("id");
             assertThat(customer.column()).isEqualTo(new ColumnModel("customer_id", "Order", false, false, 255, 0, 0,
-                    true, true, null, Long.class));
+                    true, true, null, Long.class, null, null, List.of(), ColumnModel.DEFAULT_SECOND_PRECISION));
         }
 
         @Test

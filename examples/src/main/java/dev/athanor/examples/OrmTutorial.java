@@ -1,0 +1,78 @@
+package dev.athanor.examples;
+
+import static dev.athanor.examples.Tutorial.heading;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+
+/**
+ * The second part of the tutorial, in the order of SQLAlchemy's ORM pages, in plain Jakarta
+ * Persistence: a mapped class ({@link User}), a persistence unit read from
+ * {@code META-INF/persistence.xml}, then the unit of work: INSERTs, an UPDATE of only what
+ * changed, a rollback, and find by id. Echo is on in the unit, so every statement is printed
+ * under the step that caused it.
+ */
+public final class OrmTutorial {
+
+    private OrmTutorial() {
+    }
+
+    public static void main(String[] args) {
+        run();
+    }
+
+    static void run() {
+        heading("The ORM: the persistence unit 'tutorial' creates its schema at startup");
+        // META-INF/persistence.xml: SQLite in memory, athanor.echo=true, database.action=create
+        EntityManagerFactory emf = Persistence.createEntityManagerFactory("tutorial");
+        System.out.println(emf.getMetamodel().getEntities().size() + " entity mapped: "
+                + emf.getMetamodel().entity(User.class).getName());
+
+        EntityManager em = emf.createEntityManager();
+
+        heading("Adding users: persist() inserts at once (IDENTITY), so the id is known right away");
+        User spongebob = new User("spongebob", "Spongebob Squarepants", "sb", "s3cret");
+        User sandy = new User("sandy", "Sandy Cheeks", null, "acorn");
+        User patrick = new User("patrick", "Patrick Star", "pat", "rock");
+        em.getTransaction().begin();
+        System.out.println("before persist: spongebob.getId() = " + spongebob.getId());
+        em.persist(spongebob);
+        System.out.println("after persist:  spongebob.getId() = " + spongebob.getId());
+        em.persist(sandy);
+        em.persist(patrick);
+        System.out.println("flush: nothing is left to write");
+        em.flush();
+        em.getTransaction().commit();
+        System.out.println("committed: " + spongebob + ", " + sandy + ", " + patrick);
+
+        heading("Changing one user: at commit, one UPDATE of the changed column only");
+        em.getTransaction().begin();
+        sandy.setFullname("Sandy Squirrel");
+        System.out.println("set sandy's fullname; nothing is written yet");
+        em.getTransaction().commit();
+
+        heading("Rolling back: the flushed UPDATE is undone, the instances are detached");
+        em.getTransaction().begin();
+        patrick.setNickname("patty");
+        em.flush();
+        em.getTransaction().rollback();
+        System.out.println("after rollback: em.contains(patrick) = " + em.contains(patrick)
+                + "; the detached instance still says nickname='" + patrick.getNickname() + "'");
+        User again = em.find(User.class, patrick.getId());
+        System.out.println("found again from the database: " + again + "; same instance: " + (again == patrick));
+
+        heading("Finding by id: one SELECT, then the persistence context answers");
+        try (EntityManager other = emf.createEntityManager()) {
+            User found = other.find(User.class, sandy.getId());
+            System.out.println("found: " + found);
+            System.out.println("a second find is the same instance, with no SELECT: "
+                    + (other.find(User.class, sandy.getId()) == found));
+        }
+
+        heading("Closing the factory");
+        em.close();
+        emf.close();
+        System.out.println("factory open: " + emf.isOpen());
+    }
+}

@@ -1,0 +1,189 @@
+package dev.athanor.core.session;
+
+import dev.athanor.core.engine.Row;
+import dev.athanor.core.meta.AttributeModel;
+import dev.athanor.core.meta.EmbeddableModel;
+import dev.athanor.core.meta.EntityModel;
+import dev.athanor.core.meta.Metadata;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An entity's columns, flattened in the order of {@link EntityModel#columns()}, and the two ways
+ * between an instance and a row: {@link #read} takes the column values out of an instance (for
+ * INSERT, UPDATE and the snapshot a dirty check compares with), {@link #write} puts a row's
+ * values into one. Built once per entity and shared by all sessions.
+ */
+final class EntityColumns {
+
+    /** Finds (or loads) the entity a foreign key refers to while a row is written into an instance. */
+    interface References {
+        Object entity(EntityModel target, Object id);
+    }
+
+    /** Where a row's values come from: the value of the entity's column {@code slot}, read as {@code type}. */
+    interface ColumnSource {
+        Object get(int slot, Class<?> type);
+
+        /** The row's columns in the entity's column order, from {@code offset}. */
+        static ColumnSource of(Row row, int offset) {
+            return (slot, type) -> row.get(offset + slot, type);
+        }
+    }
+
+    private final EntityModel entity;
+    private final Metadata metadata;
+    private final List<ColumnSlot> slots;
+    private final int[] firstSlotOfAttribute;
+    private final int[] slotCountOfAttribute;
+
+    EntityColumns(EntityModel entity, Metadata metadata) {
+        this.entity = entity;
+        this.metadata = metadata;
+        List<ColumnSlot> all = new ArrayList<>();
+        List<AttributeModel> attributes = entity.attributes();
+        firstSlotOfAttribute = new int[attributes.size()];
+        slotCountOfAttribute = new int[attributes.size()];
+        for (int i = 0; i < attributes.size(); i++) {
+            firstSlotOfAttribute[i] = all.size();
+            flatten(List.of(attributes.get(i)), metadata, all);
+            slotCountOfAttribute[i] = all.size() - firstSlotOfAttribute[i];
+        }
+        this.slots = List.copyOf(all);
+    }
+
+    private static void flatten(List<AttributeModel> path, Metadata metadata, List<ColumnSlot> out) {
+        AttributeModel last = path.get(path.size() - 1);
+        if (last.kind() == AttributeModel.Kind.EMBEDDED) {
+            for (AttributeModel inner : last.embeddedAttributes()) {
+                List<AttributeModel> longer = new ArrayList<>(path);
+                longer.add(inner);
+                flatten(longer, metadata, out);
+            }
+            return;
+        }
+        EntityModel target = last.kind().toOne() ? metadata.entity(last.joinColumn().targetEntity()) : null;
+        ColumnSlot slot = new ColumnSlot(out.size(), last.kind().toOne() ? last.joinColumn().column() : last.column(),
+                path, target);
+        out.add(slot);
+    }
+
+    EntityModel entity() {
+        return entity;
+    }
+
+    List<ColumnSlot> slots() {
+        return slots;
+    }
+
+    int size() {
+        return slots.size();
+    }
+
+    /** The positions of the columns of the attribute with index {@code attributeIndex}. */
+    int firstSlot(int attributeIndex) {
+        return firstSlotOfAttribute[attributeIndex];
+    }
+
+    int slotCount(int attributeIndex) {
+        return slotCountOfAttribute[attributeIndex];
+    }
+
+    /** Every column value of {@code instance}, in column order. */
+    Object[] read(Object instance) {
+        Object[] values = new Object[slots.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = slots.get(i).read(instance);
+        }
+        return values;
+    }
+
+    /** Whether two values of one column differ (arrays by content, numbers by value). */
+    static boolean changed(Object before, Object after) {
+        if (before instanceof byte[] a && after instanceof byte[] b) {
+            return !Arrays.equals(a, b);
+        }
+        if (before instanceof Number a && after instanceof Number b && a.getClass() != b.getClass()) {
+            return !a.toString().equals(b.toString());
+        }
+        return !Objects.equals(before, after);
+    }
+
+    /**
+     * Writes the row's values into {@code instance}. Foreign keys are resolved through {@code references}.
+     */
+    void write(Object instance, ColumnSource row, References references) {
+        List<AttributeModel> attributes = entity.attributes();
+        for (int i = 0; i < attributes.size(); i++) {
+            AttributeModel attribute = attributes.get(i);
+            Object value = attributeValue(attribute, row, firstSlotOfAttribute[i], references);
+            set(attribute, instance, value);
+        }
+    }
+
+    /** The value of one top-level attribute from the row, its first column at {@code position}. */
+    Object attributeValue(AttributeModel attribute, ColumnSource row, int position, References references) {
+        return switch (attribute.kind()) {
+            case BASIC -> ColumnValues.toAttribute(attribute, row.get(position, ColumnValues.readType(attribute)));
+            case MANY_TO_ONE, ONE_TO_ONE -> reference(attribute, row, position, references);
+            case EMBEDDED -> embedded(attribute, row, position, references);
+        };
+    }
+
+    private Object reference(AttributeModel attribute, ColumnSource row, int position, References references) {
+        EntityModel target = metadata.entity(attribute.joinColumn().targetEntity());
+        Object id = row.get(position, ColumnValues.boxed(target.id().javaType()));
+        return id == null ? null : references.entity(target, id);
+    }
+
+    private Object embedded(AttributeModel attribute, ColumnSource row, int position, References references) {
+        EmbeddableModel embeddable = attribute.embeddable();
+        List<AttributeModel> inner = attribute.embeddedAttributes();
+        Object[] values = new Object[inner.size()];
+        boolean allNull = true;
+        int at = position;
+        for (int i = 0; i < inner.size(); i++) {
+            AttributeModel part = inner.get(i);
+            values[i] = attributeValue(part, row, at, references);
+            allNull &= values[i] == null;
+            at += columnCount(part);
+        }
+        if (allNull) {
+            return null;
+        }
+        return instantiate(embeddable, inner, values);
+    }
+
+    /**
+     * An embedded value from its attributes' values (in the embedding's attribute order): a record
+     * through its canonical constructor, another class through its no-argument constructor and setters.
+     */
+    static Object instantiate(EmbeddableModel embeddable, List<AttributeModel> attributes, Object[] values) {
+        Object[] byIndex = new Object[embeddable.attributes().size()];
+        for (int i = 0; i < attributes.size(); i++) {
+            byIndex[attributes.get(i).index()] = values[i];
+        }
+        return embeddable.instantiate(byIndex);
+    }
+
+    static int columnCount(AttributeModel attribute) {
+        if (attribute.kind() != AttributeModel.Kind.EMBEDDED) {
+            return 1;
+        }
+        int count = 0;
+        for (AttributeModel inner : attribute.embeddedAttributes()) {
+            count += columnCount(inner);
+        }
+        return count;
+    }
+
+    /** Sets a value, leaving a primitive at its default when the column was NULL. */
+    static void set(AttributeModel attribute, Object instance, Object value) {
+        if (value == null && attribute.javaType().isPrimitive()) {
+            return;
+        }
+        attribute.set(instance, value);
+    }
+}

@@ -1,0 +1,281 @@
+package dev.athanor.core.session;
+
+import dev.athanor.core.dialect.Dialect;
+import dev.athanor.core.meta.AttributeModel;
+import dev.athanor.core.meta.EntityModel;
+import dev.athanor.core.meta.Metadata;
+import dev.athanor.core.sql.ast.Assignment;
+import dev.athanor.core.sql.ast.BindParam;
+import dev.athanor.core.sql.ast.ColumnRef;
+import dev.athanor.core.sql.ast.Comparison;
+import dev.athanor.core.sql.ast.Delete;
+import dev.athanor.core.sql.ast.Expression;
+import dev.athanor.core.sql.ast.Insert;
+import dev.athanor.core.sql.ast.Lock;
+import dev.athanor.core.sql.ast.Logical;
+import dev.athanor.core.sql.ast.Select;
+import dev.athanor.core.sql.ast.SelectItem;
+import dev.athanor.core.sql.ast.TableRef;
+import dev.athanor.core.sql.ast.Update;
+import dev.athanor.core.sql.render.RenderedSql;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The SQL of one entity: INSERT, SELECT by id, UPDATE of a set of columns, DELETE, each rendered
+ * once for the dialect and then bound many times through slots. Shared by every session of a
+ * factory; the caches beside the frozen model, never inside it.
+ */
+final class EntityPersister {
+
+    private final EntityModel entity;
+    private final EntityColumns columns;
+    private final Supplier<Dialect> dialect;
+    private final int idSlot;
+    private final int versionSlot;
+    private final boolean databaseAssignsId;
+    private final int[] insertSlots;
+    private final Map<BitSet, Statement> updates = new ConcurrentHashMap<>();
+    private final Map<Integer, RenderedSql> multiRowInserts = new ConcurrentHashMap<>();
+    private volatile RenderedSql insert;
+    private volatile RenderedSql select;
+    private volatile RenderedSql selectForUpdate;
+    private volatile RenderedSql lockRow;
+    private volatile RenderedSql delete;
+    private volatile RenderedSql versionOnly;
+    private final Map<AttributeModel.Cascade, List<AttributeModel>> cascading = new java.util.EnumMap<>(
+            AttributeModel.Cascade.class);
+
+    /** A rendered statement and which column values fill its slots, in slot order. */
+    record Statement(RenderedSql sql, int[] slots) {
+    }
+
+    EntityPersister(EntityModel entity, Metadata metadata, Supplier<Dialect> dialect, boolean databaseAssignsId) {
+        this.entity = entity;
+        this.columns = new EntityColumns(entity, metadata);
+        this.dialect = dialect;
+        this.databaseAssignsId = databaseAssignsId;
+        this.idSlot = columns.firstSlot(entity.id().index());
+        this.versionSlot = entity.version().map(v -> columns.firstSlot(v.index())).orElse(-1);
+        List<Integer> insertable = new ArrayList<>();
+        for (ColumnSlot slot : columns.slots()) {
+            boolean id = slot.position() == idSlot;
+            if (id ? !databaseAssignsId : slot.column().insertable()) {
+                insertable.add(slot.position());
+            }
+        }
+        this.insertSlots = insertable.stream().mapToInt(Integer::intValue).toArray();
+        for (AttributeModel.Cascade operation : AttributeModel.Cascade.values()) {
+            cascading.put(operation, entity.attributes().stream()
+                    .filter(a -> a.kind().toOne() && a.cascade().contains(operation)).toList());
+        }
+    }
+
+    /** The to-one attributes that cascade {@code operation}. */
+    List<AttributeModel> cascading(AttributeModel.Cascade operation) {
+        return cascading.get(operation);
+    }
+
+    EntityModel entity() {
+        return entity;
+    }
+
+    EntityColumns columns() {
+        return columns;
+    }
+
+    int idSlot() {
+        return idSlot;
+    }
+
+    /** The version column's position, or -1 when the entity has no @Version. */
+    int versionSlot() {
+        return versionSlot;
+    }
+
+    boolean databaseAssignsId() {
+        return databaseAssignsId;
+    }
+
+    Dialect dialect() {
+        return dialect.get();
+    }
+
+    private String column(int slot) {
+        return columns.slots().get(slot).column().name();
+    }
+
+    /** The columns an INSERT writes, in the order of its slots. */
+    int[] insertSlots() {
+        return insertSlots;
+    }
+
+    /** {@code INSERT INTO t (insertable columns) VALUES (?...)}; slot i is insertSlots()[i]. */
+    RenderedSql insert() {
+        RenderedSql sql = insert;
+        if (sql == null) {
+            sql = dialect().renderer().render(insertOf(1, false));
+            insert = sql;
+        }
+        return sql;
+    }
+
+    /**
+     * {@code INSERT ... VALUES (...), (...) RETURNING id} for {@code rows} rows: row r's column i
+     * takes slot {@code r * insertSlots().length + i}.
+     */
+    RenderedSql multiRowInsertReturningId(int rows) {
+        return multiRowInserts.computeIfAbsent(rows, n -> dialect().renderer().render(insertOf(n, true)));
+    }
+
+    private Insert insertOf(int rows, boolean returningId) {
+        List<String> names = new ArrayList<>();
+        for (int slot : insertSlots) {
+            names.add(column(slot));
+        }
+        List<List<Expression>> values = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            List<Expression> row = new ArrayList<>();
+            for (int i = 0; i < insertSlots.length; i++) {
+                row.add(BindParam.slot(r * insertSlots.length + i));
+            }
+            values.add(row);
+        }
+        Insert statement = new Insert(entity.tableName(), names, values, List.of());
+        return returningId ? statement.withReturning(column(idSlot)) : statement;
+    }
+
+    /** The values an INSERT binds, taken from the entity's column values. */
+    Object[] insertValues(Object[] columnValues) {
+        Object[] values = new Object[insertSlots.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = columnValues[insertSlots[i]];
+        }
+        return values;
+    }
+
+    /** {@code SELECT every column FROM t WHERE id = ?}, with {@code FOR UPDATE} when asked and possible. */
+    RenderedSql selectById(boolean forUpdate) {
+        if (forUpdate && dialect().capabilities().forUpdate()) {
+            RenderedSql sql = selectForUpdate;
+            if (sql == null) {
+                sql = dialect().renderer().render(selectOf(allColumns()).withLock(Lock.FOR_UPDATE));
+                selectForUpdate = sql;
+            }
+            return sql;
+        }
+        RenderedSql sql = select;
+        if (sql == null) {
+            sql = dialect().renderer().render(selectOf(allColumns()));
+            select = sql;
+        }
+        return sql;
+    }
+
+    /** {@code SELECT version-or-id FROM t WHERE id = ? [FOR UPDATE]}: to check a version or lock a row. */
+    RenderedSql lockRow() {
+        RenderedSql sql = lockRow;
+        if (sql == null) {
+            int slot = versionSlot >= 0 ? versionSlot : idSlot;
+            Select statement = selectOf(List.of(SelectItem.of(ColumnRef.of(column(slot)))));
+            sql = dialect().renderer().render(dialect().capabilities().forUpdate()
+                    ? statement.withLock(Lock.FOR_UPDATE) : statement);
+            lockRow = sql;
+        }
+        return sql;
+    }
+
+    private List<SelectItem> allColumns() {
+        List<SelectItem> items = new ArrayList<>();
+        for (ColumnSlot slot : columns.slots()) {
+            items.add(SelectItem.of(ColumnRef.of(slot.column().name())));
+        }
+        return items;
+    }
+
+    private Select selectOf(List<SelectItem> items) {
+        return Select.of(items, TableRef.of(entity.tableName(), null))
+                .withWhere(Comparison.eq(ColumnRef.of(column(idSlot)), BindParam.slot(0)));
+    }
+
+    /**
+     * {@code UPDATE t SET changed columns [, version = ?] WHERE id = ? [AND version = ?]}. The
+     * statement's slots: the changed columns' new values in column order, then the new version,
+     * then the id, then the old version.
+     */
+    Statement update(BitSet changed) {
+        return updates.computeIfAbsent(changed, this::renderUpdate);
+    }
+
+    private Statement renderUpdate(BitSet changed) {
+        List<Assignment> set = new ArrayList<>();
+        List<Integer> slots = new ArrayList<>();
+        for (int i = changed.nextSetBit(0); i >= 0; i = changed.nextSetBit(i + 1)) {
+            if (i != versionSlot) {
+                set.add(Assignment.of(column(i), BindParam.slot(slots.size())));
+                slots.add(i);
+            }
+        }
+        if (versionSlot >= 0) {
+            set.add(Assignment.of(column(versionSlot), BindParam.slot(slots.size())));
+            slots.add(versionSlot);
+        }
+        Expression where = idAndVersion(slots.size());
+        RenderedSql sql = dialect().renderer().render(new Update(entity.tableName(), set, where));
+        return new Statement(sql, slots.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** {@code UPDATE t SET version = ? WHERE id = ? AND version = ?}: a forced increment. */
+    RenderedSql versionOnly() {
+        RenderedSql sql = versionOnly;
+        if (sql == null) {
+            sql = dialect().renderer().render(new Update(entity.tableName(),
+                    List.of(Assignment.of(column(versionSlot), BindParam.slot(0))), idAndVersion(1)));
+            versionOnly = sql;
+        }
+        return sql;
+    }
+
+    /** {@code DELETE FROM t WHERE id = ? [AND version = ?]}: slot 0 the id, slot 1 the version. */
+    RenderedSql delete() {
+        RenderedSql sql = delete;
+        if (sql == null) {
+            sql = dialect().renderer().render(new Delete(entity.tableName(), idAndVersion(0)));
+            delete = sql;
+        }
+        return sql;
+    }
+
+    private Expression idAndVersion(int firstSlot) {
+        Expression id = Comparison.eq(ColumnRef.of(column(idSlot)), BindParam.slot(firstSlot));
+        if (versionSlot < 0) {
+            return id;
+        }
+        return Logical.and(id, Comparison.eq(ColumnRef.of(column(versionSlot)), BindParam.slot(firstSlot + 1)));
+    }
+
+    /** Whether the attribute's columns may be written by UPDATE. */
+    boolean updatable(int slot) {
+        return slot != idSlot && columns.slots().get(slot).column().updatable();
+    }
+
+    /** The version read at {@code index} of a row, as the snapshot holds it (so that the two compare). */
+    Object versionColumnValue(dev.athanor.core.engine.Row row, int index) {
+        AttributeModel version = versionAttribute();
+        return ColumnValues.toColumn(version, ColumnValues.toAttribute(version,
+                row.get(index, ColumnValues.readType(version))));
+    }
+
+    AttributeModel versionAttribute() {
+        return entity.version().orElse(null);
+    }
+
+    @Override
+    public String toString() {
+        return "EntityPersister[" + entity.name() + "]";
+    }
+}

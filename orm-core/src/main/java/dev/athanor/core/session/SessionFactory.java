@@ -1,0 +1,114 @@
+package dev.athanor.core.session;
+
+import dev.athanor.core.config.SessionSettings;
+import dev.athanor.core.dialect.Dialect;
+import dev.athanor.core.engine.Engine;
+import dev.athanor.core.meta.AttributeModel;
+import dev.athanor.core.meta.EntityModel;
+import dev.athanor.core.meta.Metadata;
+import dev.athanor.core.session.id.IdGenerators;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What every session of one persistence unit shares: the frozen model, the engine, the id
+ * generators, and each entity's rendered SQL. Thread-safe; building it opens no connection.
+ */
+public final class SessionFactory implements AutoCloseable {
+
+    private final Metadata metadata;
+    private final Engine engine;
+    private final SessionSettings settings;
+    private final IdGenerators generators;
+    private final Map<Class<?>, EntityPersister> persisters = new LinkedHashMap<>();
+    private final Map<Class<?>, Integer> insertRank = new HashMap<>();
+    private volatile Dialect dialect;
+
+    public SessionFactory(Metadata metadata, Engine engine, SessionSettings settings) {
+        this.metadata = metadata;
+        this.engine = engine;
+        this.settings = settings;
+        this.generators = IdGenerators.build(metadata, engine);
+        for (EntityModel entity : metadata.entities()) {
+            persisters.put(entity.javaType(), new EntityPersister(entity, metadata, this::dialect,
+                    generators.databaseAssigns(entity)));
+        }
+        for (EntityModel entity : metadata.entities()) {
+            rank(entity, new HashSet<>());
+        }
+    }
+
+    /** Parents before children: an entity ranks after every entity its foreign keys point to. */
+    private int rank(EntityModel entity, Set<Class<?>> visiting) {
+        Integer known = insertRank.get(entity.javaType());
+        if (known != null) {
+            return known;
+        }
+        if (!visiting.add(entity.javaType())) {
+            return 0; // a cycle between entity types: instance-level ordering in the FlushPlanner decides
+        }
+        int rank = 0;
+        for (AttributeModel attribute : entity.attributes()) {
+            if (attribute.kind().toOne() && attribute.joinColumn().targetEntity() != entity.javaType()) {
+                rank = Math.max(rank, 1 + rank(metadata.entity(attribute.joinColumn().targetEntity()), visiting));
+            }
+        }
+        visiting.remove(entity.javaType());
+        insertRank.put(entity.javaType(), rank);
+        return rank;
+    }
+
+    /** A new persistence context over this factory. Opens no connection. */
+    public Session openSession() {
+        return new Session(this);
+    }
+
+    public Metadata metadata() {
+        return metadata;
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    public SessionSettings settings() {
+        return settings;
+    }
+
+    IdGenerators generators() {
+        return generators;
+    }
+
+    /** The dialect fitted to the server; connects on first use, which only flushes and loads need. */
+    Dialect dialect() {
+        Dialect known = dialect;
+        if (known == null) {
+            known = Dialect.connectedTo(engine);
+            dialect = known;
+        }
+        return known;
+    }
+
+    /** The persister of an entity class (exactly that class: no inheritance yet), or null. */
+    EntityPersister persister(Class<?> type) {
+        return persisters.get(type);
+    }
+
+    int insertRank(Class<?> type) {
+        return insertRank.getOrDefault(type, 0);
+    }
+
+    /** Closes the engine and its pool. */
+    @Override
+    public void close() {
+        engine.close();
+    }
+
+    @Override
+    public String toString() {
+        return "SessionFactory[" + metadata + " on " + engine + "]";
+    }
+}

@@ -1,0 +1,123 @@
+package dev.athanor.core.session;
+
+import dev.athanor.core.error.ErrorCode;
+import dev.athanor.core.meta.AttributeModel;
+import dev.athanor.core.meta.AttributeModel.Cascade;
+import dev.athanor.core.meta.EmbeddableModel;
+import dev.athanor.core.meta.EntityModel;
+import jakarta.persistence.LockModeType;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * {@code merge()}: copies the state of a detached or new instance onto the managed one, loading
+ * it (or creating it) first. Embedded values are copied, not shared; to-one references become
+ * the managed instances of their targets, merged too where the mapping cascades MERGE.
+ */
+final class StateCopier {
+
+    private final Session session;
+
+    StateCopier(Session session) {
+        this.session = session;
+    }
+
+    Object merge(Object entity, Map<Object, Object> merged) {
+        Object known = merged.get(entity);
+        if (known != null) {
+            return known;
+        }
+        EntityPersister persister = session.persisterOf(entity, "merge");
+        EntityModel model = persister.entity();
+        EntityEntry entry = session.context().entry(entity);
+        if (entry != null) {
+            if (entry.status == EntityEntry.Status.REMOVED) {
+                throw SessionErrors.illegalArgument(ErrorCode.REMOVED_ENTITY, "merge() was given a removed "
+                        + entry.describe() + "; persist() it to undo the removal");
+            }
+            merged.put(entity, entity);
+            for (AttributeModel attribute : persister.cascading(Cascade.MERGE)) {
+                Object target = attribute.get(entity);
+                if (target != null) {
+                    attribute.set(entity, merge(target, merged));
+                }
+            }
+            return entity;
+        }
+        Object id = model.id().get(entity);
+        Object managed = Ids.unset(model.id(), id) ? null : session.find(model.javaType(), id, LockModeType.NONE);
+        if (managed == null) {
+            Object created = model.newInstance();
+            merged.put(entity, created);
+            copy(model, entity, created, merged, true);
+            if (model.idGeneration().generated()) {
+                // a generated id that matches no row: the copy is new and gets an id of its own
+                EntityColumns.set(model.id(), created, null);
+            }
+            session.persist(created);
+            return created;
+        }
+        model.version().ifPresent(version -> {
+            Object detachedVersion = version.get(entity);
+            Object managedVersion = version.get(managed);
+            if (detachedVersion != null && !Objects.equals(detachedVersion, managedVersion)) {
+                throw SessionErrors.stale(entity, model.name(), id, detachedVersion, "merge()");
+            }
+        });
+        merged.put(entity, managed);
+        copy(model, entity, managed, merged, false);
+        return managed;
+    }
+
+    private void copy(EntityModel model, Object from, Object to, Map<Object, Object> merged, boolean withIdentity) {
+        for (AttributeModel attribute : model.attributes()) {
+            if (!withIdentity && (attribute.id() || attribute.version())) {
+                continue;
+            }
+            Object value = attribute.get(from);
+            if (attribute.kind().toOne()) {
+                value = reference(attribute, value, merged);
+            } else if (attribute.kind() == AttributeModel.Kind.EMBEDDED) {
+                value = copyEmbedded(attribute, value);
+            }
+            EntityColumns.set(attribute, to, value);
+        }
+    }
+
+    private Object reference(AttributeModel attribute, Object target, Map<Object, Object> merged) {
+        if (target == null) {
+            return null;
+        }
+        if (attribute.cascade().contains(Cascade.MERGE)) {
+            return merge(target, merged);
+        }
+        EntityEntry entry = session.context().entry(target);
+        if (entry != null) {
+            return target;
+        }
+        EntityModel targetModel = session.persisterOf(target, "merge").entity();
+        Object id = targetModel.id().get(target);
+        if (Ids.unset(targetModel.id(), id)) {
+            return target; // never persisted: the flush says so unless something persists it first
+        }
+        Object managed = session.find(targetModel.javaType(), id, LockModeType.NONE);
+        return managed != null ? managed : target;
+    }
+
+    private static Object copyEmbedded(AttributeModel attribute, Object value) {
+        if (value == null) {
+            return null;
+        }
+        EmbeddableModel embeddable = attribute.embeddable();
+        if (embeddable.isRecord()) {
+            return value; // immutable: sharing it is as good as a copy
+        }
+        java.util.List<AttributeModel> parts = attribute.embeddedAttributes();
+        Object[] values = new Object[parts.size()];
+        for (int i = 0; i < values.length; i++) {
+            AttributeModel part = parts.get(i);
+            values[i] = part.kind() == AttributeModel.Kind.EMBEDDED ? copyEmbedded(part, part.get(value)) : part.get(value);
+        }
+        return EntityColumns.instantiate(embeddable, parts, values);
+    }
+}

@@ -1,0 +1,487 @@
+package dev.athanor.jpa;
+
+import dev.athanor.core.engine.EngineConnection;
+import dev.athanor.core.error.ErrorCode;
+import dev.athanor.core.error.ErrorMessage;
+import dev.athanor.core.session.Session;
+import jakarta.persistence.CacheRetrieveMode;
+import jakarta.persistence.CacheStoreMode;
+import jakarta.persistence.ConnectionConsumer;
+import jakarta.persistence.ConnectionFunction;
+import jakarta.persistence.EntityGraph;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.FindOption;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockOption;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
+import jakarta.persistence.RefreshOption;
+import jakarta.persistence.StoredProcedureQuery;
+import jakarta.persistence.TransactionRequiredException;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.TypedQueryReference;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaDelete;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.CriteriaSelect;
+import jakarta.persistence.criteria.CriteriaUpdate;
+import jakarta.persistence.metamodel.Metamodel;
+import java.sql.Connection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code EntityManager} of an Athanor persistence unit: an application-managed, extended
+ * persistence context with a resource-local transaction, over one core {@link Session}. No SQL
+ * is written here. Not thread-safe, like every EntityManager.
+ */
+public final class AthanorEntityManager implements EntityManager {
+
+    private final AthanorEntityManagerFactory factory;
+    private final Session session;
+    private final AthanorEntityTransaction transaction;
+    private final Map<String, Object> properties;
+    private CacheRetrieveMode cacheRetrieveMode = CacheRetrieveMode.USE;
+    private CacheStoreMode cacheStoreMode = CacheStoreMode.USE;
+
+    AthanorEntityManager(AthanorEntityManagerFactory factory, Session session, Map<?, ?> properties) {
+        this.factory = factory;
+        this.session = session;
+        this.transaction = new AthanorEntityTransaction(session);
+        this.properties = new LinkedHashMap<>(factory.getProperties());
+        if (properties != null) {
+            properties.forEach((k, v) -> this.properties.put(String.valueOf(k), v));
+        }
+        FlushModeType mode = flushModeProperty(this.properties.get("jakarta.persistence.flushMode"));
+        if (mode != null) {
+            session.flushMode(mode);
+        }
+    }
+
+    /** The core session under this EntityManager. */
+    public Session session() {
+        return session;
+    }
+
+    // ---- entity operations --------------------------------------------------------------------
+
+    @Override
+    public void persist(Object entity) {
+        session.persist(entity);
+    }
+
+    @Override
+    public <T> T merge(T entity) {
+        return session.merge(entity);
+    }
+
+    @Override
+    public void remove(Object entity) {
+        session.remove(entity);
+    }
+
+    @Override
+    public <T> T find(Class<T> entityClass, Object primaryKey) {
+        return session.find(entityClass, primaryKey, LockModeType.NONE);
+    }
+
+    @Override
+    public <T> T find(Class<T> entityClass, Object primaryKey, Map<String, Object> hints) {
+        return session.find(entityClass, primaryKey, LockModeType.NONE);
+    }
+
+    @Override
+    public <T> T find(Class<T> entityClass, Object primaryKey, LockModeType lockMode) {
+        return session.find(entityClass, primaryKey, lockMode);
+    }
+
+    @Override
+    public <T> T find(Class<T> entityClass, Object primaryKey, LockModeType lockMode, Map<String, Object> hints) {
+        return session.find(entityClass, primaryKey, lockMode);
+    }
+
+    @Override
+    public <T> T find(Class<T> entityClass, Object primaryKey, FindOption... options) {
+        return session.find(entityClass, primaryKey, lockModeOf(options));
+    }
+
+    @Override
+    public <T> T find(EntityGraph<T> entityGraph, Object primaryKey, FindOption... options) {
+        throw notYet("find(EntityGraph, ...)", "entity graphs come with the association mapping; use find(Class, id)");
+    }
+
+    @Override
+    public <T> T getReference(Class<T> entityClass, Object primaryKey) {
+        return session.getReference(entityClass, primaryKey);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T getReference(T entity) {
+        session.checkOpenFor("getReference");
+        Object id = session.idOf(entity);
+        return (T) session.getReference(entity.getClass(), id);
+    }
+
+    @Override
+    public void flush() {
+        session.flush();
+    }
+
+    @Override
+    public void setFlushMode(FlushModeType flushMode) {
+        session.flushMode(flushMode);
+    }
+
+    @Override
+    public FlushModeType getFlushMode() {
+        session.checkOpenFor("getFlushMode");
+        return session.flushMode();
+    }
+
+    @Override
+    public void lock(Object entity, LockModeType lockMode) {
+        session.lock(entity, lockMode);
+    }
+
+    @Override
+    public void lock(Object entity, LockModeType lockMode, Map<String, Object> properties) {
+        session.lock(entity, lockMode);
+    }
+
+    @Override
+    public void lock(Object entity, LockModeType lockMode, LockOption... options) {
+        session.lock(entity, lockMode);
+    }
+
+    @Override
+    public void refresh(Object entity) {
+        session.refresh(entity, LockModeType.NONE);
+    }
+
+    @Override
+    public void refresh(Object entity, Map<String, Object> properties) {
+        session.refresh(entity, LockModeType.NONE);
+    }
+
+    @Override
+    public void refresh(Object entity, LockModeType lockMode) {
+        session.refresh(entity, lockMode);
+    }
+
+    @Override
+    public void refresh(Object entity, LockModeType lockMode, Map<String, Object> properties) {
+        session.refresh(entity, lockMode);
+    }
+
+    @Override
+    public void refresh(Object entity, RefreshOption... options) {
+        LockModeType mode = LockModeType.NONE;
+        for (RefreshOption option : options) {
+            if (option instanceof LockModeType lock) {
+                mode = lock;
+            }
+        }
+        session.refresh(entity, mode);
+    }
+
+    @Override
+    public void clear() {
+        session.clear();
+    }
+
+    @Override
+    public void detach(Object entity) {
+        session.detach(entity);
+    }
+
+    @Override
+    public boolean contains(Object entity) {
+        return session.contains(entity);
+    }
+
+    @Override
+    public LockModeType getLockMode(Object entity) {
+        return session.lockMode(entity);
+    }
+
+    // ---- settings -----------------------------------------------------------------------------
+
+    @Override
+    public void setCacheRetrieveMode(CacheRetrieveMode mode) {
+        session.checkOpenFor("setCacheRetrieveMode");
+        this.cacheRetrieveMode = mode;
+    }
+
+    @Override
+    public void setCacheStoreMode(CacheStoreMode mode) {
+        session.checkOpenFor("setCacheStoreMode");
+        this.cacheStoreMode = mode;
+    }
+
+    @Override
+    public CacheRetrieveMode getCacheRetrieveMode() {
+        return cacheRetrieveMode;
+    }
+
+    @Override
+    public CacheStoreMode getCacheStoreMode() {
+        return cacheStoreMode;
+    }
+
+    @Override
+    public void setProperty(String propertyName, Object value) {
+        session.checkOpenFor("setProperty");
+        if ("jakarta.persistence.flushMode".equals(propertyName)) {
+            session.flushMode(flushModeProperty(value));
+        }
+        properties.put(propertyName, value);
+    }
+
+    @Override
+    public Map<String, Object> getProperties() {
+        session.checkOpenFor("getProperties");
+        return java.util.Collections.unmodifiableMap(properties);
+    }
+
+    private static FlushModeType flushModeProperty(Object value) {
+        if (value == null || value instanceof FlushModeType) {
+            return (FlushModeType) value;
+        }
+        return FlushModeType.valueOf(String.valueOf(value).trim().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    // ---- queries (the queries issue) ----------------------------------------------------------
+
+    @Override
+    public Query createQuery(String qlString) {
+        throw notYet("createQuery(String)", "JPQL comes with the queries issue; use find() or createNativeQuery()");
+    }
+
+    @Override
+    public <T> TypedQuery<T> createQuery(CriteriaQuery<T> criteriaQuery) {
+        throw notYet("createQuery(CriteriaQuery)", "the Criteria API comes with the queries issue");
+    }
+
+    @Override
+    public <T> TypedQuery<T> createQuery(CriteriaSelect<T> selectQuery) {
+        throw notYet("createQuery(CriteriaSelect)", "the Criteria API comes with the queries issue");
+    }
+
+    @Override
+    public Query createQuery(CriteriaUpdate<?> updateQuery) {
+        throw notYet("createQuery(CriteriaUpdate)", "the Criteria API comes with the queries issue");
+    }
+
+    @Override
+    public Query createQuery(CriteriaDelete<?> deleteQuery) {
+        throw notYet("createQuery(CriteriaDelete)", "the Criteria API comes with the queries issue");
+    }
+
+    @Override
+    public <T> TypedQuery<T> createQuery(String qlString, Class<T> resultClass) {
+        throw notYet("createQuery(String, Class)", "JPQL comes with the queries issue; use find() or"
+                + " createNativeQuery()");
+    }
+
+    @Override
+    public Query createNamedQuery(String name) {
+        throw notYet("createNamedQuery", "named queries come with the queries issue");
+    }
+
+    @Override
+    public <T> TypedQuery<T> createNamedQuery(String name, Class<T> resultClass) {
+        throw notYet("createNamedQuery", "named queries come with the queries issue");
+    }
+
+    @Override
+    public <T> TypedQuery<T> createQuery(TypedQueryReference<T> reference) {
+        throw notYet("createQuery(TypedQueryReference)", "named queries come with the queries issue");
+    }
+
+    @Override
+    public Query createNativeQuery(String sqlString) {
+        session.checkOpenFor("createNativeQuery");
+        return new AthanorNativeQuery<>(session, sqlString, null);
+    }
+
+    @Override
+    public <T> Query createNativeQuery(String sqlString, Class<T> resultClass) {
+        session.checkOpenFor("createNativeQuery");
+        return new AthanorNativeQuery<>(session, sqlString, resultClass);
+    }
+
+    @Override
+    public Query createNativeQuery(String sqlString, String resultSetMapping) {
+        throw notYet("createNativeQuery(String, String)", "@SqlResultSetMapping comes with the queries issue");
+    }
+
+    @Override
+    public StoredProcedureQuery createNamedStoredProcedureQuery(String name) {
+        throw notYet("createNamedStoredProcedureQuery", "SQLite has no stored procedures; call MariaDB procedures"
+                + " through callWithConnection()");
+    }
+
+    @Override
+    public StoredProcedureQuery createStoredProcedureQuery(String procedureName) {
+        throw notYet("createStoredProcedureQuery", "SQLite has no stored procedures; call MariaDB procedures"
+                + " through callWithConnection()");
+    }
+
+    @Override
+    public StoredProcedureQuery createStoredProcedureQuery(String procedureName, Class<?>... resultClasses) {
+        return createStoredProcedureQuery(procedureName);
+    }
+
+    @Override
+    public StoredProcedureQuery createStoredProcedureQuery(String procedureName, String... resultSetMappings) {
+        return createStoredProcedureQuery(procedureName);
+    }
+
+    private PersistenceException notYet(String operation, String instead) {
+        session.checkOpenFor(operation);
+        return new PersistenceException(ErrorMessage.of(ErrorCode.UNSUPPORTED_OPERATION, operation
+                + " is not supported by Athanor yet").hint(instead).render());
+    }
+
+    // ---- transactions and connections ---------------------------------------------------------
+
+    @Override
+    public void joinTransaction() {
+        session.checkOpenFor("joinTransaction");
+        throw new TransactionRequiredException(ErrorMessage.of(ErrorCode.TRANSACTION_REQUIRED, "joinTransaction()"
+                + " joins a JTA transaction; this unit is RESOURCE_LOCAL").hint("Use getTransaction().").render());
+    }
+
+    @Override
+    public boolean isJoinedToTransaction() {
+        session.checkOpenFor("isJoinedToTransaction");
+        return session.isActive();
+    }
+
+    @Override
+    public EntityTransaction getTransaction() {
+        session.checkOpenFor("getTransaction");
+        return transaction;
+    }
+
+    @Override
+    public <C> void runWithConnection(ConnectionConsumer<C> action) {
+        ConnectionFunction<C, Object> function = connection -> {
+            action.accept(connection);
+            return null;
+        };
+        callWithConnection(function);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <C, T> T callWithConnection(ConnectionFunction<C, T> function) {
+        session.checkOpenFor("callWithConnection");
+        return session.withConnection((EngineConnection connection) -> {
+            try {
+                return function.apply((C) connection.jdbcConnection());
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new PersistenceException("the function given to callWithConnection() failed: " + e, e);
+            }
+        });
+    }
+
+    // ---- the rest -----------------------------------------------------------------------------
+
+    @Override
+    public <T> T unwrap(Class<T> type) {
+        session.checkOpenFor("unwrap");
+        if (type.isInstance(this)) {
+            return type.cast(this);
+        }
+        if (type.isInstance(session)) {
+            return type.cast(session);
+        }
+        if (type.isInstance(session.factory().engine())) {
+            return type.cast(session.factory().engine());
+        }
+        if (type == Connection.class && session.transactionConnection() != null) {
+            return type.cast(session.transactionConnection());
+        }
+        throw new PersistenceException(ErrorMessage.of(ErrorCode.UNSUPPORTED_OPERATION, "unwrap(" + type.getName()
+                + ")").hint("Unwrap to AthanorEntityManager, dev.athanor.core.session.Session,"
+                + " dev.athanor.core.engine.Engine, or java.sql.Connection inside a transaction.").render());
+    }
+
+    @Override
+    public Object getDelegate() {
+        session.checkOpenFor("getDelegate");
+        return session;
+    }
+
+    @Override
+    public void close() {
+        session.checkOpenFor("close");
+        session.close();
+    }
+
+    @Override
+    public boolean isOpen() {
+        return session.isOpen();
+    }
+
+    @Override
+    public EntityManagerFactory getEntityManagerFactory() {
+        session.checkOpenFor("getEntityManagerFactory");
+        return factory;
+    }
+
+    @Override
+    public CriteriaBuilder getCriteriaBuilder() {
+        return factory.getCriteriaBuilder();
+    }
+
+    @Override
+    public Metamodel getMetamodel() {
+        session.checkOpenFor("getMetamodel");
+        return factory.getMetamodel();
+    }
+
+    @Override
+    public <T> EntityGraph<T> createEntityGraph(Class<T> rootType) {
+        throw notYet("createEntityGraph", "entity graphs come with the association mapping");
+    }
+
+    @Override
+    public EntityGraph<?> createEntityGraph(String graphName) {
+        throw notYet("createEntityGraph", "entity graphs come with the association mapping");
+    }
+
+    @Override
+    public EntityGraph<?> getEntityGraph(String graphName) {
+        throw notYet("getEntityGraph", "entity graphs come with the association mapping");
+    }
+
+    @Override
+    public <T> List<EntityGraph<? super T>> getEntityGraphs(Class<T> entityClass) {
+        session.checkOpenFor("getEntityGraphs");
+        return List.of();
+    }
+
+    private static LockModeType lockModeOf(FindOption... options) {
+        LockModeType mode = LockModeType.NONE;
+        for (FindOption option : options) {
+            if (option instanceof LockModeType lock) {
+                mode = lock;
+            }
+        }
+        return mode;
+    }
+
+    @Override
+    public String toString() {
+        return "AthanorEntityManager[" + factory.getName() + ", " + session + "]";
+    }
+}

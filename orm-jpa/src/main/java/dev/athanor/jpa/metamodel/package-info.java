@@ -1,0 +1,10 @@
+/**
+ * The {@code jakarta.persistence.metamodel} API over Athanor's frozen mapping model:
+ * {@link dev.athanor.jpa.metamodel.AthanorMetamodel} and the types and attributes it hands out.
+ *
+ * <p>Everything here is built once from a {@link dev.athanor.core.meta.Metadata} and never changes
+ * afterwards, so each managed class has exactly one type object and each attribute one attribute
+ * object: identity comparison is enough, as Criteria code and Spring Data expect. Only singular
+ * attributes exist because the mapping model has no collections yet.
+ */
+package dev.athanor.jpa.metamodel;
