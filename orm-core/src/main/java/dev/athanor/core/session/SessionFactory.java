@@ -3,7 +3,11 @@ package dev.athanor.core.session;
 import dev.athanor.core.config.SessionSettings;
 import dev.athanor.core.dialect.Dialect;
 import dev.athanor.core.engine.Engine;
+import dev.athanor.core.error.ConfigurationException;
+import dev.athanor.core.error.ErrorCode;
+import dev.athanor.core.error.ErrorMessage;
 import dev.athanor.core.meta.AttributeModel;
+import dev.athanor.core.meta.IdGeneration;
 import dev.athanor.core.meta.EntityModel;
 import dev.athanor.core.meta.Metadata;
 import dev.athanor.core.session.id.IdGenerators;
@@ -32,12 +36,33 @@ public final class SessionFactory implements AutoCloseable {
         this.engine = engine;
         this.settings = settings;
         this.generators = IdGenerators.build(metadata, engine);
+        refuseSharedGeneratorsInMemory(metadata, engine);
         for (EntityModel entity : metadata.entities()) {
             persisters.put(entity.javaType(), new EntityPersister(entity, metadata, this::dialect,
                     generators.databaseAssigns(entity)));
         }
         for (EntityModel entity : metadata.entities()) {
             rank(entity, new HashSet<>());
+        }
+    }
+
+    /**
+     * SEQUENCE and TABLE generators take their blocks on a connection of their own, so that the
+     * caller's transaction is never touched; SQLite {@code :memory:} has exactly one connection.
+     */
+    private void refuseSharedGeneratorsInMemory(Metadata metadata, Engine engine) {
+        if (engine.url() == null || !engine.url().inMemory()) {
+            return;
+        }
+        for (EntityModel entity : metadata.entities()) {
+            IdGeneration generation = entity.idGeneration();
+            if (generation instanceof IdGeneration.Sequence || generation instanceof IdGeneration.Table) {
+                throw new ConfigurationException(ErrorMessage.of(ErrorCode.UNSUPPORTED_SETTING, entity.name() + "."
+                        + entity.id().name() + " takes its ids from a " + (generation instanceof IdGeneration.Sequence
+                        ? "SEQUENCE" : "TABLE") + " generator, which needs a connection of its own; SQLite :memory:"
+                        + " has exactly one").detail("url", engine.url().shown())
+                        .hint("Use GenerationType.IDENTITY or UUID with :memory:, or a SQLite file database."));
+            }
         }
     }
 
