@@ -39,6 +39,7 @@ final class EntityPersister {
     private final int versionSlot;
     private final boolean databaseAssignsId;
     private final int[] insertSlots;
+    private final boolean selfReferencing;
     private final Map<BitSet, Statement> updates = new ConcurrentHashMap<>();
     private final Map<Integer, RenderedSql> multiRowInserts = new ConcurrentHashMap<>();
     private volatile RenderedSql insert;
@@ -69,10 +70,17 @@ final class EntityPersister {
             }
         }
         this.insertSlots = insertable.stream().mapToInt(Integer::intValue).toArray();
+        this.selfReferencing = entity.attributes().stream()
+                .anyMatch(a -> a.kind().toOne() && a.joinColumn().targetEntity() == entity.javaType());
         for (AttributeModel.Cascade operation : AttributeModel.Cascade.values()) {
             cascading.put(operation, entity.attributes().stream()
                     .filter(a -> a.kind().toOne() && a.cascade().contains(operation)).toList());
         }
+    }
+
+    /** Whether one of its to-one attributes points to its own entity type. */
+    boolean selfReferencing() {
+        return selfReferencing;
     }
 
     /** The to-one attributes that cascade {@code operation}. */

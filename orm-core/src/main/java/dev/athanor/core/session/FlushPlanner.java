@@ -9,10 +9,12 @@ import java.util.Map;
 
 /**
  * Decides what a flush writes and in which order; {@link FlushExecutor} turns that into
- * statements. Inserts go parents first: each pending entity gets a level one above the highest
- * level of the pending entities it refers to, so entities of one level never depend on each
- * other and may share a batch; within a level they are grouped by entity type (parents' types
- * first) and kept in persist order. Deletes go the other way, children first.
+ * statements. Inserts go parents first: entity types in the order their foreign keys impose, and
+ * within a type that refers to itself, by level: a pending entity's level is one above the highest
+ * level of the pending entities it refers to, so that rows of one level never depend on each
+ * other and may share a batch (an IDENTITY child needs its parent's id before its row is built).
+ * Where types refer to each other in a cycle, levels come first. Rows keep persist order within
+ * a batch. Deletes go the other way, children first.
  */
 final class FlushPlanner {
 
@@ -56,21 +58,23 @@ final class FlushPlanner {
         for (EntityEntry entry : entries) {
             level(entry, members, levels, new IdentityHashMap<>());
         }
-        Comparator<EntityEntry> order = Comparator.<EntityEntry>comparingInt(levels::get)
-                .thenComparingInt(e -> factory.insertRank(e.persister.entity().javaType()))
+        // with no cycle between types, all rows of a parent type precede those of its children,
+        // and levels only order rows of one type that refer to each other
+        boolean byType = factory.ranksAreTopological();
+        Comparator<EntityEntry> rank = Comparator.comparingInt(e -> factory.insertRank(e.persister.entity().javaType()));
+        Comparator<EntityEntry> level = Comparator.comparingInt(levels::get);
+        Comparator<EntityEntry> primary = byType ? rank.thenComparing(level) : level.thenComparing(rank);
+        Comparator<EntityEntry> order = (childrenFirst ? primary.reversed() : primary)
                 .thenComparing(e -> e.persister.entity().name())
                 .thenComparingLong(e -> e.sequence);
-        entries.sort(childrenFirst ? Comparator.<EntityEntry>comparingInt(levels::get).reversed()
-                .thenComparing(Comparator.<EntityEntry>comparingInt(
-                        e -> factory.insertRank(e.persister.entity().javaType())).reversed())
-                .thenComparing(e -> e.persister.entity().name())
-                .thenComparingLong(e -> e.sequence) : order);
+        entries.sort(order);
         int batchSize = factory.settings().batchSize();
         List<List<EntityEntry>> batches = new ArrayList<>();
         List<EntityEntry> current = null;
         for (EntityEntry entry : entries) {
-            if (current == null || current.get(0).persister != entry.persister
-                    || !levels.get(current.get(0)).equals(levels.get(entry)) || current.size() == batchSize) {
+            if (current == null || current.get(0).persister != entry.persister || current.size() == batchSize
+                    || (!levels.get(current.get(current.size() - 1)).equals(levels.get(entry))
+                            && (!byType || entry.persister.selfReferencing()))) {
                 current = new ArrayList<>();
                 batches.add(current);
             }

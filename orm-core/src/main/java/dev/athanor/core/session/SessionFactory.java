@@ -30,6 +30,7 @@ public final class SessionFactory implements AutoCloseable {
     private final Map<Class<?>, EntityPersister> persisters = new LinkedHashMap<>();
     private final Map<Class<?>, Integer> insertRank = new HashMap<>();
     private volatile Dialect dialect;
+    private boolean typeCycle;
 
     public SessionFactory(Metadata metadata, Engine engine, SessionSettings settings) {
         this.metadata = metadata;
@@ -73,7 +74,8 @@ public final class SessionFactory implements AutoCloseable {
             return known;
         }
         if (!visiting.add(entity.javaType())) {
-            return 0; // a cycle between entity types: instance-level ordering in the FlushPlanner decides
+            typeCycle = true; // a cycle between entity types: instance-level ordering in the FlushPlanner decides
+            return 0;
         }
         int rank = 0;
         for (AttributeModel attribute : entity.attributes()) {
@@ -124,6 +126,11 @@ public final class SessionFactory implements AutoCloseable {
 
     int insertRank(Class<?> type) {
         return insertRank.getOrDefault(type, 0);
+    }
+
+    /** Whether the ranks order every entity after the entities it refers to (no cycle between types). */
+    boolean ranksAreTopological() {
+        return !typeCycle;
     }
 
     /** Closes the engine and its pool. */
