@@ -153,6 +153,11 @@ final class ColumnValues {
             throw new IllegalStateException("column value '" + columnValue + "' is not a constant of "
                     + type.getName() + " (attribute " + attribute.name() + ")");
         }
+        if (columnValue instanceof BigDecimal decimal && attribute.column() != null
+                && decimal.scale() < attribute.column().scale()) {
+            // SQLite stores NUMERIC as a number, so 12.500 comes back 12.5: give back the declared scale
+            return decimal.setScale(attribute.column().scale());
+        }
         if (type == OffsetDateTime.class) {
             return ((Instant) columnValue).atOffset(ZoneOffset.UTC);
         }

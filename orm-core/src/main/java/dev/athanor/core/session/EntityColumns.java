@@ -5,6 +5,7 @@ import dev.athanor.core.meta.AttributeModel;
 import dev.athanor.core.meta.EmbeddableModel;
 import dev.athanor.core.meta.EntityModel;
 import dev.athanor.core.meta.Metadata;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -104,6 +105,9 @@ final class EntityColumns {
     static boolean changed(Object before, Object after) {
         if (before instanceof byte[] a && after instanceof byte[] b) {
             return !Arrays.equals(a, b);
+        }
+        if (before instanceof BigDecimal a && after instanceof BigDecimal b) {
+            return a.compareTo(b) != 0; // 12.5 and 12.500 are the same column value
         }
         if (before instanceof Number a && after instanceof Number b && a.getClass() != b.getClass()) {
             return !a.toString().equals(b.toString());

@@ -55,19 +55,28 @@ final class FlushPlanner {
         Map<Object, EntityEntry> members = new IdentityHashMap<>();
         entries.forEach(e -> members.put(e.instance, e));
         Map<EntityEntry, Integer> levels = new IdentityHashMap<>();
+        Map<EntityEntry, Boolean> visiting = new IdentityHashMap<>(); // empty again after each call
         for (EntityEntry entry : entries) {
-            level(entry, members, levels, new IdentityHashMap<>());
+            level(entry, members, levels, visiting);
         }
         // with no cycle between types, all rows of a parent type precede those of its children,
         // and levels only order rows of one type that refer to each other
         boolean byType = factory.ranksAreTopological();
-        Comparator<EntityEntry> rank = Comparator.comparingInt(e -> factory.insertRank(e.persister.entity().javaType()));
-        Comparator<EntityEntry> level = Comparator.comparingInt(levels::get);
-        Comparator<EntityEntry> primary = byType ? rank.thenComparing(level) : level.thenComparing(rank);
-        Comparator<EntityEntry> order = (childrenFirst ? primary.reversed() : primary)
-                .thenComparing(e -> e.persister.entity().name())
-                .thenComparingLong(e -> e.sequence);
-        entries.sort(order);
+        // keys read once per entry: looked up per comparison (~600 for 100 rows) they were a quarter of a flush
+        List<SortKey> keys = new ArrayList<>(entries.size());
+        for (EntityEntry entry : entries) {
+            keys.add(new SortKey(entry, factory.insertRank(entry.persister.entity().javaType()), levels.get(entry)));
+        }
+        Comparator<SortKey> rank = Comparator.comparingInt(SortKey::rank);
+        Comparator<SortKey> level = Comparator.comparingInt(SortKey::level);
+        Comparator<SortKey> primary = byType ? rank.thenComparing(level) : level.thenComparing(rank);
+        Comparator<SortKey> order = (childrenFirst ? primary.reversed() : primary)
+                .thenComparing(SortKey::persister, FlushPlanner::byEntityName)
+                .thenComparingLong(k -> k.entry().sequence);
+        keys.sort(order);
+        for (int i = 0; i < keys.size(); i++) {
+            entries.set(i, keys.get(i).entry());
+        }
         int batchSize = factory.settings().batchSize();
         List<List<EntityEntry>> batches = new ArrayList<>();
         List<EntityEntry> current = null;
@@ -81,6 +90,16 @@ final class FlushPlanner {
             current.add(entry);
         }
         return batches;
+    }
+
+    private record SortKey(EntityEntry entry, int rank, int level) {
+        EntityPersister persister() {
+            return entry.persister;
+        }
+    }
+
+    private static int byEntityName(EntityPersister a, EntityPersister b) {
+        return a == b ? 0 : a.entity().name().compareTo(b.entity().name());
     }
 
     private static int level(EntityEntry entry, Map<Object, EntityEntry> members, Map<EntityEntry, Integer> levels,
