@@ -1,5 +1,7 @@
 package dev.athanor.benchmarks;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.athanor.core.engine.DatabaseUrl;
 import dev.athanor.core.engine.Engine;
 import java.io.IOException;
@@ -37,6 +39,8 @@ final class BenchmarkDatabase {
     private final boolean sqlite;
     private final String url;
     private final Path directory;
+    private Properties checkedDriverProperties;
+    private String jdbcUrl;
 
     private BenchmarkDatabase(boolean sqlite, String url, Path directory) {
         this.sqlite = sqlite;
@@ -87,6 +91,10 @@ final class BenchmarkDatabase {
         return url;
     }
 
+    boolean sqlite() {
+        return sqlite;
+    }
+
     /** An engine for this database with the pool settings both contenders share; it connects lazily. */
     Engine newEngine() {
         return Engine.builder(url).poolSize(POOL_SIZE).poolRecycle(POOL_RECYCLE).build();
@@ -100,17 +108,43 @@ final class BenchmarkDatabase {
     }
 
     /**
+     * The baseline's pool: HikariCP configured by hand as the engine configures its own (same size,
+     * minimum idle, lifetime and driver properties). Starting it opens the first connection.
+     */
+    HikariDataSource newBaselinePool(String name) {
+        Properties driverProperties = baselineDriverProperties();
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(name);
+        config.setJdbcUrl(jdbcUrl);
+        config.setDataSourceProperties(driverProperties);
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(1);
+        config.setMaxLifetime(POOL_RECYCLE.toMillis());
+        config.setAutoCommit(true);
+        return new HikariDataSource(config);
+    }
+
+    /**
      * The driver properties the baseline connects with, written out as a careful hand-written
      * application would, and checked against what the engine sets so that the two never drift.
+     * Checked once: a bootstrap benchmark starts a pool per call and must not time the check.
      */
     Properties baselineDriverProperties() {
+        if (checkedDriverProperties == null) {
+            DatabaseUrl resolved = resolvedUrl();
+            jdbcUrl = resolved.jdbcUrl();
+            checkedDriverProperties = checkedDriverProperties(resolved);
+        }
+        return checkedDriverProperties;
+    }
+
+    private Properties checkedDriverProperties(DatabaseUrl resolved) {
         Properties properties = new Properties();
         if (sqlite) {
             properties.setProperty("foreign_keys", "true");
             properties.setProperty("journal_mode", "WAL");
             properties.setProperty("busy_timeout", "5000");
         } else {
-            DatabaseUrl resolved = resolvedUrl();
             if (resolved.user() != null) {
                 properties.setProperty("user", resolved.user());
             }

@@ -1,6 +1,5 @@
 package dev.athanor.benchmarks;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.athanor.core.engine.BatchResult;
 import dev.athanor.core.engine.Engine;
@@ -186,15 +185,7 @@ public class EngineBenchmark {
         @Setup(Level.Trial)
         public void start(Target target) {
             batchKeys = !target.database.equals("sqlite");
-            HikariConfig config = new HikariConfig();
-            config.setPoolName("jdbc-baseline");
-            config.setJdbcUrl(target.db.resolvedUrl().jdbcUrl());
-            config.setDataSourceProperties(target.db.baselineDriverProperties());
-            config.setMaximumPoolSize(BenchmarkDatabase.POOL_SIZE);
-            config.setMinimumIdle(1);
-            config.setMaxLifetime(BenchmarkDatabase.POOL_RECYCLE.toMillis());
-            config.setAutoCommit(true);
-            pool = new HikariDataSource(config);
+            pool = target.db.newBaselinePool("jdbc-baseline");
         }
 
         @TearDown(Level.Trial)

@@ -12,15 +12,19 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Prints contender/baseline throughput ratios from a JMH JSON result ({@code -rf json -rff FILE}),
- * per benchmark class, parameter set and operation. Methods are named {@code a_jdbcBaseline<Op>}
+ * Prints contender/baseline ratios from a JMH JSON result ({@code -rf json -rff FILE}), per
+ * benchmark class, parameter set and operation. Methods are named {@code a_jdbcBaseline<Op>}
  * for the baseline and {@code <letter>_<contender><Op>} for each contender, e.g.
  * {@code b_engineSelectByPk}.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar dev.athanor.benchmarks.Ratios result.json [target]</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.athanor.benchmarks.Ratios result.json [target] [Op=target ...]</pre>
  *
- * The error of a ratio combines the two scores' 99.9% confidence half-widths, as relative errors
- * added in quadrature; a ratio below the target (default 0.95) is marked.
+ * For throughput the ratio is contender / baseline throughput and the target a minimum (default
+ * 0.95, or {@code Op=0.9} for one operation). For a time mode (single shot, average time,
+ * sampling) it is contender / baseline time and the target a maximum, checked only where an
+ * {@code Op=target} names it. The error of a ratio combines the two scores' 99.9% confidence
+ * half-widths, as relative errors added in quadrature; a ratio on the wrong side of its target is
+ * marked.
  */
 public final class Ratios {
 
@@ -31,28 +35,59 @@ public final class Ratios {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 1 || args.length > 2) {
-            System.err.println("usage: Ratios <jmh-result.json> [target ratio, default " + DEFAULT_TARGET + "]");
+        if (args.length < 1) {
+            System.err.println("usage: Ratios <jmh-result.json> [throughput target, default " + DEFAULT_TARGET
+                    + "] [Operation=target ...]");
             System.exit(2);
         }
-        double target = args.length == 2 ? Double.parseDouble(args[1]) : DEFAULT_TARGET;
+        Targets targets = Targets.parse(List.of(args).subList(1, args.length));
         Object json = JsonReader.parse(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8));
         if (!(json instanceof List<?> runs) || runs.isEmpty()) {
             throw new IllegalArgumentException(args[0] + " holds no JMH results (expected a JSON array; run JMH"
                     + " with -rf json -rff " + args[0] + ")");
         }
-        System.out.print(report(runs, target));
+        System.out.print(report(runs, targets));
+    }
+
+    /** The default throughput target and the targets given per operation. */
+    record Targets(double throughput, Map<String, Double> perOperation) {
+
+        static Targets parse(List<String> args) {
+            double throughput = DEFAULT_TARGET;
+            Map<String, Double> perOperation = new LinkedHashMap<>();
+            for (String arg : args) {
+                int eq = arg.indexOf('=');
+                if (eq < 0) {
+                    throughput = Double.parseDouble(arg);
+                } else {
+                    perOperation.put(arg.substring(0, eq), Double.parseDouble(arg.substring(eq + 1)));
+                }
+            }
+            return new Targets(throughput, perOperation);
+        }
+
+        /** The operation's target; NaN for a time mode without one. */
+        double of(String operation, boolean timeMode) {
+            Double given = perOperation.get(operation);
+            return given != null ? given : timeMode ? Double.NaN : throughput;
+        }
     }
 
     /** One score: a benchmark method under one parameter set. */
-    record Score(String benchmarkClass, String method, String params, double score, double error, String unit) {
+    record Score(String benchmarkClass, String method, String params, String mode, double score, double error,
+            String unit) {
 
         double relativeError() {
             return Double.isNaN(error) || score == 0 ? Double.NaN : error / score;
         }
+
+        /** Lower is better: single shot, average time or sampled time rather than throughput. */
+        boolean timeMode() {
+            return !mode.equals("thrpt");
+        }
     }
 
-    static String report(List<?> runs, double target) {
+    static String report(List<?> runs, Targets targets) {
         // class + params -> method -> score, in the order JMH ran them
         Map<String, Map<String, Score>> groups = new LinkedHashMap<>();
         for (Object run : runs) {
@@ -61,20 +96,21 @@ public final class Ratios {
                     .put(score.method(), score);
         }
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "Throughput ± 99.9%% CI; ratio = contender / %s, target >= %.2f%n",
-                BASELINE_PREFIX.substring(2), target));
+        out.append(String.format(Locale.ROOT, "Score ± 99.9%% CI; ratio = contender / %s throughput, target >= %.2f"
+                + " unless named; (time) rows: ratio = contender / %s time, target <= the one named%n",
+                BASELINE_PREFIX.substring(2), targets.throughput(), BASELINE_PREFIX.substring(2)));
         for (Map<String, Score> group : groups.values()) {
             Score any = group.values().iterator().next();
             out.append(String.format(Locale.ROOT, "%n%s  %s%n", simpleName(any.benchmarkClass()),
                     any.params().isEmpty() ? "(no parameters)" : any.params()));
-            out.append(String.format(Locale.ROOT, "  %-18s %-10s %24s %24s %16s%n", "operation", "contender",
+            out.append(String.format(Locale.ROOT, "  %-29s %-18s %24s %24s %16s%n", "operation", "contender",
                     "baseline", "contender", "ratio"));
-            appendRows(out, group, target);
+            appendRows(out, group, targets);
         }
         return out.toString();
     }
 
-    private static void appendRows(StringBuilder out, Map<String, Score> group, double target) {
+    private static void appendRows(StringBuilder out, Map<String, Score> group, Targets targets) {
         Map<String, Score> baselines = new LinkedHashMap<>();
         group.forEach((method, score) -> {
             if (method.startsWith(BASELINE_PREFIX)) {
@@ -100,11 +136,16 @@ public final class Ratios {
             Score contender = entry.getValue();
             double ratio = contender.score() / base.score();
             double relative = Math.hypot(base.relativeError(), contender.relativeError());
-            out.append(String.format(Locale.ROOT, "  %-18s %-10s %24s %24s %16s%s%n", operation,
+            boolean time = contender.timeMode();
+            double target = targets.of(operation, time);
+            String missed = Double.isNaN(target) ? "" : time ? (ratio > target ? "  > target " + target : "")
+                    : (ratio < target ? "  < target " + target : "");
+            out.append(String.format(Locale.ROOT, "  %-29s %-18s %24s %24s %16s%s%n",
+                    time ? operation + " (time)" : operation,
                     name.substring(0, name.length() - operation.length()), withError(base), withError(contender),
                     Double.isNaN(relative) ? String.format(Locale.ROOT, "%.3f", ratio)
                             : String.format(Locale.ROOT, "%.3f ± %.3f", ratio, ratio * relative),
-                    ratio < target ? "  < target" : ""));
+                    missed));
         }
         if (!unmatched.isEmpty()) {
             out.append("  no ").append(BASELINE_PREFIX).append(" method to compare with: ").append(unmatched)
@@ -124,7 +165,7 @@ public final class Ratios {
         params.forEach((k, v) -> shown.append(shown.length() == 0 ? "" : ", ").append(k).append('=').append(v));
         Map<?, ?> metric = (Map<?, ?>) entry.get("primaryMetric");
         return new Score(benchmark.substring(0, dot), benchmark.substring(dot + 1), shown.toString(),
-                number(metric.get("score")), number(metric.get("scoreError")), String.valueOf(metric.get("scoreUnit")));
+                String.valueOf(entry.get("mode")), number(metric.get("score")), number(metric.get("scoreError")), String.valueOf(metric.get("scoreUnit")));
     }
 
     /** JMH writes NaN as the string "NaN". */
@@ -136,8 +177,10 @@ public final class Ratios {
     }
 
     private static String withError(Score score) {
-        String value = String.format(Locale.ROOT, "%,.0f", score.score());
-        String error = Double.isNaN(score.error()) ? "" : String.format(Locale.ROOT, " ± %,.0f", score.error());
+        // milliseconds of a bootstrap need decimals; operations per second do not
+        String format = score.score() < 100 ? "%,.2f" : "%,.0f";
+        String value = String.format(Locale.ROOT, format, score.score());
+        String error = Double.isNaN(score.error()) ? "" : String.format(Locale.ROOT, " ± " + format, score.error());
         return value + error + " " + score.unit();
     }
 
