@@ -41,6 +41,8 @@ import java.util.Map;
  */
 public final class AthanorEntityManager implements EntityManager {
 
+    private static final String FLUSH_MODE = "jakarta.persistence.flushMode";
+
     private final AthanorEntityManagerFactory factory;
     private final Session session;
     private final AthanorEntityTransaction transaction;
@@ -52,11 +54,14 @@ public final class AthanorEntityManager implements EntityManager {
         this.factory = factory;
         this.session = session;
         this.transaction = new AthanorEntityTransaction(session);
-        this.properties = new LinkedHashMap<>(factory.getProperties());
+        // the factory's properties are merged in only when asked for: most EntityManagers never are
+        this.properties = new LinkedHashMap<>();
         if (properties != null) {
             properties.forEach((k, v) -> this.properties.put(String.valueOf(k), v));
         }
-        FlushModeType mode = flushModeProperty(this.properties.get("jakarta.persistence.flushMode"));
+        Object flushMode = this.properties.containsKey(FLUSH_MODE) ? this.properties.get(FLUSH_MODE)
+                : factory.getProperties().get(FLUSH_MODE);
+        FlushModeType mode = flushModeProperty(flushMode);
         if (mode != null) {
             session.flushMode(mode);
         }
@@ -236,7 +241,7 @@ public final class AthanorEntityManager implements EntityManager {
     @Override
     public void setProperty(String propertyName, Object value) {
         session.checkOpenFor("setProperty");
-        if ("jakarta.persistence.flushMode".equals(propertyName)) {
+        if (FLUSH_MODE.equals(propertyName)) {
             session.flushMode(flushModeProperty(value));
         }
         properties.put(propertyName, value);
@@ -245,7 +250,9 @@ public final class AthanorEntityManager implements EntityManager {
     @Override
     public Map<String, Object> getProperties() {
         session.checkOpenFor("getProperties");
-        return java.util.Collections.unmodifiableMap(properties);
+        Map<String, Object> all = new LinkedHashMap<>(factory.getProperties());
+        all.putAll(properties);
+        return java.util.Collections.unmodifiableMap(all);
     }
 
     private static FlushModeType flushModeProperty(Object value) {

@@ -41,6 +41,18 @@ public final class EngineConnection implements AutoCloseable {
         return engine.executor().execute(this, parsed, positional(parsed, parameters));
     }
 
+    /**
+     * Runs a query with positional parameters, fetching each column as the Java type the caller
+     * gives ({@code Long}, {@code Integer}, {@code Double}, {@code String}; null or any other type
+     * leaves it to the driver), which spares the driver guessing each value's type; at most
+     * {@code maxRows} rows are read.
+     */
+    public Result query(String sql, Class<?>[] columnTypes, int maxRows, Object... parameters) {
+        checkOpen();
+        ParsedSql parsed = engine.parse(sql);
+        return engine.executor().execute(this, parsed, positional(parsed, parameters), columnTypes, maxRows);
+    }
+
     /** Runs a statement with {@code :name} parameters and reads its whole result. */
     public Result execute(String sql, Map<String, ?> parameters) {
         checkOpen();

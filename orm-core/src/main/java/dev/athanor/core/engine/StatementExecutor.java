@@ -25,6 +25,16 @@ final class StatementExecutor {
     }
 
     Result execute(EngineConnection connection, ParsedSql sql, List<Object> values) {
+        return execute(connection, sql, values, null, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As above; {@code columnTypes}, when given, says how to fetch each column (see {@link #fetch}),
+     * and at most {@code maxRows} rows are read (a lookup by key stops after its row, sparing the
+     * driver the step that would find there is no other).
+     */
+    Result execute(EngineConnection connection, ParsedSql sql, List<Object> values, Class<?>[] columnTypes,
+            int maxRows) {
         StatementCache cache = connection.statements();
         boolean observed = listener.wantsStatements();
         long start = observed ? System.nanoTime() : 0;
@@ -37,7 +47,7 @@ final class StatementExecutor {
             Result result;
             if (sql.query() || statement.execute()) {
                 try (ResultSet rs = sql.query() ? statement.executeQuery() : statement.getResultSet()) {
-                    result = readAll(sql.original(), rs, entry);
+                    result = readAll(sql.original(), rs, entry, columnTypes, maxRows);
                 }
             } else {
                 long count = statement.getUpdateCount();
@@ -133,16 +143,19 @@ final class StatementExecutor {
      * has as many columns (a schema change that keeps the count but renames a column in a
      * {@code SELECT *} needs a new engine, or a new connection, to be seen).
      */
-    private static Result readAll(String sql, ResultSet rs, StatementCache.Entry entry) throws SQLException {
-        int width = rs.getMetaData().getColumnCount();
+    private static Result readAll(String sql, ResultSet rs, StatementCache.Entry entry, Class<?>[] columnTypes,
+            int maxRows) throws SQLException {
         Columns columns = entry.columns;
+        // a caller that types every column knows the width: the cached labels serve without asking the driver
+        int width = columns != null && columnTypes != null && columns.size() == columnTypes.length ? columnTypes.length
+                : rs.getMetaData().getColumnCount();
         if (columns == null || columns.size() != width) {
             columns = Columns.of(rs.getMetaData());
             entry.columns = columns;
         }
         List<Row> rows = new ArrayList<>();
-        while (rs.next()) {
-            rows.add(readRow(rs, columns, width));
+        while (rows.size() < maxRows && rs.next()) {
+            rows.add(columnTypes == null ? readRow(rs, columns, width) : readRow(rs, columns, width, columnTypes));
         }
         return new Result(sql, columns, rows.isEmpty() ? List.of() : Collections.unmodifiableList(rows), rows.size(),
                 List.of());
@@ -154,6 +167,37 @@ final class StatementExecutor {
             values[i] = rs.getObject(i + 1);
         }
         return new Row(columns, values);
+    }
+
+    private static Row readRow(ResultSet rs, Columns columns, int width, Class<?>[] types) throws SQLException {
+        Object[] values = new Object[width];
+        for (int i = 0; i < width; i++) {
+            values[i] = fetch(rs, i + 1, i < types.length ? types[i] : null);
+        }
+        return new Row(columns, values);
+    }
+
+    /**
+     * One column through the typed getter when the caller knows its Java type: the driver then
+     * skips asking the column's type (a native call per value on SQLite) and boxing what it guessed.
+     */
+    static Object fetch(ResultSet rs, int column, Class<?> type) throws SQLException {
+        if (type == Long.class) {
+            long value = rs.getLong(column);
+            return value == 0 && rs.wasNull() ? null : value;
+        }
+        if (type == Integer.class) {
+            int value = rs.getInt(column);
+            return value == 0 && rs.wasNull() ? null : value;
+        }
+        if (type == Double.class) {
+            double value = rs.getDouble(column);
+            return value == 0 && rs.wasNull() ? null : value;
+        }
+        if (type == String.class) {
+            return rs.getString(column);
+        }
+        return rs.getObject(column);
     }
 
     private static List<Object> keys(PreparedStatement statement) throws SQLException {

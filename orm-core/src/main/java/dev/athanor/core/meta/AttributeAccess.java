@@ -15,11 +15,25 @@ public interface AttributeAccess {
     void set(Object instance, Object value);
 
     /**
+     * Whether the attribute of {@code instance} equals {@code value} (by {@code equals}). A dirty
+     * check asks this of every column of every loaded entity, so an implementation should answer
+     * without boxing a primitive.
+     */
+    default boolean holds(Object instance, Object value) {
+        return java.util.Objects.equals(get(instance), value);
+    }
+
+    /**
      * Access through method handles: {@code getter} takes the instance and returns the value,
      * {@code setter} takes the instance and the value. {@code where} names the attribute in errors.
      */
     static AttributeAccess ofHandles(String where, Class<?> type, MethodHandle getter, MethodHandle setter) {
         return new MethodHandleAccess(where, type, getter, setter);
+    }
+
+    /** Access through a field made accessible; {@code where} names the attribute in errors. */
+    static AttributeAccess ofField(String where, java.lang.reflect.Field field) {
+        return new FieldAccess(where, field);
     }
 
     /**

@@ -17,6 +17,15 @@ final class Cascades {
     private Cascades() {
     }
 
+    /** Persists {@code entity}, cascading where the mapping says; the walk's map is made only when something cascades. */
+    static void persist(Session session, Object entity, EntityPersister persister) {
+        if (!persister.cascadesPersist()) {
+            session.persistOne(entity, persister);
+        } else {
+            persist(session, entity, persister, new java.util.IdentityHashMap<>());
+        }
+    }
+
     static void persist(Session session, Object entity, EntityPersister persister, Map<Object, Object> visited) {
         if (visited.put(entity, entity) != null) {
             return;
@@ -74,15 +83,14 @@ final class Cascades {
      * and a reference to an instance that was never persisted, without cascade, is refused.
      */
     static void atFlush(Session session, PersistenceContext context) {
-        Map<Object, Object> visited = new java.util.IdentityHashMap<>();
-        for (EntityEntry entry : context.entries()) {
-            if (!entry.managed()) {
+        Map<Object, Object> visited = null;
+        List<EntityEntry> entries = context.live();
+        for (int i = 0; i < entries.size(); i++) { // persisting appends, and what it appends is walked too
+            EntityEntry entry = entries.get(i);
+            if (entry.gone || !entry.managed()) {
                 continue;
             }
-            for (AttributeModel attribute : entry.persister.entity().attributes()) {
-                if (!attribute.kind().toOne()) {
-                    continue;
-                }
+            for (AttributeModel attribute : entry.persister.toOnes()) {
                 Object target = attribute.get(entry.instance);
                 if (target == null) {
                     continue;
@@ -93,6 +101,9 @@ final class Cascades {
                 }
                 EntityPersister targetPersister = session.persisterOf(target, "flush");
                 if (attribute.cascade().contains(Cascade.PERSIST)) {
+                    if (visited == null) {
+                        visited = new java.util.IdentityHashMap<>();
+                    }
                     persist(session, target, targetPersister, visited);
                 } else if (targetEntry == null
                         && Ids.unset(targetPersister.entity().id(), targetPersister.entity().id().get(target))) {

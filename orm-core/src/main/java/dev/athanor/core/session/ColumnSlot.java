@@ -13,11 +13,17 @@ import java.util.List;
  * @param column the column
  * @param path the attributes from the entity's own (first) to the one the column stores (last)
  * @param target for a foreign key, the referenced entity; null otherwise
+ * @param direct whether the value is the entity's own attribute as it is, needing neither a walk nor a conversion
  */
-record ColumnSlot(int position, ColumnModel column, List<AttributeModel> path, EntityModel target) {
+record ColumnSlot(int position, ColumnModel column, List<AttributeModel> path, EntityModel target, boolean direct) {
 
     ColumnSlot {
         path = List.copyOf(path);
+    }
+
+    ColumnSlot(int position, ColumnModel column, List<AttributeModel> path, EntityModel target) {
+        this(position, column, path, target, path.size() == 1 && target == null
+                && ColumnValues.plain(path.get(0)));
     }
 
     /** The entity's own attribute this column belongs to. */
@@ -32,6 +38,9 @@ record ColumnSlot(int position, ColumnModel column, List<AttributeModel> path, E
 
     /** The value to bind for this column, read from {@code entity}. */
     Object read(Object entity) {
+        if (direct) {
+            return path.get(0).get(entity);
+        }
         Object value = entity;
         for (AttributeModel attribute : path) {
             value = attribute.get(value);
@@ -43,6 +52,14 @@ record ColumnSlot(int position, ColumnModel column, List<AttributeModel> path, E
             return target.id().get(value);
         }
         return ColumnValues.toColumn(leaf(), value);
+    }
+
+    /** Whether {@code entity} still holds {@code snapshotValue} in this column; a plain attribute answers without boxing. */
+    boolean unchanged(Object entity, Object snapshotValue) {
+        if (direct) {
+            return path.get(0).accessor().holds(entity, snapshotValue);
+        }
+        return !EntityColumns.changed(snapshotValue, read(entity));
     }
 
     /** The dotted attribute path, as messages and orm.xml name it. */

@@ -27,6 +27,22 @@ final class ColumnValues {
     private ColumnValues() {
     }
 
+    private static final java.util.Set<Class<?>> CONVERTED = java.util.Set.of(Calendar.class, Date.class,
+            java.sql.Date.class, java.sql.Time.class, java.sql.Timestamp.class, Character.class, char.class,
+            BigInteger.class, BigDecimal.class, OffsetDateTime.class, Short.class, short.class, Byte.class, byte.class,
+            char[].class, Character[].class, byte[].class);
+
+    /**
+     * Whether the attribute's values are bound and read back as they are, so that both conversions
+     * are the identity and the hot paths (flush, row hydration) may skip them.
+     */
+    static boolean plain(AttributeModel attribute) {
+        ValueMapping mapping = attribute.value();
+        return mapping.converter() == null && mapping.enumStorage() == null && mapping.temporal() == null
+                && !CONVERTED.contains(attribute.javaType()) && !Calendar.class.isAssignableFrom(attribute.javaType())
+                && !(attribute.javaType().isEnum());
+    }
+
     /** The value to bind for {@code value} of the basic attribute {@code attribute}. */
     static Object toColumn(AttributeModel attribute, Object value) {
         if (value == null) {
@@ -61,6 +77,9 @@ final class ColumnValues {
         }
         if (value instanceof Character c) {
             return String.valueOf(c);
+        }
+        if (value instanceof byte[] bytes) {
+            return bytes.clone(); // a snapshot of its own, so that a change made in place is seen at flush
         }
         if (value instanceof char[] chars) {
             return new String(chars);
@@ -198,8 +217,13 @@ final class ColumnValues {
         return columnValue;
     }
 
-    /** The wrapper of a primitive type (the JDK's own mapping), or the type itself. */
+    private static final java.util.Map<Class<?>, Class<?>> WRAPPERS = java.util.stream.Stream.of(int.class,
+            long.class, short.class, byte.class, char.class, boolean.class, float.class, double.class)
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(t -> t,
+                    t -> java.lang.invoke.MethodType.methodType(t).wrap().returnType()));
+
+    /** The wrapper of a primitive type (the JDK's own mapping, looked up once), or the type itself. */
     static Class<?> boxed(Class<?> type) {
-        return type.isPrimitive() ? java.lang.invoke.MethodType.methodType(type).wrap().returnType() : type;
+        return type.isPrimitive() ? WRAPPERS.get(type) : type;
     }
 }

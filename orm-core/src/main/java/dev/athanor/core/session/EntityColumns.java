@@ -39,6 +39,10 @@ final class EntityColumns {
     private final List<ColumnSlot> slots;
     private final int[] firstSlotOfAttribute;
     private final int[] slotCountOfAttribute;
+    private final Class<?>[] readTypes;
+    private final boolean[] plain;
+    private final boolean allPlain;
+    private final Class<?>[] fetchTypes;
 
     EntityColumns(EntityModel entity, Metadata metadata) {
         this.entity = entity;
@@ -53,6 +57,33 @@ final class EntityColumns {
             slotCountOfAttribute[i] = all.size() - firstSlotOfAttribute[i];
         }
         this.slots = List.copyOf(all);
+        readTypes = new Class<?>[attributes.size()];
+        plain = new boolean[attributes.size()];
+        for (int i = 0; i < attributes.size(); i++) {
+            AttributeModel attribute = attributes.get(i);
+            if (attribute.kind() == AttributeModel.Kind.BASIC) {
+                readTypes[i] = ColumnValues.readType(attribute);
+                plain[i] = ColumnValues.plain(attribute);
+            }
+        }
+        boolean every = slots.size() == attributes.size();
+        for (boolean p : plain) {
+            every &= p;
+        }
+        allPlain = every;
+        fetchTypes = new Class<?>[slots.size()];
+        for (ColumnSlot slot : slots) {
+            Class<?> type = ColumnValues.boxed(slot.leaf().javaType());
+            if (slot.direct() && (type == Long.class || type == Integer.class || type == Double.class
+                    || type == String.class)) {
+                fetchTypes[slot.position()] = type;
+            }
+        }
+    }
+
+    /** The type to fetch each column as, where it is a plain attribute the engine reads with a typed getter; else null. */
+    Class<?>[] fetchTypes() {
+        return fetchTypes;
     }
 
     private static void flatten(List<AttributeModel> path, Metadata metadata, List<ColumnSlot> out) {
@@ -118,11 +149,41 @@ final class EntityColumns {
     /**
      * Writes the row's values into {@code instance}. Foreign keys are resolved through {@code references}.
      */
+    /**
+     * Writes the row into {@code instance} and returns its column values as {@link #read} would:
+     * taken from the row as it is written when every column is a plain attribute, read back otherwise.
+     */
+    Object[] writeAndSnapshot(Object instance, ColumnSource row, References references) {
+        if (!allPlain) {
+            write(instance, row, references);
+            return read(instance);
+        }
+        List<AttributeModel> attributes = entity.attributes();
+        Object[] snapshot = new Object[attributes.size()];
+        for (int i = 0; i < snapshot.length; i++) {
+            AttributeModel attribute = attributes.get(i);
+            Object value = row.get(i, readTypes[i]);
+            if (value == null && attribute.javaType().isPrimitive()) {
+                value = attribute.get(instance); // left at its default, which is what a dirty check will read
+            } else {
+                attribute.set(instance, value);
+            }
+            snapshot[i] = value;
+        }
+        return snapshot;
+    }
+
     void write(Object instance, ColumnSource row, References references) {
         List<AttributeModel> attributes = entity.attributes();
         for (int i = 0; i < attributes.size(); i++) {
             AttributeModel attribute = attributes.get(i);
-            Object value = attributeValue(attribute, row, firstSlotOfAttribute[i], references);
+            Object value;
+            if (readTypes[i] != null) {
+                Object column = row.get(firstSlotOfAttribute[i], readTypes[i]);
+                value = plain[i] ? column : ColumnValues.toAttribute(attribute, column);
+            } else {
+                value = attributeValue(attribute, row, firstSlotOfAttribute[i], references);
+            }
             set(attribute, instance, value);
         }
     }
@@ -138,7 +199,8 @@ final class EntityColumns {
 
     private Object reference(AttributeModel attribute, ColumnSource row, int position, References references) {
         EntityModel target = metadata.entity(attribute.joinColumn().targetEntity());
-        Object id = row.get(position, ColumnValues.boxed(target.id().javaType()));
+        Object id = row.get(position, target.id().javaType().isPrimitive()
+                ? ColumnValues.boxed(target.id().javaType()) : target.id().javaType());
         return id == null ? null : references.entity(target, id);
     }
 

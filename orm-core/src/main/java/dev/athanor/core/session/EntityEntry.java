@@ -23,6 +23,11 @@ final class EntityEntry {
     Object[] snapshot;
     LockModeType lock = LockModeType.NONE;
     boolean forceIncrement;
+    /** Taken out of the context (detached, or deleted at flush). */
+    boolean gone;
+    /** Scratch values of the flush that is ordering this entry. */
+    int flushRank;
+    int flushLevel = -1;
 
     EntityEntry(Object instance, EntityPersister persister, long sequence) {
         this.instance = instance;

@@ -37,14 +37,13 @@ final class EntityLoader {
             throw SessionErrors.notFound(persister.entity().name(), entry.id, "refresh(): the row was deleted");
         }
         EntityColumns columns = persister.columns();
-        columns.write(entry.instance, EntityColumns.ColumnSource.of(row, 0),
+        entry.snapshot = columns.writeAndSnapshot(entry.instance, EntityColumns.ColumnSource.of(row, 0),
                 (target, targetId) -> resolve(connection, target, targetId));
-        entry.snapshot = columns.read(entry.instance);
     }
 
     private Row selectRow(EngineConnection connection, EntityPersister persister, Object id, boolean forUpdate) {
         RenderedSql sql = persister.selectById(forUpdate);
-        Result result = connection.execute(sql.sql(), sql.bind(id));
+        Result result = connection.query(sql.sql(), persister.columns().fetchTypes(), 1, sql.bind(id));
         List<Row> rows = result.all();
         return rows.isEmpty() ? null : rows.get(0);
     }
@@ -63,8 +62,8 @@ final class EntityLoader {
         EntityEntry entry = context.add(instance, persister, id);
         entry.inDatabase = true;
         EntityColumns columns = persister.columns();
-        columns.write(instance, row, (target, targetId) -> resolve(connection, target, targetId));
-        entry.snapshot = columns.read(instance);
+        entry.snapshot = columns.writeAndSnapshot(instance, row, (target, targetId) -> resolve(connection, target,
+                targetId));
         return instance;
     }
 

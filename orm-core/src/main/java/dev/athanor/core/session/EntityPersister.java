@@ -38,8 +38,12 @@ final class EntityPersister {
     private final int idSlot;
     private final int versionSlot;
     private final boolean databaseAssignsId;
+    private final Class<?> idType;
+    private final dev.athanor.core.session.id.IdGenerator generator;
     private final int[] insertSlots;
     private final boolean selfReferencing;
+    private final List<AttributeModel> toOnes;
+    private final boolean cascadesPersist;
     private final Map<BitSet, Statement> updates = new ConcurrentHashMap<>();
     private final Map<Integer, RenderedSql> multiRowInserts = new ConcurrentHashMap<>();
     private volatile RenderedSql insert;
@@ -52,14 +56,34 @@ final class EntityPersister {
             AttributeModel.Cascade.class);
 
     /** A rendered statement and which column values fill its slots, in slot order. */
-    record Statement(RenderedSql sql, int[] slots) {
+    static final class Statement {
+        private final RenderedSql sql;
+        private final int[] slots;
+
+        Statement(RenderedSql sql, int[] slots) {
+            this.sql = sql;
+            this.slots = slots;
+        }
+
+        RenderedSql sql() {
+            return sql;
+        }
+
+        int[] slots() {
+            return slots;
+        }
+
+        // identity equality and hashing: one instance per column set, and a flush groups by it per row
     }
 
-    EntityPersister(EntityModel entity, Metadata metadata, Supplier<Dialect> dialect, boolean databaseAssignsId) {
+    EntityPersister(EntityModel entity, Metadata metadata, Supplier<Dialect> dialect, boolean databaseAssignsId,
+            dev.athanor.core.session.id.IdGenerator generator) {
+        this.generator = generator;
         this.entity = entity;
         this.columns = new EntityColumns(entity, metadata);
         this.dialect = dialect;
         this.databaseAssignsId = databaseAssignsId;
+        this.idType = ColumnValues.boxed(entity.id().javaType());
         this.idSlot = columns.firstSlot(entity.id().index());
         this.versionSlot = entity.version().map(v -> columns.firstSlot(v.index())).orElse(-1);
         List<Integer> insertable = new ArrayList<>();
@@ -70,17 +94,29 @@ final class EntityPersister {
             }
         }
         this.insertSlots = insertable.stream().mapToInt(Integer::intValue).toArray();
+        this.toOnes = entity.attributes().stream().filter(a -> a.kind().toOne()).toList();
         this.selfReferencing = entity.attributes().stream()
                 .anyMatch(a -> a.kind().toOne() && a.joinColumn().targetEntity() == entity.javaType());
         for (AttributeModel.Cascade operation : AttributeModel.Cascade.values()) {
             cascading.put(operation, entity.attributes().stream()
                     .filter(a -> a.kind().toOne() && a.cascade().contains(operation)).toList());
         }
+        this.cascadesPersist = !cascading.get(AttributeModel.Cascade.PERSIST).isEmpty();
+    }
+
+    /** Its to-one attributes, in index order. */
+    List<AttributeModel> toOnes() {
+        return toOnes;
     }
 
     /** Whether one of its to-one attributes points to its own entity type. */
     boolean selfReferencing() {
         return selfReferencing;
+    }
+
+    /** Whether some to-one attribute cascades PERSIST (read on every persist()). */
+    boolean cascadesPersist() {
+        return cascadesPersist;
     }
 
     /** The to-one attributes that cascade {@code operation}. */
@@ -94,6 +130,16 @@ final class EntityPersister {
 
     EntityColumns columns() {
         return columns;
+    }
+
+    /** The generator of a SEQUENCE, TABLE or UUID id; null for assigned and IDENTITY ids. */
+    dev.athanor.core.session.id.IdGenerator generator() {
+        return generator;
+    }
+
+    /** The id's type, boxed: what {@code find} takes and rows are read as. */
+    Class<?> idType() {
+        return idType;
     }
 
     int idSlot() {
@@ -157,8 +203,11 @@ final class EntityPersister {
         return returningId ? statement.withReturning(column(idSlot)) : statement;
     }
 
-    /** The values an INSERT binds, taken from the entity's column values. */
+    /** The values an INSERT binds, taken from the entity's column values (the same array when it writes every column). */
     Object[] insertValues(Object[] columnValues) {
+        if (insertSlots.length == columnValues.length) {
+            return columnValues;
+        }
         Object[] values = new Object[insertSlots.length];
         for (int i = 0; i < values.length; i++) {
             values[i] = columnValues[insertSlots[i]];
@@ -216,7 +265,12 @@ final class EntityPersister {
      * then the id, then the old version.
      */
     Statement update(BitSet changed) {
-        return updates.computeIfAbsent(changed, this::renderUpdate);
+        Statement known = updates.get(changed);
+        if (known != null) {
+            return known;
+        }
+        BitSet key = (BitSet) changed.clone(); // the caller reuses its set
+        return updates.computeIfAbsent(key, this::renderUpdate);
     }
 
     private Statement renderUpdate(BitSet changed) {

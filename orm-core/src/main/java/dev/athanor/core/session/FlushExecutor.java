@@ -72,8 +72,14 @@ final class FlushExecutor {
             for (EntityEntry entry : batch) {
                 rows.add(prepareInsert(entry));
             }
+            onSuccess.add(() -> {
+                for (int i = 0; i < batch.size(); i++) {
+                    batch.get(i).inDatabase = true;
+                    batch.get(i).snapshot = rows.get(i);
+                }
+            });
             if (!persister.databaseAssignsId()) {
-                execute(persister.insert(), persister, rows, "INSERT");
+                insertRows(persister, rows);
             } else if (batch.size() > 1 && batchedIdentity(persister)) {
                 insertReturningIds(persister, batch, rows);
             } else {
@@ -86,7 +92,7 @@ final class FlushExecutor {
         }
     }
 
-    /** Seeds the version, reads the column values and arranges for the entry to become a row. */
+    /** Seeds the version and reads the column values to insert. */
     private Object[] prepareInsert(EntityEntry entry) {
         EntityPersister persister = entry.persister;
         AttributeModel version = persister.versionAttribute();
@@ -98,12 +104,7 @@ final class FlushExecutor {
                 onFailure.add(() -> EntityColumns.set(version, entry.instance, before));
             }
         }
-        Object[] values = persister.columns().read(entry.instance);
-        onSuccess.add(() -> {
-            entry.inDatabase = true;
-            entry.snapshot = values;
-        });
-        return values;
+        return persister.columns().read(entry.instance);
     }
 
     private boolean batchedIdentity(EntityPersister persister) {
@@ -170,26 +171,31 @@ final class FlushExecutor {
     private void updateChanged() {
         Map<EntityPersister.Statement, List<PendingUpdate>> groups = new LinkedHashMap<>();
         Map<EntityPersister.Statement, EntityPersister> owners = new LinkedHashMap<>();
-        for (EntityEntry entry : context.entries()) {
-            if (!entry.managed() || !entry.inDatabase) {
+        BitSet changed = new BitSet();
+        for (EntityEntry entry : context.live()) {
+            if (entry.gone || !entry.managed() || !entry.inDatabase) {
                 continue;
             }
             EntityPersister persister = entry.persister;
-            Object[] values = persister.columns().read(entry.instance);
+            // compare column by column first: an unchanged entity (most of them) costs no array and no boxing
             Object[] snapshot = entry.snapshot;
-            if (EntityColumns.changed(snapshot[persister.idSlot()], values[persister.idSlot()])) {
+            List<ColumnSlot> slots = persister.columns().slots();
+            if (!slots.get(persister.idSlot()).unchanged(entry.instance, snapshot[persister.idSlot()])) {
                 throw new PersistenceException(ErrorMessage.of(ErrorCode.ID_CHANGED, entry.describe() + " now has id "
-                        + values[persister.idSlot()]).detail("entity", persister.entity().name()).render());
+                        + slots.get(persister.idSlot()).read(entry.instance))
+                        .detail("entity", persister.entity().name()).render());
             }
-            BitSet changed = new BitSet(values.length);
-            for (int i = 0; i < values.length; i++) {
-                if (i != persister.versionSlot() && persister.updatable(i) && EntityColumns.changed(snapshot[i], values[i])) {
+            changed.clear(); // one scratch set for every entity; the persister keeps a copy of each new column set
+            for (int i = 0; i < snapshot.length; i++) {
+                if (i != persister.versionSlot() && persister.updatable(i)
+                        && !slots.get(i).unchanged(entry.instance, snapshot[i])) {
                     changed.set(i);
                 }
             }
             if (changed.isEmpty() && !entry.forceIncrement) {
                 continue;
             }
+            Object[] values = persister.columns().read(entry.instance);
             Object oldVersion = bumpVersion(entry, values);
             EntityPersister.Statement statement = changed.isEmpty() ? null : persister.update(changed);
             if (statement == null) {
@@ -269,9 +275,9 @@ final class FlushExecutor {
     // ---- optimistic read locks ---------------------------------------------------------------------
 
     private void verifyOptimisticLocks() {
-        for (EntityEntry entry : context.unordered()) {
-            if ((entry.lock == LockModeType.OPTIMISTIC || entry.lock == LockModeType.READ) && entry.managed()
-                    && entry.inDatabase && !updated.contains(entry)) {
+        for (EntityEntry entry : context.live()) {
+            if (!entry.gone && (entry.lock == LockModeType.OPTIMISTIC || entry.lock == LockModeType.READ)
+                    && entry.managed() && entry.inDatabase && !updated.contains(entry)) {
                 EntityPersister persister = entry.persister;
                 RenderedSql sql = persister.lockRow();
                 List<Row> rows = connection.execute(sql.sql(), sql.bind(entry.id)).all();
@@ -286,12 +292,13 @@ final class FlushExecutor {
 
     // ---- running statements ------------------------------------------------------------------------
 
-    private void execute(RenderedSql sql, EntityPersister persister, List<Object[]> rows, String kind) {
+    /** The INSERT for each row; its markers take slots 0..n-1 in order, so the insert values need no rebinding. */
+    private void insertRows(EntityPersister persister, List<Object[]> rows) {
         List<Object[]> parameterSets = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            parameterSets.add(sql.bind(persister.insertValues(row)));
+            parameterSets.add(persister.insertValues(row));
         }
-        runBatch(sql.sql(), parameterSets);
+        runBatch(persister.insert().sql(), parameterSets);
     }
 
     /** One statement per set: a single execute for one set, a JDBC batch for more. */

@@ -3,9 +3,8 @@ package dev.athanor.core.session;
 import dev.athanor.core.meta.AttributeModel;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Decides what a flush writes and in which order; {@link FlushExecutor} turns that into
@@ -28,61 +27,57 @@ final class FlushPlanner {
 
     /** The pending inserts, in batches of one entity type each, in an order foreign keys allow. */
     List<List<EntityEntry>> insertBatches() {
-        List<EntityEntry> pending = new ArrayList<>();
-        for (EntityEntry entry : context.unordered()) {
-            if (entry.pendingInsert()) {
-                pending.add(entry);
-            }
-        }
-        return batches(pending, false);
+        return batches(EntityEntry::pendingInsert, false);
     }
 
     /** The removed entries, in batches of one entity type each, children before parents. */
     List<List<EntityEntry>> deleteBatches() {
-        List<EntityEntry> removed = new ArrayList<>();
-        for (EntityEntry entry : context.unordered()) {
-            if (entry.status == EntityEntry.Status.REMOVED && entry.inDatabase) {
-                removed.add(entry);
-            }
-        }
-        return batches(removed, true);
+        return batches(e -> e.status == EntityEntry.Status.REMOVED && e.inDatabase, true);
     }
 
-    private List<List<EntityEntry>> batches(List<EntityEntry> entries, boolean childrenFirst) {
+    private List<List<EntityEntry>> batches(Predicate<EntityEntry> member, boolean childrenFirst) {
+        List<EntityEntry> entries = new ArrayList<>();
+        boolean references = false;
+        boolean mixed = false;
+        for (EntityEntry entry : context.live()) {
+            if (!entry.gone && member.test(entry)) {
+                references |= !entry.persister.toOnes().isEmpty();
+                mixed |= !entries.isEmpty() && entries.get(0).persister != entry.persister;
+                entry.flushLevel = 0;
+                entries.add(entry);
+            }
+        }
         if (entries.isEmpty()) {
             return List.of();
         }
-        Map<Object, EntityEntry> members = new IdentityHashMap<>();
-        entries.forEach(e -> members.put(e.instance, e));
-        Map<EntityEntry, Integer> levels = new IdentityHashMap<>();
-        Map<EntityEntry, Boolean> visiting = new IdentityHashMap<>(); // empty again after each call
-        for (EntityEntry entry : entries) {
-            level(entry, members, levels, visiting);
+        if (references) {
+            for (EntityEntry entry : entries) {
+                entry.flushLevel = UNKNOWN;
+            }
+            for (EntityEntry entry : entries) {
+                level(entry, member);
+            }
         }
         // with no cycle between types, all rows of a parent type precede those of its children,
         // and levels only order rows of one type that refer to each other
         boolean byType = factory.ranksAreTopological();
-        // keys read once per entry: looked up per comparison (~600 for 100 rows) they were a quarter of a flush
-        List<SortKey> keys = new ArrayList<>(entries.size());
-        for (EntityEntry entry : entries) {
-            keys.add(new SortKey(entry, factory.insertRank(entry.persister.entity().javaType()), levels.get(entry)));
-        }
-        Comparator<SortKey> rank = Comparator.comparingInt(SortKey::rank);
-        Comparator<SortKey> level = Comparator.comparingInt(SortKey::level);
-        Comparator<SortKey> primary = byType ? rank.thenComparing(level) : level.thenComparing(rank);
-        Comparator<SortKey> order = (childrenFirst ? primary.reversed() : primary)
-                .thenComparing(SortKey::persister, FlushPlanner::byEntityName)
-                .thenComparingLong(k -> k.entry().sequence);
-        keys.sort(order);
-        for (int i = 0; i < keys.size(); i++) {
-            entries.set(i, keys.get(i).entry());
+        if (mixed || references) {
+            for (EntityEntry entry : entries) {
+                entry.flushRank = factory.insertRank(entry.persister.entity().javaType());
+            }
+            Comparator<EntityEntry> rank = Comparator.comparingInt(e -> e.flushRank);
+            Comparator<EntityEntry> level = Comparator.comparingInt(e -> e.flushLevel);
+            Comparator<EntityEntry> primary = byType ? rank.thenComparing(level) : level.thenComparing(rank);
+            // a stable sort: entries of equal keys keep the order they entered the context
+            entries.sort((childrenFirst ? primary.reversed() : primary).thenComparing(e -> e.persister,
+                    FlushPlanner::byEntityName));
         }
         int batchSize = factory.settings().batchSize();
         List<List<EntityEntry>> batches = new ArrayList<>();
         List<EntityEntry> current = null;
         for (EntityEntry entry : entries) {
             if (current == null || current.get(0).persister != entry.persister || current.size() == batchSize
-                    || (!levels.get(current.get(current.size() - 1)).equals(levels.get(entry))
+                    || (current.get(current.size() - 1).flushLevel != entry.flushLevel
                             && (!byType || entry.persister.selfReferencing()))) {
                 current = new ArrayList<>();
                 batches.add(current);
@@ -92,37 +87,30 @@ final class FlushPlanner {
         return batches;
     }
 
-    private record SortKey(EntityEntry entry, int rank, int level) {
-        EntityPersister persister() {
-            return entry.persister;
-        }
-    }
-
     private static int byEntityName(EntityPersister a, EntityPersister b) {
         return a == b ? 0 : a.entity().name().compareTo(b.entity().name());
     }
 
-    private static int level(EntityEntry entry, Map<Object, EntityEntry> members, Map<EntityEntry, Integer> levels,
-            Map<EntityEntry, Boolean> visiting) {
-        Integer known = levels.get(entry);
-        if (known != null) {
-            return known;
+    private static final int UNKNOWN = -1;
+    private static final int VISITING = -2;
+
+    private int level(EntityEntry entry, Predicate<EntityEntry> member) {
+        if (entry.flushLevel >= 0) {
+            return entry.flushLevel;
         }
-        if (visiting.put(entry, Boolean.TRUE) != null) {
+        if (entry.flushLevel == VISITING) {
             return 0; // a cycle of references: the database's constraint will say which row it refuses
         }
+        entry.flushLevel = VISITING;
         int level = 0;
-        for (AttributeModel attribute : entry.persister.entity().attributes()) {
-            if (attribute.kind().toOne()) {
-                Object target = attribute.get(entry.instance);
-                EntityEntry dependency = target == null || target == entry.instance ? null : members.get(target);
-                if (dependency != null) {
-                    level = Math.max(level, 1 + level(dependency, members, levels, visiting));
-                }
+        for (AttributeModel attribute : entry.persister.toOnes()) {
+            Object target = attribute.get(entry.instance);
+            EntityEntry dependency = target == null || target == entry.instance ? null : context.entry(target);
+            if (dependency != null && member.test(dependency)) {
+                level = Math.max(level, 1 + level(dependency, member));
             }
         }
-        visiting.remove(entry);
-        levels.put(entry, level);
+        entry.flushLevel = level;
         return level;
     }
 }

@@ -1,7 +1,6 @@
 package dev.athanor.core.session;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -10,15 +9,15 @@ import java.util.Map;
 /**
  * The identity map: at most one instance per entity class and id, and for every instance the
  * entry that tracks it. Entries whose id the database has not assigned yet are known by
- * instance only.
+ * instance only. Entries are also kept in the order they entered, so that a flush walks them in
+ * persist order without sorting; entries taken out are dropped from that list lazily.
  */
 final class PersistenceContext {
 
-    private record Key(Class<?> type, Object id) {
-    }
-
-    private final Map<Key, EntityEntry> byKey = new HashMap<>();
+    private final Map<Class<?>, Map<Object, EntityEntry>> byType = new HashMap<>();
     private final Map<Object, EntityEntry> byInstance = new IdentityHashMap<>();
+    private final List<EntityEntry> inOrder = new ArrayList<>();
+    private int gone;
     private long sequence;
 
     EntityEntry entry(Object instance) {
@@ -26,13 +25,15 @@ final class PersistenceContext {
     }
 
     EntityEntry entry(Class<?> type, Object id) {
-        return byKey.get(new Key(type, id));
+        Map<Object, EntityEntry> ofType = byType.get(type);
+        return ofType == null ? null : ofType.get(id);
     }
 
     /** Adds a new entry for {@code instance}; registers its id when it has one. */
     EntityEntry add(Object instance, EntityPersister persister, Object id) {
         EntityEntry entry = new EntityEntry(instance, persister, sequence++);
         byInstance.put(instance, entry);
+        inOrder.add(entry);
         if (id != null) {
             assignId(entry, id);
         }
@@ -42,34 +43,58 @@ final class PersistenceContext {
     /** Records the id of an entry (once the database assigned it). */
     void assignId(EntityEntry entry, Object id) {
         entry.id = id;
-        byKey.put(new Key(entry.persister.entity().javaType(), id), entry);
+        byType.computeIfAbsent(entry.persister.entity().javaType(), t -> new HashMap<>()).put(id, entry);
     }
 
     /** Takes back an id assigned during a flush that failed. */
     void unassignId(EntityEntry entry) {
         if (entry.id != null) {
-            byKey.remove(new Key(entry.persister.entity().javaType(), entry.id), entry);
+            forgetId(entry);
             entry.id = null;
+        }
+    }
+
+    private void forgetId(EntityEntry entry) {
+        Map<Object, EntityEntry> ofType = byType.get(entry.persister.entity().javaType());
+        if (ofType != null) {
+            ofType.remove(entry.id, entry);
         }
     }
 
     /** Forgets an entry: its instance becomes detached (or stays new). */
     void remove(EntityEntry entry) {
-        byInstance.remove(entry.instance);
+        if (byInstance.remove(entry.instance) == null) {
+            return;
+        }
         if (entry.id != null) {
-            byKey.remove(new Key(entry.persister.entity().javaType(), entry.id), entry);
+            forgetId(entry);
+        }
+        entry.gone = true;
+        if (++gone > 32 && gone > inOrder.size() / 2) {
+            inOrder.removeIf(e -> e.gone);
+            gone = 0;
         }
     }
 
-    /** Every entry, in the order they entered the context. */
-    List<EntityEntry> entries() {
-        List<EntityEntry> all = new ArrayList<>(byInstance.values());
-        all.sort((a, b) -> Long.compare(a.sequence, b.sequence));
-        return all;
+    /**
+     * The entries in the order they entered, without copying: entries taken out are still in it,
+     * marked {@link EntityEntry#gone}, for the caller to skip. Walk it by index; entries added
+     * meanwhile are appended and walked too. Only {@link #remove} reorganises it, so nothing that
+     * walks it may remove entries.
+     */
+    List<EntityEntry> live() {
+        return java.util.Collections.unmodifiableList(inOrder);
     }
 
-    Collection<EntityEntry> unordered() {
-        return byInstance.values();
+    /** Every entry, in the order they entered the context; a copy, so that callers may add while walking it. */
+    List<EntityEntry> entries() {
+        List<EntityEntry> live = new ArrayList<>(inOrder.size() - gone);
+        for (EntityEntry entry : inOrder) {
+            if (!entry.gone) {
+                live.add(entry);
+            }
+        }
+        return live;
     }
 
     int size() {
@@ -77,7 +102,12 @@ final class PersistenceContext {
     }
 
     void clear() {
-        byKey.clear();
+        for (EntityEntry entry : inOrder) {
+            entry.gone = true;
+        }
+        byType.clear();
         byInstance.clear();
+        inOrder.clear();
+        gone = 0;
     }
 }

@@ -57,7 +57,7 @@ public final class Session implements AutoCloseable {
     /** Makes a new instance managed; its row is inserted at flush (or now, for IDENTITY ids, see the settings). */
     public void persist(Object entity) {
         checkOpen("persist");
-        Cascades.persist(this, entity, persisterOf(entity, "persist"), new IdentityHashMap<>());
+        Cascades.persist(this, entity, persisterOf(entity, "persist"));
         if (immediateInsertPending) {
             immediateInsertPending = false;
             flushInserts();
@@ -95,7 +95,7 @@ public final class Session implements AutoCloseable {
             }
         }
         if (generated && !persister.databaseAssignsId()) {
-            id = factory.generators().forEntity(model).orElseThrow().next();
+            id = persister.generator().next();
             model.id().set(entity, id);
         }
         context.add(entity, persister, generated && persister.databaseAssignsId() ? null : id);
@@ -111,7 +111,7 @@ public final class Session implements AutoCloseable {
     public <T> T find(Class<T> type, Object id, LockModeType lock) {
         checkOpen("find");
         EntityPersister persister = persisterOf(type, "find");
-        checkId(persister.entity(), id, "find");
+        checkId(persister, id, "find");
         LockModeType mode = lock == null ? LockModeType.NONE : lock;
         if (mode != LockModeType.NONE && transaction == null) {
             throw SessionErrors.transactionRequired("find() with lock mode " + mode);
@@ -296,7 +296,7 @@ public final class Session implements AutoCloseable {
         }
         Set<String> wanted = new java.util.HashSet<>();
         tables.forEach(t -> wanted.add(t.toLowerCase(java.util.Locale.ROOT)));
-        boolean touched = context.unordered().stream().anyMatch(e -> tables.isEmpty()
+        boolean touched = context.entries().stream().anyMatch(e -> tables.isEmpty()
                 || wanted.contains(e.persister.entity().tableName().toLowerCase(java.util.Locale.ROOT)));
         if (touched) {
             doFlush();
@@ -390,7 +390,7 @@ public final class Session implements AutoCloseable {
         Transaction ended = transaction;
         transaction = null;
         rollbackOnly = false;
-        for (EntityEntry entry : context.unordered()) {
+        for (EntityEntry entry : context.live()) {
             entry.lock = LockModeType.NONE;
             entry.forceIncrement = false;
         }
@@ -468,7 +468,7 @@ public final class Session implements AutoCloseable {
             }
         }
         EntityColumns.ColumnSource source = (slot, valueType) -> row.get(positions[slot], valueType);
-        Object id = source.get(persister.idSlot(), ColumnValues.boxed(persister.entity().id().javaType()));
+        Object id = source.get(persister.idSlot(), persister.idType());
         EntityEntry known = context.entry(type, id);
         if (known != null) {
             return type.cast(known.instance);
@@ -505,7 +505,7 @@ public final class Session implements AutoCloseable {
         if (transaction != null) {
             rollbackAfterFailure();
         }
-        context.clear();
+        // the context is dropped with the session: clearing it would only cost time
     }
 
     // ---- shared by the collaborators ----------------------------------------------------------
@@ -567,13 +567,14 @@ public final class Session implements AutoCloseable {
         return entry;
     }
 
-    private static void checkId(EntityModel entity, Object id, String operation) {
+    private static void checkId(EntityPersister persister, Object id, String operation) {
+        EntityModel entity = persister.entity();
         AttributeModel idAttribute = entity.id();
         if (id == null) {
             throw SessionErrors.illegalArgument(ErrorCode.INVALID_ID, operation + "(" + entity.name()
                     + ", null): the id is null");
         }
-        Class<?> expected = ColumnValues.boxed(idAttribute.javaType());
+        Class<?> expected = persister.idType();
         if (!expected.isInstance(id)) {
             throw SessionErrors.illegalArgument(ErrorCode.INVALID_ID, operation + "(" + entity.name() + ", " + id
                     + "): the id is a " + id.getClass().getName() + " but " + entity.name() + "." + idAttribute.name()

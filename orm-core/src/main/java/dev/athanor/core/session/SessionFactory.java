@@ -40,7 +40,7 @@ public final class SessionFactory implements AutoCloseable {
         refuseSharedGeneratorsInMemory(metadata, engine);
         for (EntityModel entity : metadata.entities()) {
             persisters.put(entity.javaType(), new EntityPersister(entity, metadata, this::dialect,
-                    generators.databaseAssigns(entity)));
+                    generators.databaseAssigns(entity), generators.forEntity(entity).orElse(null)));
         }
         for (EntityModel entity : metadata.entities()) {
             rank(entity, new HashSet<>());

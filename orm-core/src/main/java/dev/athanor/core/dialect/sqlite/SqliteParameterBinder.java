@@ -19,6 +19,11 @@ final class SqliteParameterBinder implements ParameterBinder {
 
     @Override
     public void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+        if (value == null || value instanceof String || value instanceof Long || value instanceof Integer
+                || value instanceof Double) {
+            StandardParameterBinder.INSTANCE.bind(statement, index, value); // the common values, without the temporal checks
+            return;
+        }
         String text = TemporalText.format(value, ZoneOffset.UTC);
         if (text != null) {
             statement.setString(index, text);

@@ -36,8 +36,7 @@ final class Accessors {
             }
             if (member.field() != null) {
                 member.field().setAccessible(true);
-                getter = LOOKUP.unreflectGetter(member.field());
-                setter = LOOKUP.unreflectSetter(member.field());
+                return Optional.of(AttributeAccess.ofField(where, member.field()));
             } else {
                 member.getter().setAccessible(true);
                 member.setter().setAccessible(true);
