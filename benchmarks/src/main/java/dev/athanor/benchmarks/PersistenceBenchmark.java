@@ -310,8 +310,8 @@ public class PersistenceBenchmark {
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    @Warmup(iterations = 20)
-    @Measurement(iterations = 30)
+    @Warmup(iterations = 300)
+    @Measurement(iterations = 100)
     public AssignedIdItem a_jdbcBaselineBootstrapToFirstCommit(Target target, Workload work) throws SQLException {
         AssignedIdItem item = work.newItem();
         try (HikariDataSource pool = target.db.newBaselinePool("jdbc-bootstrap");
@@ -332,8 +332,8 @@ public class PersistenceBenchmark {
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    @Warmup(iterations = 20)
-    @Measurement(iterations = 30)
+    @Warmup(iterations = 300)
+    @Measurement(iterations = 100)
     public AssignedIdItem b_athanorBootstrapToFirstCommit(Target target, Workload work) {
         AssignedIdItem item = work.newItem();
         try (EntityManagerFactory emf = Persistence.createEntityManagerFactory(unit(target.db, false));

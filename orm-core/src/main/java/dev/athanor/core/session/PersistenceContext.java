@@ -15,8 +15,9 @@ import java.util.Map;
 final class PersistenceContext {
 
     private final Map<Class<?>, Map<Object, EntityEntry>> byType = new HashMap<>();
-    private final Map<Object, EntityEntry> byInstance = new IdentityHashMap<>();
-    private final List<EntityEntry> inOrder = new ArrayList<>();
+    // sized for a unit of work of a hundred or so entities, so that a typical flush never rehashes
+    private final Map<Object, EntityEntry> byInstance = new IdentityHashMap<>(128);
+    private final List<EntityEntry> inOrder = new ArrayList<>(128);
     private int gone;
     private long sequence;
 
@@ -43,7 +44,7 @@ final class PersistenceContext {
     /** Records the id of an entry (once the database assigned it). */
     void assignId(EntityEntry entry, Object id) {
         entry.id = id;
-        byType.computeIfAbsent(entry.persister.entity().javaType(), t -> new HashMap<>()).put(id, entry);
+        byType.computeIfAbsent(entry.persister.entity().javaType(), t -> new HashMap<>(256)).put(id, entry);
     }
 
     /** Takes back an id assigned during a flush that failed. */
