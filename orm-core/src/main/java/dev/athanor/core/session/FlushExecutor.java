@@ -218,10 +218,11 @@ final class FlushExecutor {
                 if (persister.versionSlot() >= 0) {
                     slotValues[slots.length + 1] = update.oldVersion();
                 }
-                parameterSets.add(statement.sql().bind(slotValues));
+                // the UPDATE's markers take slots 0..n-1 in order (see EntityPersister.update): no rebinding
+                parameterSets.add(slotValues);
                 updated.add(update.entry());
-                onSuccess.add(() -> update.entry().snapshot = update.values());
             }
+            onSuccess.add(() -> updates.forEach(update -> update.entry().snapshot = update.values()));
             checkCounts(runBatch(statement.sql().sql(), parameterSets), updates.stream().map(PendingUpdate::entry)
                     .toList(), "UPDATE");
         });

@@ -17,6 +17,10 @@ import java.util.function.Predicate;
  */
 final class FlushPlanner {
 
+    /** {@link EntityEntry#flushLevel} while unknown, and while its dependencies are being walked. */
+    private static final int UNKNOWN = -1;
+    private static final int VISITING = -2;
+
     private final SessionFactory factory;
     private final PersistenceContext context;
 
@@ -43,17 +47,16 @@ final class FlushPlanner {
             if (!entry.gone && member.test(entry)) {
                 references |= !entry.persister.toOnes().isEmpty();
                 mixed |= !entries.isEmpty() && entries.get(0).persister != entry.persister;
-                entry.flushLevel = 0;
                 entries.add(entry);
             }
         }
         if (entries.isEmpty()) {
             return List.of();
         }
+        for (EntityEntry entry : entries) {
+            entry.flushLevel = references ? UNKNOWN : 0;
+        }
         if (references) {
-            for (EntityEntry entry : entries) {
-                entry.flushLevel = UNKNOWN;
-            }
             for (EntityEntry entry : entries) {
                 level(entry, member);
             }
@@ -90,9 +93,6 @@ final class FlushPlanner {
     private static int byEntityName(EntityPersister a, EntityPersister b) {
         return a == b ? 0 : a.entity().name().compareTo(b.entity().name());
     }
-
-    private static final int UNKNOWN = -1;
-    private static final int VISITING = -2;
 
     private int level(EntityEntry entry, Predicate<EntityEntry> member) {
         if (entry.flushLevel >= 0) {

@@ -124,7 +124,9 @@ public final class Session implements AutoCloseable {
             lock(entry, mode);
             return type.cast(entry.instance);
         }
-        Object loaded = withConnection(c -> loader.load(c, persister, id, Locks.pessimistic(mode)));
+        boolean forUpdate = Locks.pessimistic(mode);
+        Object loaded = transaction != null ? loader.load(transaction.connection(), persister, id, forUpdate)
+                : withConnection(c -> loader.load(c, persister, id, forUpdate));
         if (loaded != null && mode != LockModeType.NONE) {
             Locks.apply(this, context.entry(loaded), mode, Locks.pessimistic(mode));
         }
