@@ -127,7 +127,7 @@ public final class AthanorEntityManager implements EntityManager {
     @Override
     @SuppressWarnings("unchecked")
     public <T> T getReference(T entity) {
-        session.checkOpenFor("getReference");
+        session.checkOpen("getReference");
         Object id = session.idOf(entity);
         return (T) session.getReference(entity.getClass(), id);
     }
@@ -144,7 +144,7 @@ public final class AthanorEntityManager implements EntityManager {
 
     @Override
     public FlushModeType getFlushMode() {
-        session.checkOpenFor("getFlushMode");
+        session.checkOpen("getFlushMode");
         return session.flushMode();
     }
 
@@ -218,13 +218,13 @@ public final class AthanorEntityManager implements EntityManager {
 
     @Override
     public void setCacheRetrieveMode(CacheRetrieveMode mode) {
-        session.checkOpenFor("setCacheRetrieveMode");
+        session.checkOpen("setCacheRetrieveMode");
         this.cacheRetrieveMode = mode;
     }
 
     @Override
     public void setCacheStoreMode(CacheStoreMode mode) {
-        session.checkOpenFor("setCacheStoreMode");
+        session.checkOpen("setCacheStoreMode");
         this.cacheStoreMode = mode;
     }
 
@@ -240,7 +240,7 @@ public final class AthanorEntityManager implements EntityManager {
 
     @Override
     public void setProperty(String propertyName, Object value) {
-        session.checkOpenFor("setProperty");
+        session.checkOpen("setProperty");
         if (FLUSH_MODE.equals(propertyName)) {
             session.flushMode(flushModeProperty(value));
         }
@@ -249,7 +249,7 @@ public final class AthanorEntityManager implements EntityManager {
 
     @Override
     public Map<String, Object> getProperties() {
-        session.checkOpenFor("getProperties");
+        session.checkOpen("getProperties");
         Map<String, Object> all = new LinkedHashMap<>(factory.getProperties());
         all.putAll(properties);
         return java.util.Collections.unmodifiableMap(all);
@@ -312,13 +312,13 @@ public final class AthanorEntityManager implements EntityManager {
 
     @Override
     public Query createNativeQuery(String sqlString) {
-        session.checkOpenFor("createNativeQuery");
+        session.checkOpen("createNativeQuery");
         return new AthanorNativeQuery<>(session, sqlString, null);
     }
 
     @Override
     public <T> Query createNativeQuery(String sqlString, Class<T> resultClass) {
-        session.checkOpenFor("createNativeQuery");
+        session.checkOpen("createNativeQuery");
         return new AthanorNativeQuery<>(session, sqlString, resultClass);
     }
 
@@ -350,7 +350,7 @@ public final class AthanorEntityManager implements EntityManager {
     }
 
     private PersistenceException notYet(String operation, String instead) {
-        session.checkOpenFor(operation);
+        session.checkOpen(operation);
         return new PersistenceException(ErrorMessage.of(ErrorCode.UNSUPPORTED_OPERATION, operation
                 + " is not supported by Athanor yet").hint(instead).render());
     }
@@ -359,20 +359,20 @@ public final class AthanorEntityManager implements EntityManager {
 
     @Override
     public void joinTransaction() {
-        session.checkOpenFor("joinTransaction");
+        session.checkOpen("joinTransaction");
         throw new TransactionRequiredException(ErrorMessage.of(ErrorCode.TRANSACTION_REQUIRED, "joinTransaction()"
                 + " joins a JTA transaction; this unit is RESOURCE_LOCAL").hint("Use getTransaction().").render());
     }
 
     @Override
     public boolean isJoinedToTransaction() {
-        session.checkOpenFor("isJoinedToTransaction");
-        return session.isActive();
+        session.checkOpen("isJoinedToTransaction");
+        return session.transaction().isActive();
     }
 
     @Override
     public EntityTransaction getTransaction() {
-        session.checkOpenFor("getTransaction");
+        session.checkOpen("getTransaction");
         return transaction;
     }
 
@@ -388,7 +388,7 @@ public final class AthanorEntityManager implements EntityManager {
     @Override
     @SuppressWarnings("unchecked")
     public <C, T> T callWithConnection(ConnectionFunction<C, T> function) {
-        session.checkOpenFor("callWithConnection");
+        session.checkOpen("callWithConnection");
         return session.withConnection((EngineConnection connection) -> {
             try {
                 return function.apply((C) connection.jdbcConnection());
@@ -404,7 +404,7 @@ public final class AthanorEntityManager implements EntityManager {
 
     @Override
     public <T> T unwrap(Class<T> type) {
-        session.checkOpenFor("unwrap");
+        session.checkOpen("unwrap");
         if (type.isInstance(this)) {
             return type.cast(this);
         }
@@ -424,13 +424,13 @@ public final class AthanorEntityManager implements EntityManager {
 
     @Override
     public Object getDelegate() {
-        session.checkOpenFor("getDelegate");
+        session.checkOpen("getDelegate");
         return session;
     }
 
     @Override
     public void close() {
-        session.checkOpenFor("close");
+        session.checkOpen("close");
         session.close();
     }
 
@@ -441,7 +441,7 @@ public final class AthanorEntityManager implements EntityManager {
 
     @Override
     public EntityManagerFactory getEntityManagerFactory() {
-        session.checkOpenFor("getEntityManagerFactory");
+        session.checkOpen("getEntityManagerFactory");
         return factory;
     }
 
@@ -452,7 +452,7 @@ public final class AthanorEntityManager implements EntityManager {
 
     @Override
     public Metamodel getMetamodel() {
-        session.checkOpenFor("getMetamodel");
+        session.checkOpen("getMetamodel");
         return factory.getMetamodel();
     }
 
@@ -473,7 +473,7 @@ public final class AthanorEntityManager implements EntityManager {
 
     @Override
     public <T> List<EntityGraph<? super T>> getEntityGraphs(Class<T> entityClass) {
-        session.checkOpenFor("getEntityGraphs");
+        session.checkOpen("getEntityGraphs");
         return List.of();
     }
 

@@ -18,32 +18,32 @@ final class AthanorEntityTransaction implements EntityTransaction {
 
     @Override
     public void begin() {
-        session.begin();
+        session.transaction().begin();
     }
 
     @Override
     public void commit() {
-        session.commit();
+        session.transaction().commit();
     }
 
     @Override
     public void rollback() {
-        session.rollback();
+        session.transaction().rollback();
     }
 
     @Override
     public void setRollbackOnly() {
-        session.setRollbackOnly();
+        session.transaction().setRollbackOnly();
     }
 
     @Override
     public boolean getRollbackOnly() {
-        return session.isRollbackOnly();
+        return session.transaction().isRollbackOnly();
     }
 
     @Override
     public boolean isActive() {
-        return session.isActive();
+        return session.transaction().isActive();
     }
 
     /** Recorded for {@link #getTimeout()}; statement timeouts come with the queries issue. */

@@ -54,10 +54,10 @@ final class AthanorNativeQuery<X> implements TypedQuery<X> {
 
     @Override
     public List<X> getResultList() {
-        List<X> all = session.nativeQuery(parsed.jdbcSql(), bindings(), tablesForFlush(), (row, connection) -> {
+        List<X> all = session.nativeQueries().query(parsed.jdbcSql(), bindings(), tablesForFlush(), (row, connection) -> {
             Object value;
             if (entityResult) {
-                value = session.entityFromRow(resultClass, row, connection);
+                value = session.nativeQueries().entity(resultClass, row, connection);
             } else if (row.size() == 1) {
                 value = resultClass == null ? row.get(0) : row.get(0, resultClass);
             } else {
@@ -104,7 +104,7 @@ final class AthanorNativeQuery<X> implements TypedQuery<X> {
 
     @Override
     public int executeUpdate() {
-        return Math.toIntExact(session.nativeUpdate(parsed.jdbcSql(), bindings(), tablesForFlush()));
+        return Math.toIntExact(session.nativeQueries().update(parsed.jdbcSql(), bindings(), tablesForFlush()));
     }
 
     private Set<String> tablesForFlush() {

@@ -170,7 +170,6 @@ final class FlushExecutor {
 
     private void updateChanged() {
         Map<EntityPersister.Statement, List<PendingUpdate>> groups = new LinkedHashMap<>();
-        Map<EntityPersister.Statement, EntityPersister> owners = new LinkedHashMap<>();
         BitSet changed = new BitSet();
         for (EntityEntry entry : context.live()) {
             if (entry.gone || !entry.managed() || !entry.inDatabase) {
@@ -203,10 +202,9 @@ final class FlushExecutor {
                 continue;
             }
             groups.computeIfAbsent(statement, s -> new ArrayList<>()).add(new PendingUpdate(entry, values, oldVersion));
-            owners.put(statement, persister);
         }
         groups.forEach((statement, updates) -> {
-            EntityPersister persister = owners.get(statement);
+            EntityPersister persister = updates.get(0).entry().persister;
             List<Object[]> parameterSets = new ArrayList<>(updates.size());
             for (PendingUpdate update : updates) {
                 int[] slots = statement.slots();

@@ -1,5 +1,6 @@
 package dev.athanor.core.session;
 
+import dev.athanor.core.engine.Row;
 import dev.athanor.core.error.ErrorCode;
 import dev.athanor.core.error.ErrorMessage;
 import dev.athanor.core.sql.render.RenderedSql;
@@ -52,13 +53,13 @@ final class Locks {
     private static void lockRow(Session session, EntityEntry entry) {
         EntityPersister persister = entry.persister;
         RenderedSql sql = persister.lockRow();
-        List<?> rows = session.withConnection(c -> c.execute(sql.sql(), sql.bind(entry.id)).all());
+        List<Row> rows = session.withConnection(c -> c.execute(sql.sql(), sql.bind(entry.id)).all());
         if (rows.isEmpty()) {
             throw SessionErrors.notFound(persister.entity().name(), entry.id, "lock(): the row was deleted");
         }
         int versionSlot = persister.versionSlot();
         if (versionSlot >= 0) {
-            Object current = persister.versionColumnValue((dev.athanor.core.engine.Row) rows.get(0), 0);
+            Object current = persister.versionColumnValue(rows.get(0), 0);
             if (EntityColumns.changed(entry.snapshot[versionSlot], current)) {
                 throw SessionErrors.stale(entry.instance, persister.entity().name(), entry.id,
                         entry.snapshot[versionSlot], "lock()");

@@ -87,17 +87,6 @@ final class PersistenceContext {
         return java.util.Collections.unmodifiableList(inOrder);
     }
 
-    /** Every entry, in the order they entered the context; a copy, so that callers may add while walking it. */
-    List<EntityEntry> entries() {
-        List<EntityEntry> live = new ArrayList<>(inOrder.size() - gone);
-        for (EntityEntry entry : inOrder) {
-            if (!entry.gone) {
-                live.add(entry);
-            }
-        }
-        return live;
-    }
-
     int size() {
         return byInstance.size();
     }

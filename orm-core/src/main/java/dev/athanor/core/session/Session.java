@@ -9,16 +9,11 @@ import dev.athanor.core.meta.EntityModel;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.RollbackException;
 import java.sql.Connection;
-import dev.athanor.core.engine.Row;
 import java.util.Collection;
-import java.util.List;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A persistence context and its unit of work: the identity map, the entity operations of the
@@ -26,19 +21,18 @@ import org.slf4j.LoggerFactory;
  * resource-local transaction. Not thread-safe: one session serves one unit of work on one thread.
  *
  * <p>Operations on entity state live here; loading is {@link EntityLoader}'s, deciding what a
- * flush writes and in which order is {@link FlushPlanner}'s, and writing it is {@link FlushExecutor}'s.
+ * flush writes and in which order is {@link FlushPlanner}'s, writing it is {@link FlushExecutor}'s,
+ * the transaction is {@link SessionTransaction}'s and native SQL {@link NativeQueries}'.
  */
 public final class Session implements AutoCloseable {
-
-    private static final Logger TXN = LoggerFactory.getLogger("dev.athanor.TXN");
 
     private final SessionFactory factory;
     private final PersistenceContext context = new PersistenceContext();
     private final EntityLoader loader;
     private final StateCopier copier;
     private FlushModeType flushMode = FlushModeType.AUTO;
-    private Transaction transaction;
-    private boolean rollbackOnly;
+    private final SessionTransaction tx = new SessionTransaction(this);
+    private final NativeQueries nativeQueries = new NativeQueries(this);
     private boolean open = true;
     private boolean immediateInsertPending;
 
@@ -103,7 +97,7 @@ public final class Session implements AutoCloseable {
     }
 
     private boolean insertsAtOnce(EntityPersister persister) {
-        return persister.databaseAssignsId() && transaction != null
+        return persister.databaseAssignsId() && tx.isActive()
                 && factory.settings().identityInserts() == dev.athanor.core.config.SessionSettings.IdentityInserts.IMMEDIATE;
     }
 
@@ -113,7 +107,7 @@ public final class Session implements AutoCloseable {
         EntityPersister persister = persisterOf(type, "find");
         checkId(persister, id, "find");
         LockModeType mode = lock == null ? LockModeType.NONE : lock;
-        if (mode != LockModeType.NONE && transaction == null) {
+        if (mode != LockModeType.NONE && !tx.isActive()) {
             throw SessionErrors.transactionRequired("find() with lock mode " + mode);
         }
         EntityEntry entry = context.entry(type, id);
@@ -125,6 +119,7 @@ public final class Session implements AutoCloseable {
             return type.cast(entry.instance);
         }
         boolean forUpdate = Locks.pessimistic(mode);
+        Transaction transaction = tx.current();
         Object loaded = transaction != null ? loader.load(transaction.connection(), persister, id, forUpdate)
                 : withConnection(c -> loader.load(c, persister, id, forUpdate));
         if (loaded != null && mode != LockModeType.NONE) {
@@ -188,7 +183,7 @@ public final class Session implements AutoCloseable {
         checkOpen("refresh");
         persisterOf(entity, "refresh");
         LockModeType mode = lock == null ? LockModeType.NONE : lock;
-        if (mode != LockModeType.NONE && transaction == null) {
+        if (mode != LockModeType.NONE && !tx.isActive()) {
             throw SessionErrors.transactionRequired("refresh() with lock mode " + mode);
         }
         Cascades.refresh(this, entity, new IdentityHashMap<>(), mode);
@@ -238,7 +233,7 @@ public final class Session implements AutoCloseable {
     public void lock(Object entity, LockModeType mode) {
         checkOpen("lock");
         persisterOf(entity, "lock");
-        if (transaction == null) {
+        if (!tx.isActive()) {
             throw SessionErrors.transactionRequired("lock()");
         }
         lock(managedEntry(entity, "lock"), mode == null ? LockModeType.NONE : mode);
@@ -252,7 +247,7 @@ public final class Session implements AutoCloseable {
     public LockModeType lockMode(Object entity) {
         checkOpen("getLockMode");
         persisterOf(entity, "getLockMode");
-        if (transaction == null) {
+        if (!tx.isActive()) {
             throw SessionErrors.transactionRequired("getLockMode()");
         }
         return managedEntry(entity, "getLockMode").lock;
@@ -281,7 +276,7 @@ public final class Session implements AutoCloseable {
     /** Writes every pending change in the current transaction. */
     public void flush() {
         checkOpen("flush");
-        if (transaction == null) {
+        if (!tx.isActive()) {
             throw SessionErrors.transactionRequired("flush()");
         }
         doFlush();
@@ -293,13 +288,13 @@ public final class Session implements AutoCloseable {
      */
     public void flushBeforeQuery(Collection<String> tables) {
         checkOpen("query");
-        if (transaction == null || flushMode != FlushModeType.AUTO) {
+        if (!tx.isActive() || flushMode != FlushModeType.AUTO) {
             return;
         }
         Set<String> wanted = new java.util.HashSet<>();
         tables.forEach(t -> wanted.add(t.toLowerCase(java.util.Locale.ROOT)));
-        boolean touched = context.entries().stream().anyMatch(e -> tables.isEmpty()
-                || wanted.contains(e.persister.entity().tableName().toLowerCase(java.util.Locale.ROOT)));
+        boolean touched = context.live().stream().anyMatch(e -> !e.gone && (tables.isEmpty()
+                || wanted.contains(e.persister.entity().tableName().toLowerCase(java.util.Locale.ROOT))));
         if (touched) {
             doFlush();
         }
@@ -309,177 +304,45 @@ public final class Session implements AutoCloseable {
         runFlush(executor -> executor.insertPending());
     }
 
-    private void doFlush() {
+    /** Flushes for the transaction's commit (or a query's AUTO flush). */
+    void doFlush() {
         Cascades.atFlush(this, context);
         runFlush(FlushExecutor::flush);
     }
 
     private void runFlush(java.util.function.Consumer<FlushExecutor> work) {
-        FlushExecutor executor = new FlushExecutor(factory, context, transaction.connection());
+        FlushExecutor executor = new FlushExecutor(factory, context, tx.current().connection());
         try {
             work.accept(executor);
             executor.complete();
         } catch (RuntimeException e) {
             executor.undo();
-            rollbackOnly = true;
+            tx.markRollbackOnly();
             throw e;
         }
     }
 
-    public void begin() {
-        checkOpen("getTransaction().begin");
-        if (transaction != null) {
-            throw SessionErrors.illegalState(ErrorCode.TRANSACTION_STATE, "begin() was called while a transaction"
-                    + " is active; commit() or rollback() it first");
-        }
-        transaction = factory.engine().begin();
-        rollbackOnly = false;
+    /** The resource-local transaction of this session. */
+    public SessionTransaction transaction() {
+        return tx;
     }
 
-    public boolean isActive() {
-        return transaction != null;
+    /** Native SQL run within this session's unit of work. */
+    public NativeQueries nativeQueries() {
+        return nativeQueries;
     }
 
-    /** Flushes and commits; on any failure rolls back and throws RollbackException with the cause. */
-    public void commit() {
-        if (transaction == null) {
-            throw SessionErrors.illegalState(ErrorCode.TRANSACTION_STATE, "commit() was called but no transaction"
-                    + " is active; call begin() first");
-        }
-        if (rollbackOnly) {
-            rollbackAfterFailure();
-            throw new RollbackException(ErrorMessage.of(ErrorCode.ROLLED_BACK, "commit() of a transaction marked"
-                    + " rollback-only (setRollbackOnly(), or an earlier failed flush); it was rolled back").render());
-        }
-        try {
-            if (open) {
-                doFlush();
-            }
-            transaction.commit();
-        } catch (RuntimeException e) {
-            rollbackAfterFailure();
-            throw new RollbackException(ErrorMessage.of(ErrorCode.ROLLED_BACK, "commit() failed and the transaction"
-                    + " was rolled back: " + e.getMessage()).render(), e);
-        }
-        endTransaction();
-    }
-
-    public void rollback() {
-        if (transaction == null) {
-            throw SessionErrors.illegalState(ErrorCode.TRANSACTION_STATE, "rollback() was called but no transaction"
-                    + " is active");
-        }
-        try {
-            transaction.rollback();
-        } finally {
-            endTransaction();
-            context.clear(); // the spec: rollback detaches every managed and removed instance
-        }
-    }
-
-    private void rollbackAfterFailure() {
-        try {
-            transaction.rollback();
-        } catch (RuntimeException suppressed) {
-            TXN.warn("rollback after a failed commit failed too: {}", suppressed.toString());
-        } finally {
-            endTransaction();
-            context.clear();
-        }
-    }
-
-    private void endTransaction() {
-        Transaction ended = transaction;
-        transaction = null;
-        rollbackOnly = false;
+    /** Called when the transaction ends, committed or rolled back: the locks it held are released. */
+    void transactionEnded() {
         for (EntityEntry entry : context.live()) {
             entry.lock = LockModeType.NONE;
             entry.forceIncrement = false;
         }
-        ended.close();
-    }
-
-    public void setRollbackOnly() {
-        if (transaction == null) {
-            throw SessionErrors.illegalState(ErrorCode.TRANSACTION_STATE, "setRollbackOnly() needs an active"
-                    + " transaction");
-        }
-        rollbackOnly = true;
-    }
-
-    public boolean isRollbackOnly() {
-        if (transaction == null) {
-            throw SessionErrors.illegalState(ErrorCode.TRANSACTION_STATE, "getRollbackOnly() needs an active"
-                    + " transaction");
-        }
-        return rollbackOnly;
-    }
-
-    /**
-     * Runs SQL written by the application (a native query): flushes first when AUTO applies to the
-     * tables it names, then runs it on the transaction's connection. An update needs a transaction.
-     *
-     * @param tables the tables the statement reads or writes; empty when they could not be told,
-     *     which flushes whenever anything is managed
-     * @param rows how to make each result row into a value; rows are read while the connection is held
-     */
-    public <T> List<T> nativeQuery(String sql, Object[] parameters, Collection<String> tables,
-            java.util.function.BiFunction<Row, EngineConnection, T> rows) {
-        checkOpen("createNativeQuery");
-        flushBeforeQuery(tables);
-        return withConnection(c -> {
-            List<T> out = new java.util.ArrayList<>();
-            for (Row row : c.execute(sql, parameters)) {
-                out.add(rows.apply(row, c));
-            }
-            return out;
-        });
-    }
-
-    /** Runs an INSERT, UPDATE or DELETE written by the application, after an AUTO flush; returns the row count. */
-    public long nativeUpdate(String sql, Object[] parameters, Collection<String> tables) {
-        checkOpen("executeUpdate");
-        if (transaction == null) {
-            throw SessionErrors.transactionRequired("executeUpdate()");
-        }
-        flushBeforeQuery(tables);
-        return transaction.connection().execute(sql, parameters).rowCount();
-    }
-
-    /**
-     * The entity a native query's row holds, found by column label (any case): the managed instance
-     * when the context has one with that id (the spec keeps it as it is), else a new managed one.
-     */
-    public <T> T entityFromRow(Class<T> type, Row row, EngineConnection connection) {
-        EntityPersister persister = persisterOf(type, "createNativeQuery");
-        EntityColumns columns = persister.columns();
-        int[] positions = new int[columns.size()];
-        List<String> labels = row.columns().labels();
-        for (ColumnSlot slot : columns.slots()) {
-            positions[slot.position()] = -1;
-            for (int i = 0; i < labels.size(); i++) {
-                if (labels.get(i).equalsIgnoreCase(slot.column().name())) {
-                    positions[slot.position()] = i;
-                }
-            }
-            if (positions[slot.position()] < 0) {
-                throw new PersistenceException(ErrorMessage.of(ErrorCode.NO_SUCH_COLUMN, "the native query's result"
-                        + " has no column " + slot.column().name() + " for " + persister.entity().name() + "."
-                        + slot.attributePath()).detail("columns", labels)
-                        .hint("Select every column of the entity's table (SELECT * or t.*).").render());
-            }
-        }
-        EntityColumns.ColumnSource source = (slot, valueType) -> row.get(positions[slot], valueType);
-        Object id = source.get(persister.idSlot(), persister.idType());
-        EntityEntry known = context.entry(type, id);
-        if (known != null) {
-            return type.cast(known.instance);
-        }
-        return type.cast(loader.hydrate(connection, persister, source, id));
     }
 
     /** Runs {@code work} on the transaction's connection, or on a connection of its own outside one. */
     public <T> T withConnection(Function<EngineConnection, T> work) {
+        Transaction transaction = tx.current();
         if (transaction != null) {
             return work.apply(transaction.connection());
         }
@@ -490,6 +353,7 @@ public final class Session implements AutoCloseable {
 
     /** The JDBC connection of the current transaction, for {@code runWithConnection}; null outside one. */
     public Connection transactionConnection() {
+        Transaction transaction = tx.current();
         return transaction == null ? null : transaction.connection().jdbcConnection();
     }
 
@@ -504,8 +368,8 @@ public final class Session implements AutoCloseable {
             return;
         }
         open = false;
-        if (transaction != null) {
-            rollbackAfterFailure();
+        if (tx.isActive()) {
+            tx.rollbackAfterFailure();
         }
         // the context is dropped with the session: clearing it would only cost time
     }
@@ -520,16 +384,8 @@ public final class Session implements AutoCloseable {
         return loader;
     }
 
-    boolean inTransaction() {
-        return transaction != null;
-    }
-
     /** Throws IllegalStateException naming {@code operation} when the session is closed. */
-    public void checkOpenFor(String operation) {
-        checkOpen(operation);
-    }
-
-    void checkOpen(String operation) {
+    public void checkOpen(String operation) {
         if (!open) {
             throw SessionErrors.closed(operation);
         }
@@ -586,7 +442,7 @@ public final class Session implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "Session[" + context.size() + " entities" + (transaction != null ? ", in a transaction" : "")
+        return "Session[" + context.size() + " entities" + (tx.isActive() ? ", in a transaction" : "")
                 + (open ? "" : ", closed") + "]";
     }
 }

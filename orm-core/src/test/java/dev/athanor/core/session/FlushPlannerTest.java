@@ -96,7 +96,7 @@ class FlushPlannerTest {
     @Test
     void insertsParentsFirstInBatchesOfOneStatementEachAndDeletesChildrenFirst() {
         try (Session session = factory.openSession()) {
-            session.begin();
+            session.transaction().begin();
             Folder root = new Folder(1, "root", null);
             Folder sub = new Folder(2, "sub", root);
             // persisted children first, parents reached through the cascade or later
@@ -104,7 +104,7 @@ class FlushPlannerTest {
             session.persist(new Note(11, "b", sub));
             session.persist(new Note(12, "c", root));
             session.persist(root);
-            session.commit();
+            session.transaction().commit();
         }
         assertThat(sqlOf(statements)).containsExactly(
                 "INSERT planner_folder x1", "INSERT planner_folder x1", "INSERT planner_note x2",
@@ -113,14 +113,14 @@ class FlushPlannerTest {
 
         statements.clear();
         try (Session session = factory.openSession()) {
-            session.begin();
+            session.transaction().begin();
             for (long id : new long[] {10, 11, 12}) {
                 session.remove(session.find(Note.class, id, null));
             }
             session.remove(session.find(Folder.class, 2L, null));
             session.remove(session.find(Folder.class, 1L, null));
             statements.clear();
-            session.commit();
+            session.transaction().commit();
         }
         assertThat(sqlOf(statements)).containsExactly(
                 "DELETE planner_note x2", "DELETE planner_note x1", "DELETE planner_folder x1",
@@ -131,17 +131,17 @@ class FlushPlannerTest {
     @Test
     void updatesOnlyChangedColumnsGroupedByColumnSetAndNothingForUnchangedEntities() {
         try (Session session = factory.openSession()) {
-            session.begin();
+            session.transaction().begin();
             Folder root = new Folder(1, "root", null);
             session.persist(root);
             for (long id = 10; id < 14; id++) {
                 session.persist(new Note(id, "n" + id, root));
             }
-            session.commit();
+            session.transaction().commit();
         }
         statements.clear();
         try (Session session = factory.openSession()) {
-            session.begin();
+            session.transaction().begin();
             for (long id = 10; id < 14; id++) {
                 Note note = session.find(Note.class, id, null);
                 if (id % 2 == 0) {
@@ -150,7 +150,7 @@ class FlushPlannerTest {
             }
             session.find(Folder.class, 1L, null);
             statements.clear();
-            session.commit();
+            session.transaction().commit();
         }
         assertThat(statements).hasSize(1);
         assertThat(statements.get(0).sql()).isEqualTo("UPDATE \"planner_note\" SET \"text\" = ? WHERE \"id\" = ?");

@@ -1,0 +1,87 @@
+package dev.athanor.core.session;
+
+import dev.athanor.core.engine.EngineConnection;
+import dev.athanor.core.engine.Row;
+import dev.athanor.core.error.ErrorCode;
+import dev.athanor.core.error.ErrorMessage;
+import jakarta.persistence.PersistenceException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * SQL written by the application, run within a session's unit of work: pending changes to the
+ * tables it names are flushed first (flush mode AUTO), it runs on the transaction's connection,
+ * and rows that hold an entity's columns become managed instances of the identity map.
+ */
+public final class NativeQueries {
+
+    private final Session session;
+
+    NativeQueries(Session session) {
+        this.session = session;
+    }
+
+    /**
+     * Runs a query; each row becomes a value through {@code rows}, while the connection is held.
+     *
+     * @param tables the tables the statement reads; empty when they could not be told, which
+     *     flushes whenever anything is managed
+     */
+    public <T> List<T> query(String sql, Object[] parameters, Collection<String> tables,
+            BiFunction<Row, EngineConnection, T> rows) {
+        session.checkOpen("createNativeQuery");
+        session.flushBeforeQuery(tables);
+        return session.withConnection(c -> {
+            List<T> out = new ArrayList<>();
+            for (Row row : c.execute(sql, parameters)) {
+                out.add(rows.apply(row, c));
+            }
+            return out;
+        });
+    }
+
+    /** Runs an INSERT, UPDATE or DELETE after an AUTO flush; it needs a transaction. Returns the row count. */
+    public long update(String sql, Object[] parameters, Collection<String> tables) {
+        session.checkOpen("executeUpdate");
+        SessionTransaction transaction = session.transaction();
+        if (!transaction.isActive()) {
+            throw SessionErrors.transactionRequired("executeUpdate()");
+        }
+        session.flushBeforeQuery(tables);
+        return transaction.current().connection().execute(sql, parameters).rowCount();
+    }
+
+    /**
+     * The entity a row holds, its columns found by label (any case): the managed instance when the
+     * context has one with that id (the specification keeps it as it is), else a new managed one.
+     */
+    public <T> T entity(Class<T> type, Row row, EngineConnection connection) {
+        EntityPersister persister = session.persisterOf(type, "createNativeQuery");
+        EntityColumns columns = persister.columns();
+        int[] positions = new int[columns.size()];
+        List<String> labels = row.columns().labels();
+        for (ColumnSlot slot : columns.slots()) {
+            positions[slot.position()] = -1;
+            for (int i = 0; i < labels.size(); i++) {
+                if (labels.get(i).equalsIgnoreCase(slot.column().name())) {
+                    positions[slot.position()] = i;
+                }
+            }
+            if (positions[slot.position()] < 0) {
+                throw new PersistenceException(ErrorMessage.of(ErrorCode.NO_SUCH_COLUMN, "the native query's result"
+                        + " has no column " + slot.column().name() + " for " + persister.entity().name() + "."
+                        + slot.attributePath()).detail("columns", labels)
+                        .hint("Select every column of the entity's table (SELECT * or t.*).").render());
+            }
+        }
+        EntityColumns.ColumnSource source = (slot, valueType) -> row.get(positions[slot], valueType);
+        Object id = source.get(persister.idSlot(), persister.idType());
+        EntityEntry known = session.context().entry(type, id);
+        if (known != null) {
+            return type.cast(known.instance);
+        }
+        return type.cast(session.loader().hydrate(connection, persister, source, id));
+    }
+}
