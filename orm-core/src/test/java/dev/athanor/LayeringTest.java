@@ -49,7 +49,7 @@ class LayeringTest {
             rule(CORE, "core.dialect.**", "core.error", "core.config", "core.sql.render", "core.sql.ast",
                     "core.engine.**", "core.dialect.**"),
             rule(CORE, "core.meta", "core.error", "core.config"),
-            rule(CORE, "core.meta.build", "core.error", "core.config", "core.meta"),
+            rule(CORE, "core.meta.build", "core.error", "core.config", "core.meta", "runtime"),
             rule(CORE, "core.schema", "core.error", "core.config", "core.meta", "core.sql.ast", "core.sql.render",
                     "core.dialect", "core.engine"),
             rule(CORE, "core.query", "core.error", "core.config", "core.meta", "core.sql.ast", "core.sql.render",

@@ -24,6 +24,14 @@ public interface AttributeAccess {
     }
 
     /**
+     * The slot of the attribute in an enhanced class (see {@code dev.athanor.runtime}): its dirty
+     * and loaded bits are addressed by it. -1 when the class was not enhanced.
+     */
+    default int slot() {
+        return -1;
+    }
+
+    /**
      * Access through method handles: {@code getter} takes the instance and returns the value,
      * {@code setter} takes the instance and the value. {@code where} names the attribute in errors.
      */

@@ -27,6 +27,10 @@ final class Accessors {
     /** The access for {@code member}, or empty (with a problem reported) when Java refuses it. */
     Optional<AttributeAccess> access(PersistentMember member) {
         String where = member.declaringClass().getName() + "." + member.name();
+        Optional<AttributeAccess> generated = SlotAccess.of(member.declaringClass(), member.name(), member.type());
+        if (generated.isPresent()) {
+            return generated;
+        }
         try {
             MethodHandle getter;
             MethodHandle setter;
