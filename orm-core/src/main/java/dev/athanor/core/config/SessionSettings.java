@@ -14,45 +14,120 @@ import org.slf4j.LoggerFactory;
  *
  * @param batchSize the most rows one JDBC batch carries at flush ({@code jdbc.batch_size}, default 100)
  * @param identityInserts when an entity with an IDENTITY id is inserted
+ * @param enhancement whether classes the agent did not enhance are accepted ({@code enhancement})
+ * @param lazy what a lazy load does ({@code lazy}): load in batches, or fail
+ * @param lazyBatchSize how many sibling instances one lazy load loads at most ({@code lazy.batch_size}, default 16)
+ * @param lazyWarnThreshold after how many lazy loads from one call site a warning names it ({@code lazy.warn_threshold})
+ * @param lazyAfterClose what reading an unloaded attribute of a detached instance does ({@code lazy.after_close})
  */
-public record SessionSettings(int batchSize, IdentityInserts identityInserts) {
+public record SessionSettings(int batchSize, IdentityInserts identityInserts, Enhancement enhancement, Lazy lazy,
+        int lazyBatchSize, int lazyWarnThreshold, AfterClose lazyAfterClose) {
 
     public static final String BATCH_SIZE = "jdbc.batch_size";
     public static final String IDENTITY_INSERTS = "identity_inserts";
+    public static final String ENHANCEMENT = "enhancement";
+    public static final String LAZY = "lazy";
+    public static final String LAZY_BATCH_SIZE = "lazy.batch_size";
+    public static final String LAZY_WARN_THRESHOLD = "lazy.warn_threshold";
+    public static final String LAZY_AFTER_CLOSE = "lazy.after_close";
 
     /** Every option, in the order the README documents them. */
-    public static final List<String> KNOWN_OPTIONS = List.of(BATCH_SIZE, IDENTITY_INSERTS);
+    public static final List<String> KNOWN_OPTIONS = List.of(BATCH_SIZE, IDENTITY_INSERTS, ENHANCEMENT, LAZY,
+            LAZY_BATCH_SIZE, LAZY_WARN_THRESHOLD, LAZY_AFTER_CLOSE);
 
     public static final int DEFAULT_BATCH_SIZE = 100;
     static final int MAX_BATCH_SIZE = 10_000;
+    public static final int DEFAULT_LAZY_BATCH_SIZE = 16;
+    public static final int DEFAULT_LAZY_WARN_THRESHOLD = 100;
+    static final int MAX_LAZY_BATCH_SIZE = 1_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionSettings.class);
 
-    public static final SessionSettings DEFAULTS = new SessionSettings(DEFAULT_BATCH_SIZE, IdentityInserts.IMMEDIATE);
+    public static final SessionSettings DEFAULTS = new SessionSettings(DEFAULT_BATCH_SIZE, IdentityInserts.AUTO,
+            Enhancement.AUTO, Lazy.BATCH, DEFAULT_LAZY_BATCH_SIZE, DEFAULT_LAZY_WARN_THRESHOLD, AfterClose.ERROR);
 
     /** When rows of entities whose id the database assigns (IDENTITY) are inserted. */
     public enum IdentityInserts {
+        /**
+         * Batched for enhanced entities, whose id read flushes the pending inserts first; immediate
+         * for the others, whose id could not be read otherwise (the default).
+         */
+        AUTO,
         /** At {@code persist()}, one INSERT each, so that the id is readable at once (what Spring Data expects). */
         IMMEDIATE,
         /** At flush, in batches ({@code INSERT ... RETURNING} on SQLite, multi-row INSERT on MySQL). */
         BATCHED
     }
 
+    /** Whether managed classes the agent did not enhance are accepted. */
+    public enum Enhancement {
+        /** They are, with one warning listing them; they run on snapshot dirty checking and eager loading. */
+        AUTO,
+        /** They are refused at boot. */
+        REQUIRED
+    }
+
+    /** What a lazy load does. */
+    public enum Lazy {
+        /** Loads the attribute for up to {@code lazy.batch_size} sibling instances at once. */
+        BATCH,
+        /** Fails, naming entity, attribute and call site: for tests that prove a fetch plan. */
+        RAISE
+    }
+
+    /** What reading an unloaded attribute of an instance whose EntityManager is closed (or that was detached) does. */
+    public enum AfterClose {
+        /** Fails, saying where to add a fetch join or an entity graph. */
+        ERROR,
+        /** Loads it through a short-lived connection of its own. */
+        LOAD
+    }
+
     public SessionSettings {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be at least 1, got " + batchSize);
         }
-        if (identityInserts == null) {
-            throw new IllegalArgumentException("identityInserts is required");
+        if (identityInserts == null || enhancement == null || lazy == null || lazyAfterClose == null) {
+            throw new IllegalArgumentException("identityInserts, enhancement, lazy and lazyAfterClose are required");
+        }
+        if (lazyBatchSize < 1 || lazyWarnThreshold < 1) {
+            throw new IllegalArgumentException("lazyBatchSize and lazyWarnThreshold must be at least 1");
         }
     }
 
     public SessionSettings withBatchSize(int size) {
-        return new SessionSettings(size, identityInserts);
+        return new SessionSettings(size, identityInserts, enhancement, lazy, lazyBatchSize, lazyWarnThreshold,
+                lazyAfterClose);
     }
 
     public SessionSettings withIdentityInserts(IdentityInserts mode) {
-        return new SessionSettings(batchSize, mode);
+        return new SessionSettings(batchSize, mode, enhancement, lazy, lazyBatchSize, lazyWarnThreshold,
+                lazyAfterClose);
+    }
+
+    public SessionSettings withEnhancement(Enhancement mode) {
+        return new SessionSettings(batchSize, identityInserts, mode, lazy, lazyBatchSize, lazyWarnThreshold,
+                lazyAfterClose);
+    }
+
+    public SessionSettings withLazy(Lazy mode) {
+        return new SessionSettings(batchSize, identityInserts, enhancement, mode, lazyBatchSize, lazyWarnThreshold,
+                lazyAfterClose);
+    }
+
+    public SessionSettings withLazyBatchSize(int size) {
+        return new SessionSettings(batchSize, identityInserts, enhancement, lazy, size, lazyWarnThreshold,
+                lazyAfterClose);
+    }
+
+    public SessionSettings withLazyWarnThreshold(int loads) {
+        return new SessionSettings(batchSize, identityInserts, enhancement, lazy, lazyBatchSize, loads,
+                lazyAfterClose);
+    }
+
+    public SessionSettings withLazyAfterClose(AfterClose mode) {
+        return new SessionSettings(batchSize, identityInserts, enhancement, lazy, lazyBatchSize, lazyWarnThreshold,
+                mode);
     }
 
     /**
@@ -65,9 +140,29 @@ public record SessionSettings(int batchSize, IdentityInserts identityInserts) {
     public SessionSettings with(String key, Object value) {
         return switch (key) {
             case BATCH_SIZE -> withBatchSize(clampBatchSize(intValue(key, value)));
-            case IDENTITY_INSERTS -> withIdentityInserts(identityInserts(value));
+            case IDENTITY_INSERTS -> withIdentityInserts(choice(key, IdentityInserts.class, value,
+                    "Leave it unset for 'auto' (batched where the agent enhanced the entity, immediate elsewhere)."));
+            case ENHANCEMENT -> withEnhancement(choice(key, Enhancement.class, value,
+                    "'required' refuses to boot when a managed class was not enhanced; 'auto' warns."));
+            case LAZY -> withLazy(choice(key, Lazy.class, value, "'raise' makes every lazy load an error."));
+            case LAZY_BATCH_SIZE -> withLazyBatchSize(clamp(key, intValue(key, value), MAX_LAZY_BATCH_SIZE));
+            case LAZY_WARN_THRESHOLD -> withLazyWarnThreshold(clamp(key, intValue(key, value), Integer.MAX_VALUE));
+            case LAZY_AFTER_CLOSE -> withLazyAfterClose(choice(key, AfterClose.class, value,
+                    "'load' reads through a short-lived connection; 'error' (the default) fails."));
             default -> throw new IllegalArgumentException("not a session option: " + key);
         };
+    }
+
+    private static int clamp(String key, int value, int max) {
+        if (value < 1) {
+            LOG.warn("athanor.{}={} is below 1; using 1", key, value);
+            return 1;
+        }
+        if (value > max) {
+            LOG.warn("athanor.{}={} is above {}; using {}", key, value, max, max);
+            return max;
+        }
+        return value;
     }
 
     private static int clampBatchSize(int size) {
@@ -94,18 +189,21 @@ public record SessionSettings(int batchSize, IdentityInserts identityInserts) {
         }
     }
 
-    private static IdentityInserts identityInserts(Object value) {
-        if (value instanceof IdentityInserts mode) {
-            return mode;
+    private static <E extends Enum<E>> E choice(String key, Class<E> type, Object value, String hint) {
+        if (type.isInstance(value)) {
+            return type.cast(value);
         }
         String text = String.valueOf(value).trim().toUpperCase(Locale.ROOT);
-        for (IdentityInserts mode : IdentityInserts.values()) {
+        for (E mode : type.getEnumConstants()) {
             if (mode.name().equals(text)) {
                 return mode;
             }
         }
-        throw new ConfigurationException(ErrorMessage.of(ErrorCode.INVALID_OPTION_VALUE, "athanor." + IDENTITY_INSERTS
-                + " is 'immediate' or 'batched', got '" + value + "'")
-                .hint("Leave it unset for 'immediate' (the id is readable right after persist())."));
+        List<String> names = java.util.Arrays.stream(type.getEnumConstants())
+                .map(m -> "'" + m.name().toLowerCase(Locale.ROOT) + "'").toList();
+        List<String> plain = names.stream().map(n -> n.substring(1, n.length() - 1)).toList();
+        throw new ConfigurationException(ErrorMessage.of(ErrorCode.INVALID_OPTION_VALUE, "athanor." + key + " is "
+                + String.join(" or ", names) + ", got '" + value + "'."
+                + dev.athanor.core.error.Suggestions.didYouMean(String.valueOf(value).trim(), plain)).hint(hint));
     }
 }

@@ -193,7 +193,15 @@ public enum ErrorCode {
     TRANSIENT_REFERENCE("ATH-8014", "A managed entity refers to an entity that was never persisted",
             "Persist the referenced entity first, or add cascade = CascadeType.PERSIST to the association."),
     UNSUPPORTED_OPERATION("ATH-8015", "Not supported by this database or in this state",
-            "See the message for what to do instead.");
+            "See the message for what to do instead."),
+    LAZY_AFTER_CLOSE("ATH-8016", "An unloaded attribute was read after its EntityManager was closed",
+            "Load it while the EntityManager is open: a JOIN FETCH or an entity graph in the query that loads the"
+                    + " entity, or read the attribute before closing; or set athanor.lazy.after_close=load."),
+    LAZY_RAISED("ATH-8017", "A lazy load happened while athanor.lazy=raise forbids it",
+            "Fetch the attribute with the query (JOIN FETCH or an entity graph), or drop athanor.lazy=raise."),
+    NOT_ENHANCED("ATH-8018", "Managed classes were not enhanced by the agent",
+            "Start the JVM with -javaagent:orm-agent.jar, or name the agent in your jar's manifest as"
+                    + " Launcher-Agent-Class, or enhance the classes at build time.");
 
     private final String code;
     private final String title;

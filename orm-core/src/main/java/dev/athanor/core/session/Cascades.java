@@ -84,7 +84,7 @@ final class Cascades {
      */
     static void atFlush(Session session, PersistenceContext context) {
         Map<Object, Object> visited = null;
-        List<EntityEntry> entries = context.live();
+        List<EntityEntry> entries = context.work(); // a clean enhanced entity cannot refer to a new instance
         for (int i = 0; i < entries.size(); i++) { // persisting appends, and what it appends is walked too
             EntityEntry entry = entries.get(i);
             if (entry.gone || !entry.managed()) {

@@ -21,7 +21,8 @@ final class EntityColumns {
 
     /** Finds (or loads) the entity a foreign key refers to while a row is written into an instance. */
     interface References {
-        Object entity(EntityModel target, Object id);
+        /** The instance of {@code target} with this id, which {@code attribute}'s foreign key holds. */
+        Object entity(AttributeModel attribute, EntityModel target, Object id);
     }
 
     /** Where a row's values come from: the value of the entity's column {@code slot}, read as {@code type}. */
@@ -201,7 +202,7 @@ final class EntityColumns {
         EntityModel target = metadata.entity(attribute.joinColumn().targetEntity());
         Object id = row.get(position, target.id().javaType().isPrimitive()
                 ? ColumnValues.boxed(target.id().javaType()) : target.id().javaType());
-        return id == null ? null : references.entity(target, id);
+        return id == null ? null : references.entity(attribute, target, id);
     }
 
     private Object embedded(AttributeModel attribute, ColumnSource row, int position, References references) {

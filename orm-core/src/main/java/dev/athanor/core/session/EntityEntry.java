@@ -1,13 +1,18 @@
 package dev.athanor.core.session;
 
+import dev.athanor.runtime.AttributeTracker;
 import jakarta.persistence.LockModeType;
 
 /**
  * What the persistence context knows of one entity instance: its id, whether it is managed or
  * removed, whether its row exists yet, and the column values last written or read (the
  * snapshot a dirty check compares with).
+ *
+ * <p>For an instance of an enhanced class the entry is also its {@link AttributeTracker}: the
+ * instance reports its changes and its reads of unloaded attributes to it, so that a flush visits
+ * only the entries on the context's work list (see {@link PersistenceContext#work()}).
  */
-final class EntityEntry {
+final class EntityEntry extends AttributeTracker {
 
     /** The life-cycle states an entry can be in; detached and new instances have no entry. */
     enum Status {
@@ -25,14 +30,24 @@ final class EntityEntry {
     boolean forceIncrement;
     /** Taken out of the context (detached, or deleted at flush). */
     boolean gone;
+    /** A reference whose state is not loaded yet: only its id is (enhanced classes only). */
+    boolean hollow;
+    /** On the context's work list. */
+    boolean onWorkList;
     /** Scratch values of the flush that is ordering this entry. */
     int flushRank;
     int flushLevel = -1;
 
     EntityEntry(Object instance, EntityPersister persister, long sequence) {
+        super(null);
         this.instance = instance;
         this.persister = persister;
         this.sequence = sequence;
+    }
+
+    /** Whether the instance reports its own changes (its class was enhanced). */
+    boolean tracked() {
+        return persister.enhanced();
     }
 
     boolean managed() {

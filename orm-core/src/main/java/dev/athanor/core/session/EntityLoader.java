@@ -3,15 +3,22 @@ package dev.athanor.core.session;
 import dev.athanor.core.engine.EngineConnection;
 import dev.athanor.core.engine.Result;
 import dev.athanor.core.engine.Row;
+import dev.athanor.core.meta.AttributeModel;
 import dev.athanor.core.meta.EntityModel;
 import dev.athanor.core.sql.render.RenderedSql;
+import dev.athanor.runtime.AttributeTracker;
+import dev.athanor.runtime.ManagedEntity;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Reads entities by id into the persistence context: one SELECT per entity, its to-one targets
- * resolved from the context first and loaded otherwise. Without the agent every to-one is loaded
- * when its owner is (LAZY is a hint the specification lets a provider ignore); the agent's issue
- * makes LAZY real.
+ * Reads entities into the persistence context. By id: one SELECT per entity. For enhanced
+ * classes LAZY is real: a LAZY to-one becomes a reference (an instance of the real class with only
+ * its id loaded, see {@link #reference}) and a {@code @Basic(fetch = LAZY)} column is left out
+ * until first read; references and lazy columns are then loaded for a batch of siblings at once
+ * ({@link #loadReferences}, {@link #loadLazy}). Classes that were not enhanced load every to-one
+ * with its owner (LAZY is a hint the specification lets a provider ignore).
  */
 final class EntityLoader {
 
@@ -36,9 +43,7 @@ final class EntityLoader {
         if (row == null) {
             throw SessionErrors.notFound(persister.entity().name(), entry.id, "refresh(): the row was deleted");
         }
-        EntityColumns columns = persister.columns();
-        entry.snapshot = columns.writeAndSnapshot(entry.instance, EntityColumns.ColumnSource.of(row, 0),
-                (target, targetId) -> resolve(connection, target, targetId));
+        fill(connection, entry, EntityColumns.ColumnSource.of(row, 0));
     }
 
     private Row selectRow(EngineConnection connection, EntityPersister persister, Object id, boolean forUpdate) {
@@ -61,21 +66,152 @@ final class EntityLoader {
         Object instance = persister.entity().newInstance();
         EntityEntry entry = context.add(instance, persister, id);
         entry.inDatabase = true;
-        EntityColumns columns = persister.columns();
-        entry.snapshot = columns.writeAndSnapshot(instance, row, (target, targetId) -> resolve(connection, target,
-                targetId));
+        fill(connection, entry, row);
         return instance;
     }
 
-    private Object resolve(EngineConnection connection, EntityModel target, Object id) {
+    /** Writes a row into an entry's instance and takes its snapshot; an enhanced one is then clean, its lazy columns unloaded. */
+    private void fill(EngineConnection connection, EntityEntry entry, EntityColumns.ColumnSource row) {
+        EntityPersister persister = entry.persister;
+        entry.snapshot = persister.columns().writeAndSnapshot(entry.instance, row,
+                (attribute, target, targetId) -> resolve(connection, attribute, target, targetId));
+        if (!entry.tracked()) {
+            return;
+        }
+        if (entry.hollow) {
+            entry.hollow = false;
+            context.loadedHollow(entry);
+        }
+        entry.allLoaded();
+        entry.clean();
+        for (AttributeModel lazy : persister.lazyBasics()) {
+            entry.unloaded(persister.slotOfAttribute(lazy.index()));
+            context.addLazy(entry, lazy.index());
+        }
+        linkEmbedded(entry);
+    }
+
+    /** Gives each embedded value of an enhanced instance a tracker that reports its changes to the owner's slot. */
+    static void linkEmbedded(EntityEntry entry) {
+        EntityPersister persister = entry.persister;
+        for (AttributeModel attribute : persister.embedded()) {
+            link(attribute.get(entry.instance), entry, persister.slotOfAttribute(attribute.index()), attribute);
+        }
+    }
+
+    private static void link(Object value, AttributeTracker parent, int slot, AttributeModel attribute) {
+        if (value instanceof ManagedEntity embedded && slot >= 0) {
+            AttributeTracker tracker = AttributeTracker.embedded(parent, slot);
+            embedded.$athanor$tracker(tracker);
+            for (AttributeModel inner : attribute.embeddedAttributes()) {
+                if (inner.kind() == AttributeModel.Kind.EMBEDDED) {
+                    link(inner.get(value), tracker, inner.accessor().slot(), inner);
+                }
+            }
+        }
+    }
+
+    private Object resolve(EngineConnection connection, AttributeModel attribute, EntityModel target, Object id) {
         EntityEntry known = context.entry(target.javaType(), id);
         if (known != null) {
             return known.instance;
         }
-        Object loaded = load(connection, factory.persister(target.javaType()), id, false);
+        EntityPersister persister = factory.persister(target.javaType());
+        if (attribute.fetch() == AttributeModel.Fetch.LAZY && persister.enhanced()) {
+            return reference(persister, id);
+        }
+        Object loaded = load(connection, persister, id, false);
         if (loaded == null) {
             throw SessionErrors.notFound(target.name(), id, "a foreign key refers to it");
         }
         return loaded;
+    }
+
+    /**
+     * The managed instance with this id, without reading its row when its class was enhanced: an
+     * instance of the entity's own class whose id alone is loaded, the rest loaded on first read.
+     */
+    Object reference(EntityPersister persister, Object id) {
+        EntityEntry known = context.entry(persister.entity().javaType(), id);
+        if (known != null) {
+            return known.instance;
+        }
+        EntityModel model = persister.entity();
+        Object instance = model.newInstance();
+        model.id().set(instance, id);
+        EntityEntry entry = context.add(instance, persister, id);
+        entry.inDatabase = true;
+        entry.hollow = true;
+        for (AttributeModel attribute : model.attributes()) {
+            if (!attribute.id()) {
+                entry.unloaded(persister.slotOfAttribute(attribute.index()));
+            }
+        }
+        context.addHollow(entry);
+        return instance;
+    }
+
+    /**
+     * Loads the state of reference {@code first} and of up to {@code batchSize - 1} other references
+     * of its type in one {@code SELECT ... WHERE id IN (...)}. A reference whose row is missing stays
+     * unloaded; for {@code first} that is an EntityNotFoundException.
+     */
+    void loadReferences(EngineConnection connection, EntityEntry first, int batchSize) {
+        EntityPersister persister = first.persister;
+        List<EntityEntry> batch = context.hollowBatch(first, batchSize);
+        Map<Object, EntityEntry> byId = new HashMap<>();
+        Object[] ids = paddedIds(batch, batchSize, byId);
+        RenderedSql sql = persister.selectByIds(batchSize);
+        List<Row> rows = connection.query(sql.sql(), persister.columns().fetchTypes(), Integer.MAX_VALUE, sql.bind(ids)).all();
+        int idSlot = persister.idSlot();
+        for (Row row : rows) {
+            Object id = Ids.convert(row.get(idSlot, persister.idType()), persister.idType());
+            EntityEntry entry = byId.get(id);
+            if (entry != null && entry.hollow) {
+                fill(connection, entry, EntityColumns.ColumnSource.of(row, 0));
+            }
+        }
+        if (first.hollow) {
+            throw SessionErrors.notFound(persister.entity().name(), first.id, "a lazy reference to it was read, but"
+                    + " its row does not exist");
+        }
+    }
+
+    /** Loads lazy basic attribute {@code attribute} of {@code first} and of up to {@code batchSize - 1} siblings. */
+    void loadLazy(EngineConnection connection, EntityEntry first, AttributeModel attribute, int batchSize) {
+        EntityPersister persister = first.persister;
+        List<EntityEntry> batch = context.lazyBatch(first, attribute.index(), batchSize);
+        Map<Object, EntityEntry> byId = new HashMap<>();
+        Object[] ids = paddedIds(batch, batchSize, byId);
+        RenderedSql sql = persister.selectLazyColumn(attribute, batchSize);
+        int slot = persister.slotOfAttribute(attribute.index());
+        int column = persister.columns().firstSlot(attribute.index());
+        for (Row row : connection.query(sql.sql(), null, Integer.MAX_VALUE, sql.bind(ids)).all()) {
+            EntityEntry entry = byId.get(Ids.convert(row.get(0, persister.idType()), persister.idType()));
+            if (entry == null || !entry.isUnloaded(slot)) {
+                continue;
+            }
+            Object value = ColumnValues.toAttribute(attribute, row.get(1, ColumnValues.readType(attribute)));
+            EntityColumns.set(attribute, entry.instance, value);
+            entry.snapshot[column] = persister.columns().slots().get(column).read(entry.instance);
+            entry.loaded(slot);
+            context.loadedLazy(entry, attribute.index());
+        }
+        for (EntityEntry entry : batch) { // a row deleted meanwhile: nothing to load, and nothing to load again
+            if (entry.isUnloaded(slot)) {
+                entry.loaded(slot);
+                context.loadedLazy(entry, attribute.index());
+            }
+        }
+    }
+
+    private static Object[] paddedIds(List<EntityEntry> batch, int batchSize, Map<Object, EntityEntry> byId) {
+        Object[] ids = new Object[batchSize];
+        for (int i = 0; i < batchSize; i++) {
+            EntityEntry entry = batch.get(Math.min(i, batch.size() - 1));
+            ids[i] = entry.id;
+            byId.put(entry.id, entry);
+        }
+        return ids;
     }
 }

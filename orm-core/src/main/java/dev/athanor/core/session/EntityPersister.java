@@ -10,7 +10,9 @@ import dev.athanor.core.sql.ast.ColumnRef;
 import dev.athanor.core.sql.ast.Comparison;
 import dev.athanor.core.sql.ast.Delete;
 import dev.athanor.core.sql.ast.Expression;
+import dev.athanor.core.sql.ast.InList;
 import dev.athanor.core.sql.ast.Insert;
+import dev.athanor.core.sql.ast.Literal;
 import dev.athanor.core.sql.ast.Lock;
 import dev.athanor.core.sql.ast.Logical;
 import dev.athanor.core.sql.ast.Select;
@@ -18,6 +20,7 @@ import dev.athanor.core.sql.ast.SelectItem;
 import dev.athanor.core.sql.ast.TableRef;
 import dev.athanor.core.sql.ast.Update;
 import dev.athanor.core.sql.render.RenderedSql;
+import dev.athanor.runtime.ManagedEntity;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -54,6 +57,13 @@ final class EntityPersister {
     private volatile RenderedSql versionOnly;
     private final Map<AttributeModel.Cascade, List<AttributeModel>> cascading = new java.util.EnumMap<>(
             AttributeModel.Cascade.class);
+    private final boolean enhanced;
+    private final int[] attributeOfSlot;
+    private final int[] slotOfAttribute;
+    private final List<AttributeModel> lazyBasics;
+    private final List<AttributeModel> embedded;
+    private final Map<Integer, RenderedSql> selectsByIds = new ConcurrentHashMap<>();
+    private final Map<String, RenderedSql> lazyColumnSelects = new ConcurrentHashMap<>();
 
     /** A rendered statement and which column values fill its slots, in slot order. */
     static final class Statement {
@@ -102,6 +112,83 @@ final class EntityPersister {
                     .filter(a -> a.kind().toOne() && a.cascade().contains(operation)).toList());
         }
         this.cascadesPersist = !cascading.get(AttributeModel.Cascade.PERSIST).isEmpty();
+        List<AttributeModel> attributes = entity.attributes();
+        this.slotOfAttribute = attributes.stream().mapToInt(a -> a.accessor().slot()).toArray();
+        this.enhanced = ManagedEntity.class.isAssignableFrom(entity.javaType())
+                && java.util.Arrays.stream(slotOfAttribute).allMatch(slot -> slot >= 0);
+        int slots = java.util.Arrays.stream(slotOfAttribute).max().orElse(-1) + 1;
+        this.attributeOfSlot = new int[enhanced ? slots : 0];
+        java.util.Arrays.fill(attributeOfSlot, -1);
+        if (enhanced) {
+            for (AttributeModel attribute : attributes) {
+                attributeOfSlot[slotOfAttribute[attribute.index()]] = attribute.index();
+            }
+        }
+        this.lazyBasics = enhanced ? attributes.stream().filter(a -> a.kind() == AttributeModel.Kind.BASIC
+                && a.fetch() == AttributeModel.Fetch.LAZY && !a.id() && !a.version()).toList() : List.of();
+        this.embedded = attributes.stream().filter(a -> a.kind() == AttributeModel.Kind.EMBEDDED).toList();
+    }
+
+    /**
+     * Whether instances report their own changes and loads: the class was enhanced, and each of its
+     * attributes has a slot.
+     */
+    boolean enhanced() {
+        return enhanced;
+    }
+
+    /** The attribute index of tracker slot {@code slot}, or -1 when the slot holds no attribute. */
+    int attributeOfSlot(int slot) {
+        return slot < attributeOfSlot.length ? attributeOfSlot[slot] : -1;
+    }
+
+    /** The tracker slot of attribute {@code index} (enhanced classes only). */
+    int slotOfAttribute(int index) {
+        return slotOfAttribute[index];
+    }
+
+    /** The {@code @Basic(fetch = LAZY)} attributes, which a SELECT leaves out (enhanced classes only; else empty). */
+    List<AttributeModel> lazyBasics() {
+        return lazyBasics;
+    }
+
+    /** The embedded attributes. */
+    List<AttributeModel> embedded() {
+        return embedded;
+    }
+
+    /**
+     * Sets in {@code changed} the updatable columns of the attributes {@code entry} reports changed
+     * whose values differ from its snapshot.
+     */
+    void changedColumns(EntityEntry entry, BitSet changed) {
+        long mask = entry.dirtyMask();
+        while (mask != 0L) {
+            int slot = Long.numberOfTrailingZeros(mask);
+            mask &= mask - 1;
+            changedColumns(entry, attributeOfSlot(slot), changed);
+        }
+        if (entry.hasDirtyBeyondMask()) {
+            for (int slot = 64; slot < attributeOfSlot.length; slot++) {
+                if (entry.isDirty(slot)) {
+                    changedColumns(entry, attributeOfSlot[slot], changed);
+                }
+            }
+        }
+    }
+
+    private void changedColumns(EntityEntry entry, int attribute, BitSet changed) {
+        if (attribute < 0) {
+            return;
+        }
+        Object[] snapshot = entry.snapshot;
+        List<ColumnSlot> slots = columns.slots();
+        int first = columns.firstSlot(attribute);
+        for (int i = first; i < first + columns.slotCount(attribute); i++) {
+            if (i != versionSlot && i != idSlot && updatable(i) && !slots.get(i).unchanged(entry.instance, snapshot[i])) {
+                changed.set(i);
+            }
+        }
     }
 
     /** Its to-one attributes, in index order. */
@@ -246,12 +333,42 @@ final class EntityPersister {
         return sql;
     }
 
+    /** Every column, in column order; NULL in place of a lazy basic column, which is loaded on first access. */
     private List<SelectItem> allColumns() {
         List<SelectItem> items = new ArrayList<>();
+        java.util.Set<Integer> lazy = new java.util.HashSet<>();
+        for (AttributeModel attribute : lazyBasics) {
+            lazy.add(columns.firstSlot(attribute.index()));
+        }
         for (ColumnSlot slot : columns.slots()) {
-            items.add(SelectItem.of(ColumnRef.of(slot.column().name())));
+            items.add(SelectItem.of(lazy.contains(slot.position()) ? Literal.NULL : ColumnRef.of(slot.column().name())));
         }
         return items;
+    }
+
+    /**
+     * {@code SELECT every column FROM t WHERE id IN (?, ...)} with {@code count} markers: loads a
+     * batch of references. A shorter batch repeats its last id, so that one statement serves all.
+     */
+    RenderedSql selectByIds(int count) {
+        return selectsByIds.computeIfAbsent(count, n -> dialect().renderer().render(
+                Select.of(allColumns(), TableRef.of(entity.tableName(), null)).withWhere(idIn(n))));
+    }
+
+    /** {@code SELECT id, column FROM t WHERE id IN (?, ...)}: loads a lazy basic attribute for a batch. */
+    RenderedSql selectLazyColumn(AttributeModel attribute, int count) {
+        return lazyColumnSelects.computeIfAbsent(attribute.name() + "/" + count, key -> dialect().renderer()
+                .render(Select.of(List.of(SelectItem.of(ColumnRef.of(column(idSlot))),
+                        SelectItem.of(ColumnRef.of(attribute.column().name()))),
+                        TableRef.of(entity.tableName(), null)).withWhere(idIn(count))));
+    }
+
+    private Expression idIn(int count) {
+        List<Expression> markers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            markers.add(BindParam.slot(i));
+        }
+        return new InList(ColumnRef.of(column(idSlot)), markers, false);
     }
 
     private Select selectOf(List<SelectItem> items) {

@@ -55,6 +55,7 @@ final class FlushExecutor {
 
     void complete() {
         onSuccess.forEach(Runnable::run);
+        context.settleWork();
     }
 
     void undo() {
@@ -74,8 +75,14 @@ final class FlushExecutor {
             }
             onSuccess.add(() -> {
                 for (int i = 0; i < batch.size(); i++) {
-                    batch.get(i).inDatabase = true;
-                    batch.get(i).snapshot = rows.get(i);
+                    EntityEntry entry = batch.get(i);
+                    entry.inDatabase = true;
+                    entry.snapshot = rows.get(i);
+                    if (entry.tracked()) {
+                        entry.clean();
+                        entry.loaded(persister.slotOfAttribute(persister.entity().id().index()));
+                        EntityLoader.linkEmbedded(entry);
+                    }
                 }
             });
             if (!persister.databaseAssignsId()) {
@@ -109,8 +116,10 @@ final class FlushExecutor {
 
     private boolean batchedIdentity(EntityPersister persister) {
         Capabilities capabilities = persister.dialect().capabilities();
-        return factory.settings().identityInserts() == SessionSettings.IdentityInserts.BATCHED
-                && capabilities.returning() && capabilities.multiRowInsert();
+        SessionSettings.IdentityInserts mode = factory.settings().identityInserts();
+        boolean batched = mode == SessionSettings.IdentityInserts.BATCHED
+                || (mode == SessionSettings.IdentityInserts.AUTO && persister.enhanced());
+        return batched && capabilities.returning() && capabilities.multiRowInsert();
     }
 
     /**
@@ -171,11 +180,17 @@ final class FlushExecutor {
     private void updateChanged() {
         Map<EntityPersister.Statement, List<PendingUpdate>> groups = new LinkedHashMap<>();
         BitSet changed = new BitSet();
-        for (EntityEntry entry : context.live()) {
-            if (entry.gone || !entry.managed() || !entry.inDatabase) {
+        List<EntityEntry> work = context.work();
+        for (int w = 0; w < work.size(); w++) {
+            EntityEntry entry = work.get(w);
+            if (entry.gone || !entry.managed() || !entry.inDatabase || entry.hollow) {
                 continue;
             }
             EntityPersister persister = entry.persister;
+            boolean tracked = entry.tracked();
+            if (tracked && !entry.isDirty() && !entry.forceIncrement) {
+                continue;
+            }
             // compare column by column first: an unchanged entity (most of them) costs no array and no boxing
             Object[] snapshot = entry.snapshot;
             List<ColumnSlot> slots = persister.columns().slots();
@@ -185,10 +200,19 @@ final class FlushExecutor {
                         .detail("entity", persister.entity().name()).render());
             }
             changed.clear(); // one scratch set for every entity; the persister keeps a copy of each new column set
-            for (int i = 0; i < snapshot.length; i++) {
-                if (i != persister.versionSlot() && persister.updatable(i)
-                        && !slots.get(i).unchanged(entry.instance, snapshot[i])) {
-                    changed.set(i);
+            if (tracked) {
+                // the instance said which attributes it wrote: compare only their columns
+                persister.changedColumns(entry, changed);
+                onSuccess.add(() -> {
+                    entry.clean();
+                    EntityLoader.linkEmbedded(entry);
+                });
+            } else {
+                for (int i = 0; i < snapshot.length; i++) {
+                    if (i != persister.versionSlot() && persister.updatable(i)
+                            && !slots.get(i).unchanged(entry.instance, snapshot[i])) {
+                        changed.set(i);
+                    }
                 }
             }
             if (changed.isEmpty() && !entry.forceIncrement) {
@@ -274,7 +298,7 @@ final class FlushExecutor {
     // ---- optimistic read locks ---------------------------------------------------------------------
 
     private void verifyOptimisticLocks() {
-        for (EntityEntry entry : context.live()) {
+        for (EntityEntry entry : context.work()) {
             if (!entry.gone && (entry.lock == LockModeType.OPTIMISTIC || entry.lock == LockModeType.READ)
                     && entry.managed() && entry.inDatabase && !updated.contains(entry)) {
                 EntityPersister persister = entry.persister;

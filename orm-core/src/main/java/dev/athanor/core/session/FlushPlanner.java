@@ -43,7 +43,7 @@ final class FlushPlanner {
         List<EntityEntry> entries = new ArrayList<>();
         boolean references = false;
         boolean mixed = false;
-        for (EntityEntry entry : context.live()) {
+        for (EntityEntry entry : context.work()) {
             if (!entry.gone && member.test(entry)) {
                 references |= !entry.persister.toOnes().isEmpty();
                 mixed |= !entries.isEmpty() && entries.get(0).persister != entry.persister;

@@ -1,5 +1,8 @@
 package dev.athanor.core.session;
 
+import dev.athanor.runtime.LazyLoader;
+import dev.athanor.runtime.ManagedEntity;
+import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -11,8 +14,20 @@ import java.util.Map;
  * entry that tracks it. Entries whose id the database has not assigned yet are known by
  * instance only. Entries are also kept in the order they entered, so that a flush walks them in
  * persist order without sorting; entries taken out are dropped from that list lazily.
+ *
+ * <p>The <em>work list</em> holds the entries a flush must look at: every entry of a class that
+ * was not enhanced (only a comparison with its snapshot tells whether it changed), and of the
+ * enhanced ones those pending insert, removed, locked or changed (they put themselves on it through
+ * {@link LazyLoader#dirtied}). A flush walks the work list, not the context, so that its cost
+ * follows what changed.
  */
 final class PersistenceContext {
+
+    private final LazyLoader loader;
+    private final List<EntityEntry> work = new ArrayList<>();
+    /** Per entity type, the references not loaded yet; per type and lazy attribute, the instances it is not loaded in. */
+    private final Map<EntityPersister, java.util.LinkedHashSet<EntityEntry>> hollows = new HashMap<>();
+    private final Map<EntityPersister, Map<Integer, java.util.LinkedHashSet<EntityEntry>>> lazy = new HashMap<>();
 
     private final Map<Class<?>, Map<Object, EntityEntry>> byType = new HashMap<>();
     // sized for a unit of work of a hundred or so entities, so that a typical flush never rehashes
@@ -20,6 +35,10 @@ final class PersistenceContext {
     private final List<EntityEntry> inOrder = new ArrayList<>(128);
     private int gone;
     private long sequence;
+
+    PersistenceContext(LazyLoader loader) {
+        this.loader = loader;
+    }
 
     EntityEntry entry(Object instance) {
         return byInstance.get(instance);
@@ -35,10 +54,100 @@ final class PersistenceContext {
         EntityEntry entry = new EntityEntry(instance, persister, sequence++);
         byInstance.put(instance, entry);
         inOrder.add(entry);
+        if (persister.enhanced()) {
+            entry.loader(loader);
+            ((ManagedEntity) instance).$athanor$tracker(entry);
+        } else {
+            toWork(entry);
+        }
         if (id != null) {
             assignId(entry, id);
         }
         return entry;
+    }
+
+    /** Puts an entry on the work list (once). */
+    void toWork(EntityEntry entry) {
+        if (!entry.onWorkList) {
+            entry.onWorkList = true;
+            work.add(entry);
+        }
+    }
+
+    /**
+     * The entries a flush looks at, without copying; entries may be appended while it is walked
+     * (walk it by index) and some may be {@link EntityEntry#gone}.
+     */
+    List<EntityEntry> work() {
+        return java.util.Collections.unmodifiableList(work);
+    }
+
+    /** Records a reference whose state is not loaded yet. */
+    void addHollow(EntityEntry entry) {
+        hollows.computeIfAbsent(entry.persister, p -> new java.util.LinkedHashSet<>()).add(entry);
+    }
+
+    /** Records that attribute {@code attributeIndex} of {@code entry} is not loaded yet. */
+    void addLazy(EntityEntry entry, int attributeIndex) {
+        lazy.computeIfAbsent(entry.persister, p -> new HashMap<>())
+                .computeIfAbsent(attributeIndex, a -> new java.util.LinkedHashSet<>()).add(entry);
+    }
+
+    /** Forgets a reference (loaded now, or gone). */
+    void loadedHollow(EntityEntry entry) {
+        java.util.LinkedHashSet<EntityEntry> ofType = hollows.get(entry.persister);
+        if (ofType != null) {
+            ofType.remove(entry);
+        }
+    }
+
+    /** Forgets that attribute {@code attributeIndex} of {@code entry} is unloaded. */
+    void loadedLazy(EntityEntry entry, int attributeIndex) {
+        Map<Integer, java.util.LinkedHashSet<EntityEntry>> ofType = lazy.get(entry.persister);
+        java.util.LinkedHashSet<EntityEntry> entries = ofType == null ? null : ofType.get(attributeIndex);
+        if (entries != null) {
+            entries.remove(entry);
+        }
+    }
+
+    /** {@code first}, then up to {@code max - 1} other references of its type still to load, oldest first. */
+    List<EntityEntry> hollowBatch(EntityEntry first, int max) {
+        return batch(first, hollows.get(first.persister), max);
+    }
+
+    /** {@code first}, then up to {@code max - 1} other instances of its type whose attribute is still to load. */
+    List<EntityEntry> lazyBatch(EntityEntry first, int attributeIndex, int max) {
+        Map<Integer, java.util.LinkedHashSet<EntityEntry>> ofType = lazy.get(first.persister);
+        return batch(first, ofType == null ? null : ofType.get(attributeIndex), max);
+    }
+
+    private static List<EntityEntry> batch(EntityEntry first, java.util.Set<EntityEntry> waiting, int max) {
+        List<EntityEntry> batch = new ArrayList<>(Math.min(max, 64));
+        batch.add(first);
+        if (waiting != null) {
+            java.util.Iterator<EntityEntry> it = waiting.iterator();
+            while (batch.size() < max && it.hasNext()) {
+                EntityEntry next = it.next();
+                if (next.gone) {
+                    it.remove();
+                } else if (next != first) {
+                    batch.add(next);
+                }
+            }
+        }
+        return batch;
+    }
+
+    /** After a flush: drops the enhanced entries that have nothing left to write, and every entry taken out. */
+    void settleWork() {
+        work.removeIf(entry -> {
+            boolean drop = entry.gone || (entry.tracked() && !entry.isDirty() && entry.status == EntityEntry.Status.MANAGED
+                    && entry.inDatabase && entry.lock == LockModeType.NONE && !entry.forceIncrement);
+            if (drop) {
+                entry.onWorkList = false;
+            }
+            return drop;
+        });
     }
 
     /** Records the id of an entry (once the database assigned it). */
@@ -70,6 +179,9 @@ final class PersistenceContext {
         if (entry.id != null) {
             forgetId(entry);
         }
+        if (entry.hollow) {
+            loadedHollow(entry);
+        }
         entry.gone = true;
         if (++gone > 32 && gone > inOrder.size() / 2) {
             inOrder.removeIf(e -> e.gone);
@@ -98,6 +210,9 @@ final class PersistenceContext {
         byType.clear();
         byInstance.clear();
         inOrder.clear();
+        work.clear();
+        hollows.clear();
+        lazy.clear();
         gone = 0;
     }
 }

@@ -27,7 +27,8 @@ import java.util.function.Function;
 public final class Session implements AutoCloseable {
 
     private final SessionFactory factory;
-    private final PersistenceContext context = new PersistenceContext();
+    private final LazyLoading lazy = new LazyLoading(this);
+    private final PersistenceContext context = new PersistenceContext(lazy);
     private final EntityLoader loader;
     private final StateCopier copier;
     private FlushModeType flushMode = FlushModeType.AUTO;
@@ -92,13 +93,27 @@ public final class Session implements AutoCloseable {
             id = persister.generator().next();
             model.id().set(entity, id);
         }
-        context.add(entity, persister, generated && persister.databaseAssignsId() ? null : id);
+        EntityEntry added = context.add(entity, persister, generated && persister.databaseAssignsId() ? null : id);
+        context.toWork(added);
+        if (added.tracked()) {
+            if (persister.databaseAssignsId()) {
+                // reading the id inserts the pending rows first (see LazyLoading)
+                added.unloaded(persister.slotOfAttribute(model.id().index()));
+            }
+            EntityLoader.linkEmbedded(added);
+        }
         immediateInsertPending |= insertsAtOnce(persister);
     }
 
     private boolean insertsAtOnce(EntityPersister persister) {
-        return persister.databaseAssignsId() && tx.isActive()
-                && factory.settings().identityInserts() == dev.athanor.core.config.SessionSettings.IdentityInserts.IMMEDIATE;
+        if (!persister.databaseAssignsId() || !tx.isActive()) {
+            return false;
+        }
+        return switch (factory.settings().identityInserts()) {
+            case IMMEDIATE -> true;
+            case BATCHED -> false;
+            case AUTO -> !persister.enhanced(); // an enhanced entity inserts when its id is read
+        };
     }
 
     /** The managed instance with this id, loading it if need be; null when there is no row. */
@@ -111,6 +126,10 @@ public final class Session implements AutoCloseable {
             throw SessionErrors.transactionRequired("find() with lock mode " + mode);
         }
         EntityEntry entry = context.entry(type, id);
+        if (entry != null && entry.hollow && !loadReference(entry)) {
+            context.remove(entry); // a reference to a row that does not exist
+            entry = null;
+        }
         if (entry != null) {
             if (entry.status == EntityEntry.Status.REMOVED) {
                 return null;
@@ -123,18 +142,52 @@ public final class Session implements AutoCloseable {
         Object loaded = transaction != null ? loader.load(transaction.connection(), persister, id, forUpdate)
                 : withConnection(c -> loader.load(c, persister, id, forUpdate));
         if (loaded != null && mode != LockModeType.NONE) {
-            Locks.apply(this, context.entry(loaded), mode, Locks.pessimistic(mode));
+            EntityEntry loadedEntry = context.entry(loaded);
+            Locks.apply(this, loadedEntry, mode, Locks.pessimistic(mode));
+            context.toWork(loadedEntry);
         }
         return type.cast(loaded);
     }
 
-    /** Like find, but a missing row is an EntityNotFoundException (no lazy proxies without the agent). */
+    /**
+     * The instance with this id, its state loaded on first access: for an enhanced class an
+     * instance of the entity's own class with only its id set, and no SQL now (a missing row is an
+     * EntityNotFoundException when the state is first read). For a class that was not enhanced, the
+     * row is read now and a missing one is an EntityNotFoundException at once.
+     */
     public <T> T getReference(Class<T> type, Object id) {
+        checkOpen("getReference");
+        EntityPersister persister = persisterOf(type, "getReference");
+        checkId(persister, id, "getReference");
+        if (persister.enhanced()) {
+            EntityEntry known = context.entry(type, id);
+            return type.cast(known != null ? known.instance : loader.reference(persister, id));
+        }
         T found = find(type, id, LockModeType.NONE);
         if (found == null) {
-            throw SessionErrors.notFound(persisterOf(type, "getReference").entity().name(), id, "getReference()");
+            throw SessionErrors.notFound(persister.entity().name(), id, "getReference()");
         }
         return found;
+    }
+
+    /** Loads a reference's state (and that of a batch of its siblings); false when its row does not exist. */
+    boolean loadReference(EntityEntry entry) {
+        try {
+            withConnection(c -> {
+                loader.loadReferences(c, entry, factory.settings().lazyBatchSize());
+                return null;
+            });
+            return true;
+        } catch (jakarta.persistence.EntityNotFoundException e) {
+            return false;
+        }
+    }
+
+    /** The state of a managed reference, loaded before an operation needs it (its snapshot, its version). */
+    void ensureLoaded(EntityEntry entry) {
+        if (entry.hollow && !loadReference(entry)) {
+            throw SessionErrors.notFound(entry.persister.entity().name(), entry.id, "an operation on a reference");
+        }
     }
 
     /** Copies a detached or new instance's state onto the managed one (loaded or created) and returns it. */
@@ -174,7 +227,9 @@ public final class Session implements AutoCloseable {
         if (!entry.inDatabase) {
             context.remove(entry);
         } else {
+            ensureLoaded(entry);
             entry.status = EntityEntry.Status.REMOVED;
+            context.toWork(entry);
         }
     }
 
@@ -198,6 +253,7 @@ public final class Session implements AutoCloseable {
         });
         if (mode != LockModeType.NONE) {
             entry.lock = mode;
+            context.toWork(entry);
         }
     }
 
@@ -240,7 +296,13 @@ public final class Session implements AutoCloseable {
     }
 
     private void lock(EntityEntry entry, LockModeType mode) {
+        if (mode != LockModeType.NONE) {
+            ensureLoaded(entry);
+        }
         Locks.apply(this, entry, mode, false);
+        if (mode != LockModeType.NONE) {
+            context.toWork(entry);
+        }
     }
 
     /** The lock mode the instance holds in the current transaction. */
@@ -293,7 +355,8 @@ public final class Session implements AutoCloseable {
         }
         Set<String> wanted = new java.util.HashSet<>();
         tables.forEach(t -> wanted.add(t.toLowerCase(java.util.Locale.ROOT)));
-        boolean touched = context.live().stream().anyMatch(e -> !e.gone && (tables.isEmpty()
+        // only entries on the work list can have something to write: the cost follows what changed
+        boolean touched = context.work().stream().anyMatch(e -> !e.gone && (tables.isEmpty()
                 || wanted.contains(e.persister.entity().tableName().toLowerCase(java.util.Locale.ROOT))));
         if (touched) {
             doFlush();
@@ -302,6 +365,11 @@ public final class Session implements AutoCloseable {
 
     private void flushInserts() {
         runFlush(executor -> executor.insertPending());
+    }
+
+    /** Inserts the pending rows now: the id of one of them was read. */
+    void insertPending() {
+        flushInserts();
     }
 
     /** Flushes for the transaction's commit (or a query's AUTO flush). */
@@ -334,7 +402,7 @@ public final class Session implements AutoCloseable {
 
     /** Called when the transaction ends, committed or rolled back: the locks it held are released. */
     void transactionEnded() {
-        for (EntityEntry entry : context.live()) {
+        for (EntityEntry entry : context.work()) { // locked entries are on it
             entry.lock = LockModeType.NONE;
             entry.forceIncrement = false;
         }
@@ -382,6 +450,11 @@ public final class Session implements AutoCloseable {
 
     EntityLoader loader() {
         return loader;
+    }
+
+    /** How many lazy loads this session made (a test's view of a fetch plan). */
+    public int lazyLoads() {
+        return lazy.lazyLoads();
     }
 
     /** Throws IllegalStateException naming {@code operation} when the session is closed. */

@@ -45,6 +45,41 @@ public final class SessionFactory implements AutoCloseable {
         for (EntityModel entity : metadata.entities()) {
             rank(entity, new HashSet<>());
         }
+        checkEnhancement();
+    }
+
+    /**
+     * Says which managed classes the agent did not enhance: once, as a warning on
+     * {@code dev.athanor.ENHANCE} with the fixes, or as a refusal to boot under
+     * {@code athanor.enhancement=required}.
+     */
+    private void checkEnhancement() {
+        java.util.List<String> plain = new java.util.ArrayList<>();
+        for (EntityPersister persister : persisters.values()) {
+            if (!persister.enhanced()) {
+                plain.add(persister.entity().javaType().getName());
+            }
+        }
+        for (dev.athanor.core.meta.EmbeddableModel embeddable : metadata.embeddables()) {
+            if (!embeddable.isRecord() && !dev.athanor.runtime.ManagedEntity.class.isAssignableFrom(embeddable.javaType())) {
+                plain.add(embeddable.javaType().getName());
+            }
+        }
+        if (plain.isEmpty()) {
+            return;
+        }
+        String fixes = "Start the JVM with -javaagent:/path/to/orm-agent.jar, or name the agent in the application"
+                + " jar's manifest (Launcher-Agent-Class: dev.athanor.agent.AthanorAgent, with orm-agent.jar on its"
+                + " Class-Path), or enhance the classes at build time";
+        if (settings.enhancement() == SessionSettings.Enhancement.REQUIRED) {
+            throw new ConfigurationException(ErrorMessage.of(ErrorCode.NOT_ENHANCED, plain.size() + " managed"
+                    + " class(es) were not enhanced and athanor.enhancement=required: " + String.join(", ", plain))
+                    .hint(fixes + "; or set athanor.enhancement=auto to run them unenhanced."));
+        }
+        org.slf4j.LoggerFactory.getLogger("dev.athanor.ENHANCE").warn("{} {} managed class(es) were not enhanced: {}."
+                + " They work, but every flush compares each of their instances with a snapshot, and their LAZY"
+                + " to-one and @Basic(fetch = LAZY) attributes are loaded EAGERLY with their owner. {}.",
+                ErrorCode.NOT_ENHANCED.code(), plain.size(), String.join(", ", plain), fixes);
     }
 
     /**

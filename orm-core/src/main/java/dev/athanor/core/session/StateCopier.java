@@ -66,13 +66,48 @@ final class StateCopier {
         });
         merged.put(entity, managed);
         copy(model, entity, managed, merged, false);
+        EntityEntry managedEntry = session.context().entry(managed);
+        if (managedEntry != null && managedEntry.tracked()) {
+            // the copy wrote through the raw accessors: say what it wrote, and the flush compares those columns
+            for (AttributeModel attribute : model.attributes()) {
+                if (!attribute.id() && !attribute.version() && loaded(entity, persister, attribute)) {
+                    managedEntry.changed(persister.slotOfAttribute(attribute.index()));
+                }
+            }
+            EntityLoader.linkEmbedded(managedEntry);
+        }
         return managed;
     }
 
+    /**
+     * Whether {@code attribute} of a detached or new instance holds its state: not when the instance
+     * was enhanced and the attribute never loaded (a lazy attribute that was not fetched is not
+     * merged, as the specification says).
+     */
+    private static boolean loaded(Object instance, EntityPersister persister, AttributeModel attribute) {
+        if (!(instance instanceof dev.athanor.runtime.ManagedEntity managed) || !persister.enhanced()) {
+            return true;
+        }
+        dev.athanor.runtime.AttributeTracker tracker = managed.$athanor$tracker();
+        return tracker == null || !tracker.isUnloaded(persister.slotOfAttribute(attribute.index()));
+    }
+
     private void copy(EntityModel model, Object from, Object to, Map<Object, Object> merged, boolean withIdentity) {
+        EntityPersister persister = session.persisterOf(from, "merge");
+        EntityEntry target = session.context().entry(to);
         for (AttributeModel attribute : model.attributes()) {
             if (!withIdentity && (attribute.id() || attribute.version())) {
                 continue;
+            }
+            if (!loaded(from, persister, attribute)) {
+                continue;
+            }
+            if (target != null && target.tracked()) {
+                int slot = persister.slotOfAttribute(attribute.index());
+                if (target.isUnloaded(slot)) {
+                    target.loaded(slot); // written now: what was in the row no longer matters
+                    session.context().loadedLazy(target, attribute.index());
+                }
             }
             Object value = attribute.get(from);
             if (attribute.kind().toOne()) {

@@ -42,10 +42,6 @@ public final class UnitProperties {
 
     public static final String ATHANOR_URL = "athanor.url";
     public static final String EXECUTION_LISTENER = "athanor.execution_listener";
-    /** {@code auto} (warn about classes the agent did not enhance) or {@code required} (refuse to boot). */
-    public static final String ENHANCEMENT = "athanor.enhancement";
-    /** {@code batch} (load lazy attributes of sibling entities together) or {@code raise}. */
-    public static final String LAZY = "athanor.lazy";
 
     static final String ATHANOR = "athanor.";
     private static final String JAKARTA = "jakarta.persistence.";
@@ -55,9 +51,6 @@ public final class UnitProperties {
 
     /** Every {@code athanor.*} key a unit may set. */
     public static final List<String> ATHANOR_KEYS = athanorKeys();
-
-    private static final Map<String, List<String>> CHOICES = Map.of(ENHANCEMENT, List.of("auto", "required"),
-            LAZY, List.of("batch", "raise"));
 
     /** The {@code jakarta.persistence.*} unit properties of the specification, to catch a misspelt one. */
     private static final Set<String> JAKARTA_KEYS = Set.of(JDBC_URL, JDBC_USER, JDBC_PASSWORD, JDBC_DRIVER,
@@ -93,7 +86,7 @@ public final class UnitProperties {
         put(unit, values, declared);
         put(unit, values, given);
         UnitProperties properties = new UnitProperties(unit, values);
-        CHOICES.forEach(properties::checkChoice);
+        properties.sessionSettings(); // a wrong value fails here, naming the option, rather than at the first EntityManager
         return properties;
     }
 
@@ -135,18 +128,6 @@ public final class UnitProperties {
                 .detail("persistence unit", unit)
                 .detail("known athanor properties", String.join(", ", ATHANOR_KEYS))
                 .hint("Fix the property's name, or remove it."));
-    }
-
-    private void checkChoice(String key, List<String> accepted) {
-        String value = string(key);
-        if (value != null && !accepted.contains(value.toLowerCase(Locale.ROOT))) {
-            throw new PersistenceUnitException(ErrorMessage.of(ErrorCode.INVALID_OPTION_VALUE,
-                    key + " is " + String.join(" or ", accepted) + ", got '" + value + "'."
-                            + Suggestions.didYouMean(value, accepted))
-                    .detail("persistence unit", unit)
-                    .hint("Set " + key + " to one of " + String.join(", ", accepted) + ", or leave it unset for '"
-                            + accepted.get(0) + "'."));
-        }
     }
 
     /** The unit and its file, for messages. */
@@ -245,7 +226,7 @@ public final class UnitProperties {
         keys.add(ATHANOR_URL);
         EngineSettings.KNOWN_OPTIONS.forEach(option -> keys.add(ATHANOR + option));
         SessionSettings.KNOWN_OPTIONS.forEach(option -> keys.add(ATHANOR + option));
-        keys.addAll(List.of(EXECUTION_LISTENER, ENHANCEMENT, LAZY));
+        keys.add(EXECUTION_LISTENER);
         return List.copyOf(keys);
     }
 

@@ -1,0 +1,169 @@
+package dev.athanor.core.session;
+
+import dev.athanor.core.config.SessionSettings;
+import dev.athanor.core.error.ErrorCode;
+import dev.athanor.core.error.ErrorMessage;
+import dev.athanor.core.meta.AttributeModel;
+import dev.athanor.core.meta.EntityModel;
+import dev.athanor.runtime.AttributeTracker;
+import dev.athanor.runtime.LazyLoader;
+import dev.athanor.runtime.ManagedEntity;
+import jakarta.persistence.PersistenceException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What enhanced instances of one session call back: a first change puts the entry on the work
+ * list; a read of an unloaded attribute loads it. The id of an entity whose INSERT is pending
+ * flushes the pending inserts; a reference loads its state; a lazy basic attribute its column,
+ * each for a batch of siblings. Every lazy load is counted by entity, attribute and call site, and
+ * past {@code athanor.lazy.warn_threshold} from one site a warning on {@code dev.athanor.LAZY} names
+ * it; {@code athanor.lazy=raise} makes a lazy load an error. Once the session is closed, or the
+ * instance detached, a read of an unloaded attribute fails, or with
+ * {@code athanor.lazy.after_close=load} loads through a short-lived session.
+ */
+final class LazyLoading implements LazyLoader {
+
+    private static final Logger LAZY = LoggerFactory.getLogger("dev.athanor.LAZY");
+    private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+
+    private final Session session;
+    private final Map<String, int[]> loadsBySite = new HashMap<>();
+    private int lazyLoads;
+
+    LazyLoading(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public void dirtied(AttributeTracker tracker) {
+        EntityEntry entry = (EntityEntry) tracker;
+        if (!entry.gone && session.isOpen()) {
+            session.context().toWork(entry);
+        }
+    }
+
+    @Override
+    public void load(Object entity, AttributeTracker tracker, int slot) {
+        EntityEntry entry = (EntityEntry) tracker;
+        EntityPersister persister = entry.persister;
+        EntityModel model = persister.entity();
+        int attributeIndex = persister.attributeOfSlot(slot);
+        if (attributeIndex < 0) {
+            entry.loaded(slot);
+            return;
+        }
+        AttributeModel attribute = model.attributes().get(attributeIndex);
+        if (attribute.id()) {
+            // only the id of an entity whose INSERT is pending is unloaded: reading it inserts
+            if (!entry.gone && session.isOpen() && entry.pendingInsert() && session.transaction().isActive()) {
+                session.insertPending();
+            }
+            return;
+        }
+        SessionSettings settings = session.factory().settings();
+        if (entry.gone || !session.isOpen()) {
+            afterClose(entry, attribute, settings);
+            return;
+        }
+        String site = callSite();
+        if (settings.lazy() == SessionSettings.Lazy.RAISE) {
+            throw new PersistenceException(ErrorMessage.of(ErrorCode.LAZY_RAISED, "a lazy load of " + model.name() + "."
+                    + attribute.name() + " (" + what(entry) + ") at " + site)
+                    .detail("entity", model.name()).detail("attribute", attribute.name()).detail("call site", site)
+                    .hint("Fetch " + model.name() + "." + attribute.name() + " with the query that loads it (JOIN FETCH"
+                            + " or an entity graph), or drop athanor.lazy=raise.").render());
+        }
+        count(model, attribute, site, settings.lazyWarnThreshold());
+        int batch = settings.lazyBatchSize();
+        session.withConnection(connection -> {
+            if (entry.hollow) {
+                session.loader().loadReferences(connection, entry, batch);
+            } else if (persister.lazyBasics().contains(attribute)) {
+                session.loader().loadLazy(connection, entry, attribute, batch);
+            } else {
+                entry.loaded(slot);
+            }
+            return null;
+        });
+    }
+
+    /** How many lazy loads this session made. */
+    int lazyLoads() {
+        return lazyLoads;
+    }
+
+    private static String what(EntityEntry entry) {
+        return entry.hollow ? "a reference to " + entry.describe() + " whose state was not loaded"
+                : "not loaded with " + entry.describe();
+    }
+
+    private void afterClose(EntityEntry entry, AttributeModel attribute, SessionSettings settings) {
+        EntityModel model = entry.persister.entity();
+        if (settings.lazyAfterClose() == SessionSettings.AfterClose.LOAD && entry.id != null) {
+            loadDetached(entry, attribute);
+            return;
+        }
+        String state = session.isOpen() ? "the instance was detached (detach(), clear() or a rollback)"
+                : "its EntityManager is closed";
+        throw SessionErrors.illegalState(ErrorCode.LAZY_AFTER_CLOSE, model.name() + "." + attribute.name() + " of "
+                + entry.describe() + " was read, but it is not loaded and " + state + "; at " + callSite()
+                + ". Fetch it with the query (JOIN FETCH " + model.name() + "." + attribute.name()
+                + " or an entity graph), read it before the EntityManager closes, or set athanor.lazy.after_close=load");
+    }
+
+    /** Reads what is missing through a session of its own, which is closed again at once. */
+    private void loadDetached(EntityEntry entry, AttributeModel attribute) {
+        EntityPersister persister = entry.persister;
+        try (Session shortLived = session.factory().openSession()) {
+            Object fresh = shortLived.find(persister.entity().javaType(), entry.id, null);
+            if (fresh == null) {
+                throw SessionErrors.notFound(persister.entity().name(), entry.id, "a detached instance's unloaded "
+                        + attribute.name() + " was read, but its row is gone");
+            }
+            if (fresh instanceof ManagedEntity managed) {
+                // read what the short-lived session could still load lazily, while it is open
+                AttributeTracker tracker = managed.$athanor$tracker();
+                for (AttributeModel lazy : persister.lazyBasics()) {
+                    int slot = persister.slotOfAttribute(lazy.index());
+                    if (entry.isUnloaded(slot) && (entry.hollow || lazy == attribute) && tracker != null) {
+                        tracker.read(fresh, slot);
+                    }
+                }
+            }
+            for (AttributeModel copied : persister.entity().attributes()) {
+                int slot = persister.slotOfAttribute(copied.index());
+                if (!copied.id() && entry.isUnloaded(slot) && (entry.hollow || copied == attribute)) {
+                    EntityColumns.set(copied, entry.instance, copied.get(fresh));
+                    entry.loaded(slot);
+                }
+            }
+            entry.hollow = false;
+        }
+    }
+
+    private void count(EntityModel model, AttributeModel attribute, String site, int threshold) {
+        lazyLoads++;
+        int[] count = loadsBySite.computeIfAbsent(model.name() + "." + attribute.name() + " at " + site, k -> new int[1]);
+        if (++count[0] == threshold) {
+            LAZY.warn("{} lazy loads of {}.{} from {}; each is a query (batched by athanor.lazy.batch_size). Fetch it"
+                    + " with the query that loads the {} (JOIN FETCH or an entity graph) to make it one", threshold,
+                    model.name(), attribute.name(), site, model.name());
+        }
+    }
+
+    /** The first frame outside Athanor and outside the entity classes (whose getters do the reading). */
+    static String callSite() {
+        Optional<StackWalker.StackFrame> frame = WALKER.walk(frames -> frames.filter(f -> {
+            Class<?> type = f.getDeclaringClass();
+            return !type.getName().startsWith("dev.athanor.core.") && !type.getName().startsWith("dev.athanor.runtime.")
+                    && !type.getName().startsWith("dev.athanor.jpa.") && !ManagedEntity.class.isAssignableFrom(type)
+                    && !f.getMethodName().startsWith("$athanor$");
+        }).findFirst());
+        return frame.map(f -> f.getClassName() + "." + f.getMethodName() + "(" + f.getFileName() + ":"
+                + f.getLineNumber() + ")").orElse("an unknown call site");
+    }
+}
