@@ -32,7 +32,7 @@ public final class AthanorPersistenceProvider implements PersistenceProvider {
     private static final String NAME = AthanorPersistenceProvider.class.getName();
     private static final String LEGACY_PROVIDER = "javax.persistence.provider";
 
-    private final ProviderUtil providerUtil = new UnknownLoadState();
+    private final ProviderUtil providerUtil = new EnhancedLoadState();
 
     /** A unit of a {@code META-INF/persistence.xml} of the thread's context class loader; null if it is another provider's. */
     @Override
@@ -151,24 +151,29 @@ public final class AthanorPersistenceProvider implements PersistenceProvider {
     }
 
     /**
-     * Load state as far as the provider can tell without a persistence context. Until enhanced
-     * entities record their loaded attributes, it cannot tell, and says so: the specification then
-     * lets {@code PersistenceUtil} ask the next provider or assume loaded.
+     * Load state as far as the provider can tell without a persistence unit: an instance of an
+     * enhanced class says it (see {@link dev.athanor.core.session.LoadStates}); of any other class,
+     * Athanor cannot tell, and says so: the specification then lets {@code PersistenceUtil} ask the
+     * next provider or assume loaded.
      */
-    private static final class UnknownLoadState implements ProviderUtil {
+    private static final class EnhancedLoadState implements ProviderUtil {
         @Override
         public LoadState isLoadedWithoutReference(Object entity, String attributeName) {
-            return LoadState.UNKNOWN;
+            Boolean loaded = dev.athanor.core.session.LoadStates.isLoaded(entity, attributeName);
+            return loaded == null ? LoadState.UNKNOWN : loaded ? LoadState.LOADED : LoadState.NOT_LOADED;
         }
 
         @Override
         public LoadState isLoadedWithReference(Object entity, String attributeName) {
-            return LoadState.UNKNOWN;
+            return isLoadedWithoutReference(entity, attributeName);
         }
 
         @Override
         public LoadState isLoaded(Object entity) {
-            return LoadState.UNKNOWN;
+            if (!dev.athanor.core.session.LoadStates.knows(entity)) {
+                return LoadState.UNKNOWN;
+            }
+            return dev.athanor.core.session.LoadStates.isLoaded(entity) ? LoadState.LOADED : LoadState.NOT_LOADED;
         }
     }
 }

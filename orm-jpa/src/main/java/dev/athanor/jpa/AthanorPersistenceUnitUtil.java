@@ -4,14 +4,16 @@ import dev.athanor.core.error.ErrorCode;
 import dev.athanor.core.error.ErrorMessage;
 import dev.athanor.core.meta.AttributeModel;
 import dev.athanor.core.meta.EntityModel;
+import dev.athanor.core.session.LoadStates;
 import dev.athanor.core.session.SessionFactory;
 import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.persistence.metamodel.Attribute;
 
 /**
- * {@code PersistenceUnitUtil} of an Athanor unit. Until the agent makes LAZY attributes real,
- * every attribute of an instance that came from the database is loaded, so {@code isLoaded} is
- * true and {@code load} has nothing to do; instances are of their own class (no proxies).
+ * {@code PersistenceUnitUtil} of an Athanor unit. The load state is what an enhanced instance's
+ * tracker says (see {@link LoadStates}); instances of classes the agent did not enhance are loaded
+ * whole. Instances are always of their entity's own class: there are no proxies, so
+ * {@code getClass} is {@code entity.getClass()}.
  */
 final class AthanorPersistenceUnitUtil implements PersistenceUnitUtil {
 
@@ -37,8 +39,7 @@ final class AthanorPersistenceUnitUtil implements PersistenceUnitUtil {
 
     @Override
     public boolean isLoaded(Object entity, String attributeName) {
-        attributeOf(entity, attributeName, "isLoaded");
-        return true;
+        return LoadStates.isLoaded(entity, attributeOf(entity, attributeName, "isLoaded"));
     }
 
     @Override
@@ -49,12 +50,12 @@ final class AthanorPersistenceUnitUtil implements PersistenceUnitUtil {
     @Override
     public boolean isLoaded(Object entity) {
         entityOf(entity, "isLoaded");
-        return true;
+        return LoadStates.isLoaded(entity);
     }
 
     @Override
     public void load(Object entity, String attributeName) {
-        attributeOf(entity, attributeName, "load");
+        LoadStates.load(entity, attributeOf(entity, attributeName, "load"));
     }
 
     @Override
@@ -65,6 +66,7 @@ final class AthanorPersistenceUnitUtil implements PersistenceUnitUtil {
     @Override
     public void load(Object entity) {
         entityOf(entity, "load");
+        LoadStates.load(entity);
     }
 
     @Override

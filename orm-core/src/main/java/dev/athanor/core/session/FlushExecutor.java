@@ -38,6 +38,7 @@ final class FlushExecutor {
     private final EngineConnection connection;
     private final List<Runnable> onSuccess = new ArrayList<>();
     private final List<Runnable> onFailure = new ArrayList<>();
+    private int visited;
     private final java.util.Set<EntityEntry> updated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     FlushExecutor(SessionFactory factory, PersistenceContext context, EngineConnection connection) {
@@ -51,6 +52,11 @@ final class FlushExecutor {
         updateChanged();
         deleteRemoved();
         verifyOptimisticLocks();
+    }
+
+    /** How many entries the dirty check looked at: the work list, not the context. */
+    int visited() {
+        return visited;
     }
 
     void complete() {
@@ -181,6 +187,7 @@ final class FlushExecutor {
         Map<EntityPersister.Statement, List<PendingUpdate>> groups = new LinkedHashMap<>();
         BitSet changed = new BitSet();
         List<EntityEntry> work = context.work();
+        visited = work.size();
         for (int w = 0; w < work.size(); w++) {
             EntityEntry entry = work.get(w);
             if (entry.gone || !entry.managed() || !entry.inDatabase || entry.hollow) {

@@ -36,6 +36,7 @@ public final class Session implements AutoCloseable {
     private final NativeQueries nativeQueries = new NativeQueries(this);
     private boolean open = true;
     private boolean immediateInsertPending;
+    private int lastFlushVisited;
 
     Session(SessionFactory factory) {
         this.factory = factory;
@@ -383,6 +384,7 @@ public final class Session implements AutoCloseable {
         try {
             work.accept(executor);
             executor.complete();
+            lastFlushVisited = executor.visited();
         } catch (RuntimeException e) {
             executor.undo();
             tx.markRollbackOnly();
@@ -450,6 +452,14 @@ public final class Session implements AutoCloseable {
 
     EntityLoader loader() {
         return loader;
+    }
+
+    /**
+     * How many entities the last flush's dirty check looked at. Enhanced entities that did not
+     * change are not looked at, so with the agent this follows what changed, not the context's size.
+     */
+    public int lastFlushVisited() {
+        return lastFlushVisited;
     }
 
     /** How many lazy loads this session made (a test's view of a fetch plan). */
