@@ -1,5 +1,6 @@
 package dev.athanor.agent;
 
+import dev.athanor.agent.enhance.LoggingEnhancementListener;
 import java.io.PrintStream;
 import java.lang.instrument.Instrumentation;
 import java.util.Optional;
@@ -13,8 +14,14 @@ import java.util.Optional;
  *   <li>{@code java -jar} on a jar whose manifest names this class as {@code Launcher-Agent-Class}
  *       also calls {@link #agentmain}, before that jar's {@code main}.</li>
  * </ul>
- * The options string is described by {@link AgentOptions}. In this version the agent remembers the
- * options it was started with and changes no class.
+ * The options string is described by {@link AgentOptions}. The agent registers an
+ * {@link EnhancingTransformer}: every entity, embeddable (not a record) and mapped superclass loaded from
+ * then on is enhanced as it loads, so that the session learns of each change and each read of an unloaded
+ * attribute. Problems go to the logger {@code dev.athanor.ENHANCE}; with {@code verbose}, each class
+ * enhanced is listed on standard error.
+ *
+ * <p>Attached to a running JVM, the agent cannot change the classes loaded already; the managed ones among
+ * them are listed in one warning.
  *
  * <p>Nothing here throws into the JVM: a problem is reported on standard error, prefixed with
  * {@code [athanor-agent]}, and the application starts as it would have without the agent.
@@ -36,7 +43,7 @@ public final class AthanorAgent {
      * @param instrumentation the JVM's instrumentation service
      */
     public static void premain(String agentArgs, Instrumentation instrumentation) {
-        start(agentArgs, "premain", System.err);
+        start(agentArgs, "premain", instrumentation, System.err);
     }
 
     /**
@@ -47,7 +54,7 @@ public final class AthanorAgent {
      * @param instrumentation the JVM's instrumentation service
      */
     public static void agentmain(String agentArgs, Instrumentation instrumentation) {
-        start(agentArgs, "agentmain", System.err);
+        start(agentArgs, "agentmain", instrumentation, System.err);
     }
 
     /**
@@ -59,13 +66,27 @@ public final class AthanorAgent {
         return Optional.ofNullable(options);
     }
 
-    /** Parses and remembers the options; reports every problem to {@code err} and throws nothing. */
-    static void start(String agentArgs, String entryPoint, PrintStream err) {
+    /**
+     * Parses and remembers the options and, given an instrumentation, starts enhancing; reports every problem
+     * to {@code err} and throws nothing.
+     */
+    static void start(String agentArgs, String entryPoint, Instrumentation instrumentation, PrintStream err) {
         try {
             AgentOptions parsed = AgentOptions.parse(agentArgs, problem -> err.println(PREFIX + problem));
             options = parsed;
             if (parsed.verbose()) {
                 err.println(PREFIX + AgentVersion.banner() + " started by " + entryPoint + " with " + parsed);
+            }
+            if (instrumentation != null) {
+                LoggingEnhancementListener listener = new LoggingEnhancementListener(parsed.verbose(), err);
+                instrumentation.addTransformer(new EnhancingTransformer(parsed, listener), false);
+                if (entryPoint.equals("agentmain")) {
+                    String warning = LoadedBeforeAttach.warning(
+                            LoadedBeforeAttach.managedClasses(instrumentation.getAllLoadedClasses()));
+                    if (warning != null) {
+                        listener.onWarning(warning);
+                    }
+                }
             }
         } catch (Throwable failure) {
             // An agent that throws aborts the JVM it was attached to; the application should still start.

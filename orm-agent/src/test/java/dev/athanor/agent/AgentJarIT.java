@@ -2,18 +2,17 @@ package dev.athanor.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.athanor.agent.ChildJvm.Run;
 import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -140,9 +139,9 @@ class AgentJarIT {
     @Test
     void versionPrintsTheBuildVersion() throws Exception {
         Run run = java("-jar", JAR.toString(), "--version");
-        assertThat(run.exit).as(run.toString()).isZero();
-        assertThat(run.out).isEqualTo("Athanor agent " + VERSION + NL);
-        assertThat(run.err).as("the launcher agent starts silently").isEmpty();
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.out()).isEqualTo("Athanor agent " + VERSION + NL);
+        assertThat(run.err()).as("the launcher agent starts silently").isEmpty();
     }
 
     @Test
@@ -150,18 +149,18 @@ class AgentJarIT {
         Run help = java("-jar", JAR.toString(), "--help");
         Run bare = java("-jar", JAR.toString());
 
-        assertThat(help.exit).as(help.toString()).isZero();
-        assertThat(help.out).contains("-javaagent:", "verbose", "packages=PKG[:PKG...]");
-        assertThat(bare.exit).as(bare.toString()).isZero();
-        assertThat(bare.out).isEqualTo(help.out);
+        assertThat(help.exit()).as(help.toString()).isZero();
+        assertThat(help.out()).contains("-javaagent:", "verbose", "packages=PKG[:PKG...]");
+        assertThat(bare.exit()).as(bare.toString()).isZero();
+        assertThat(bare.out()).isEqualTo(help.out());
     }
 
     @Test
     void anUnknownArgumentExitsWithTwoAndTheUsageOnStandardError() throws Exception {
         Run run = java("-jar", JAR.toString(), "--bogus");
-        assertThat(run.exit).as(run.toString()).isEqualTo(2);
-        assertThat(run.out).isEmpty();
-        assertThat(run.err).contains("unknown argument '--bogus'", "-javaagent:");
+        assertThat(run.exit()).as(run.toString()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("unknown argument '--bogus'", "-javaagent:");
     }
 
     @Test
@@ -169,19 +168,19 @@ class AgentJarIT {
         Run run = java("-javaagent:" + JAR + "=verbose", "-cp", TEST_CLASSES.toString(),
                 SampleApplication.class.getName());
 
-        assertThat(run.exit).as(run.toString()).isZero();
-        assertThat(run.out).isEqualTo("sample application ran" + NL
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.out()).isEqualTo("sample application ran" + NL
                 + "agent options: AgentOptions[verbose=true, packages=[]]" + NL);
-        assertThat(run.err).startsWith("[athanor-agent] Athanor agent " + VERSION + " started by premain");
+        assertThat(run.err()).startsWith("[athanor-agent] Athanor agent " + VERSION + " started by premain");
     }
 
     @Test
     void anApplicationRunsUnderTheAgentWithoutOptions() throws Exception {
         Run run = java("-javaagent:" + JAR, "-cp", TEST_CLASSES.toString(), SampleApplication.class.getName());
 
-        assertThat(run.exit).as(run.toString()).isZero();
-        assertThat(run.out).endsWith("agent options: AgentOptions[verbose=false, packages=[]]" + NL);
-        assertThat(run.err).isEmpty();
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.out()).endsWith("agent options: AgentOptions[verbose=false, packages=[]]" + NL);
+        assertThat(run.err()).isEmpty();
     }
 
     @Test
@@ -189,40 +188,21 @@ class AgentJarIT {
         Run run = java("-javaagent:" + JAR + "=turbo,packages=com.example:org.acme", "-cp", TEST_CLASSES.toString(),
                 SampleApplication.class.getName());
 
-        assertThat(run.exit).as(run.toString()).isZero();
-        assertThat(run.out).endsWith("agent options: AgentOptions[verbose=false, packages=[com.example, org.acme]]" + NL);
-        assertThat(run.err).contains("unknown option 'turbo'", "verbose, packages=PKG[:PKG...]");
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.out())
+                .endsWith("agent options: AgentOptions[verbose=false, packages=[com.example, org.acme]]" + NL);
+        assertThat(run.err()).contains("unknown option 'turbo'", "verbose, packages=PKG[:PKG...]");
     }
 
     @Test
     void withoutTheAgentTheApplicationSeesNoOptions() throws Exception {
         Run run = java("-cp", TEST_CLASSES + File.pathSeparator + JAR, SampleApplication.class.getName());
 
-        assertThat(run.exit).as(run.toString()).isZero();
-        assertThat(run.out).endsWith("agent options: none" + NL);
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.out()).endsWith("agent options: none" + NL);
     }
 
     private Run java(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of(args));
-        Path out = Files.createTempFile(scratch, "out", ".txt");
-        Path err = Files.createTempFile(scratch, "err", ".txt");
-        Process process = new ProcessBuilder(command)
-                .redirectOutput(out.toFile())
-                .redirectError(err.toFile())
-                .start();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("timed out after 60 s: " + command);
-        }
-        return new Run(command, process.exitValue(), Files.readString(out), Files.readString(err));
-    }
-
-    private record Run(List<String> command, int exit, String out, String err) {
-        @Override
-        public String toString() {
-            return String.join(" ", command) + NL + "exit " + exit + NL + "stdout:" + NL + out + "stderr:" + NL + err;
-        }
+        return ChildJvm.java(scratch, args);
     }
 }

@@ -14,7 +14,7 @@ class AthanorAgentTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private String start(String agentArgs) {
-        AthanorAgent.start(agentArgs, "premain", new PrintStream(err, true, StandardCharsets.UTF_8));
+        AthanorAgent.start(agentArgs, "premain", null, new PrintStream(err, true, StandardCharsets.UTF_8));
         return err.toString(StandardCharsets.UTF_8);
     }
 
