@@ -13,6 +13,8 @@ import dev.athanor.core.schema.SchemaManager;
 import dev.athanor.core.session.Session;
 import dev.athanor.core.session.SessionFactory;
 import dev.athanor.runtime.ManagedEntity;
+import dev.athanor.testing.LogCapture;
+import ch.qos.logback.classic.Level;
 import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.PersistenceException;
 import java.nio.file.Path;
@@ -228,5 +230,22 @@ class TrackedSessionTest {
                 .containsExactly("UPDATE \"tracked_author\" SET \"name\" = ? WHERE \"id\" = ?");
         assertThat(engine.execute("SELECT bio FROM tracked_author WHERE id = 1").scalar(String.class))
                 .isEqualTo("long bio of Ann");
+    }
+
+    @Test
+    void lazyLoadsFromOneCallSitePastTheThresholdLogOneWarningNamingIt() {
+        try (LogCapture log = LogCapture.of("dev.athanor.LAZY", Level.WARN);
+                SessionFactory counting = new SessionFactory(metadata, engine,
+                        SessionSettings.DEFAULTS.withLazyBatchSize(1).withLazyWarnThreshold(2));
+                Session session = counting.openSession()) {
+            for (long id = 10; id <= 13; id++) {
+                session.find(Book.class, id, null).getAuthor().getName(); // 3 authors: 3 lazy loads from here
+            }
+            assertThat(session.lazyLoads()).isEqualTo(3);
+            assertThat(log.messages()).hasSize(1);
+            assertThat(log.messages().get(0)).contains("2 lazy loads of Author.name")
+                    .contains("TrackedSessionTest.lazyLoadsFromOneCallSitePastTheThresholdLogOneWarningNamingIt")
+                    .contains("JOIN FETCH");
+        }
     }
 }
