@@ -16,14 +16,15 @@ import java.util.Set;
  * @param index 0-based position among the owner's attributes
  * @param name the attribute name (field name, or property name under property access)
  * @param javaType the declared Java type
- * @param kind basic, embedded or a to-one association
+ * @param kind basic, embedded, a to-one or a to-many association
  * @param declaringClass the class that declares the field or getter (a mapped superclass for inherited ones)
  * @param access whether it is read through its field or its getter and setter
  * @param accessor reads and writes the value on an instance
  * @param id whether it is (part of) the entity's id
  * @param version whether it is the entity's {@code @Version}
  * @param columns its columns: one for a basic attribute or a to-one (the foreign key), those of
- *     its embedded attributes, overrides applied, for an embedded one
+ *     its embedded attributes, overrides applied, for an embedded one; none for a to-many, which has
+ *     no column in its owner's table
  * @param optional whether null is allowed ({@code @Basic(optional)}, {@code @ManyToOne(optional)});
  *     never for primitives and ids
  * @param insertable whether INSERT writes it (false if none of its columns is insertable)
@@ -34,21 +35,27 @@ import java.util.Set;
  * @param embeddedAttributes the embedded value's attributes with this embedding's column overrides;
  *     empty unless embedded
  * @param joinColumn the foreign key, for a to-one; null otherwise
- * @param cascade the operations cascaded over a to-one; empty otherwise
+ * @param cascade the operations cascaded over an association; empty otherwise
+ * @param collection the mapping of a to-many; null otherwise
  */
 public record AttributeModel(int index, String name, Class<?> javaType, Kind kind, Class<?> declaringClass,
         AccessKind access, AttributeAccess accessor, boolean id, boolean version, List<ColumnModel> columns,
         boolean optional, boolean insertable, boolean updatable, Fetch fetch, ValueMapping value,
         EmbeddableModel embeddable, List<AttributeModel> embeddedAttributes, JoinColumnModel joinColumn,
-        Set<Cascade> cascade) {
+        Set<Cascade> cascade, CollectionModel collection) {
 
     /** What an attribute maps to. */
     public enum Kind {
-        BASIC, EMBEDDED, MANY_TO_ONE, ONE_TO_ONE;
+        BASIC, EMBEDDED, MANY_TO_ONE, ONE_TO_ONE, ONE_TO_MANY, MANY_TO_MANY;
 
-        /** Whether it is an association to another entity. */
+        /** Whether it is a single-valued association to another entity. */
         public boolean toOne() {
             return this == MANY_TO_ONE || this == ONE_TO_ONE;
+        }
+
+        /** Whether it is a collection of entities. */
+        public boolean toMany() {
+            return this == ONE_TO_MANY || this == MANY_TO_MANY;
         }
     }
 
@@ -67,6 +74,16 @@ public record AttributeModel(int index, String name, Class<?> javaType, Kind kin
         PERSIST, MERGE, REMOVE, REFRESH, DETACH
     }
 
+    /** An attribute that is not a to-many: the components above without {@code collection}. */
+    public AttributeModel(int index, String name, Class<?> javaType, Kind kind, Class<?> declaringClass,
+            AccessKind access, AttributeAccess accessor, boolean id, boolean version, List<ColumnModel> columns,
+            boolean optional, boolean insertable, boolean updatable, Fetch fetch, ValueMapping value,
+            EmbeddableModel embeddable, List<AttributeModel> embeddedAttributes, JoinColumnModel joinColumn,
+            Set<Cascade> cascade) {
+        this(index, name, javaType, kind, declaringClass, access, accessor, id, version, columns, optional, insertable,
+                updatable, fetch, value, embeddable, embeddedAttributes, joinColumn, cascade, null);
+    }
+
     public AttributeModel {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(javaType, "javaType");
@@ -83,6 +100,12 @@ public record AttributeModel(int index, String name, Class<?> javaType, Kind kin
         }
         if (kind.toOne() && joinColumn == null) {
             throw new IllegalArgumentException(name + ": a to-one attribute needs its join column");
+        }
+        if (kind.toMany() != (collection != null)) {
+            throw new IllegalArgumentException(name + ": a to-many attribute, and only one, has a collection mapping");
+        }
+        if (kind.toMany() && !columns.isEmpty()) {
+            throw new IllegalArgumentException(name + ": a to-many attribute has no column in its owner's table");
         }
     }
 

@@ -2,12 +2,15 @@ package dev.athanor.core.schema;
 
 import dev.athanor.core.dialect.Dialect;
 import dev.athanor.core.meta.AttributeModel;
+import dev.athanor.core.meta.CollectionModel;
 import dev.athanor.core.meta.ColumnModel;
 import dev.athanor.core.meta.EntityModel;
+import dev.athanor.core.meta.JoinTableModel;
 import dev.athanor.core.meta.Metadata;
 import dev.athanor.core.sql.ast.ColumnDef;
 import dev.athanor.core.sql.ast.CreateTable;
 import dev.athanor.core.sql.ast.ForeignKey;
+import dev.athanor.core.sql.ast.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +24,10 @@ import java.util.regex.Pattern;
  * length, precision, scale and fractional seconds, with its options and comment; NOT NULL where
  * the column is not nullable; the id columns as primary key; an identity column for IDENTITY and
  * AUTO ids; the unique constraints, checks and indexes {@link TableConstraints} names; the table's
- * comment and options; a foreign key for each to-one join column.
+ * comment and options; a foreign key for each to-one join column. The foreign key column a
+ * unidirectional {@code @OneToMany @JoinColumn} of another entity puts into this entity's table is
+ * added here, nullable (it is written by an UPDATE after the row's INSERT). {@link #joinTables}
+ * declares the join tables of an entity's owning to-many attributes.
  */
 final class EntityTableBuilder {
 
@@ -53,10 +59,76 @@ final class EntityTableBuilder {
                     : new ColumnDef(column.name(), type, column.nullable() && !key, null, false);
             definitions.add(definition.withOptionsAndComment(column.options(), column.comment()));
         }
+        List<ForeignKey> foreignKeys = foreignKeys(entity);
+        for (OwnerForeignKey referencing : toManysReferencing(entity)) {
+            ColumnModel column = referencing.attribute().collection().foreignKey();
+            if (!columns.containsKey(column.name())) {
+                definitions.add(new ColumnDef(column.name(), type(column, false), true, null, false));
+                EntityModel owner = referencing.owner();
+                foreignKeys.add(ForeignKey.of(constraintName("fk", table, column.name()), List.of(column.name()),
+                        owner.tableName(), List.of(owner.id().column().name())));
+            }
+        }
         TableConstraints constraints = TableConstraints.of(entity, columns.values(), primaryKey);
         CreateTable create = new CreateTable(table, definitions, primaryKey, constraints.uniques(), List.of(),
                 constraints.checks(), entity.tableDefinition().comment(), entity.tableDefinition().options());
-        return new EntityTable(entity, create, foreignKeys(entity), constraints.indexes());
+        return new EntityTable(entity, create, foreignKeys, constraints.indexes());
+    }
+
+    /**
+     * The join tables of {@code entity}'s owning to-many attributes: a NOT NULL column for each side,
+     * each a foreign key to its table; a set's rows are unique, so both columns are its primary key;
+     * a one-to-many's element belongs to one owner, so its column is unique.
+     */
+    List<EntityTable> joinTables(EntityModel entity) {
+        List<EntityTable> tables = new ArrayList<>();
+        for (AttributeModel attribute : entity.attributes()) {
+            if (!attribute.kind().toMany() || !attribute.collection().owning()
+                    || attribute.collection().joinTable() == null) {
+                continue;
+            }
+            JoinTableModel join = attribute.collection().joinTable();
+            EntityModel element = metadata.entity(attribute.collection().elementEntity());
+            String owner = join.ownerColumn().name();
+            String target = join.elementColumn().name();
+            List<ColumnDef> definitions = List.of(
+                    new ColumnDef(owner, type(join.ownerColumn(), false), false, null, false),
+                    new ColumnDef(target, type(join.elementColumn(), false), false, null, false));
+            List<String> primaryKey = attribute.collection().container() == CollectionModel.Container.SET
+                    ? List.of(owner, target) : List.of();
+            List<UniqueConstraint> uniques = attribute.kind() == AttributeModel.Kind.ONE_TO_MANY
+                    ? List.of(new UniqueConstraint(TableConstraints.name("uk", join.name(), List.of(target)),
+                            List.of(target)))
+                    : List.of();
+            CreateTable create = new CreateTable(join.name(), definitions, primaryKey, uniques, List.of(), List.of(),
+                    null, null);
+            List<ForeignKey> keys = List.of(
+                    ForeignKey.of(constraintName("fk", join.name(), owner), List.of(owner), entity.tableName(),
+                            List.of(join.ownerReferencedColumn())),
+                    ForeignKey.of(constraintName("fk", join.name(), target), List.of(target), element.tableName(),
+                            List.of(join.elementReferencedColumn())));
+            tables.add(new EntityTable(entity, create, keys, List.of()));
+        }
+        return tables;
+    }
+
+    /** A unidirectional {@code @OneToMany @JoinColumn} of {@code owner}. */
+    private record OwnerForeignKey(EntityModel owner, AttributeModel attribute) {
+    }
+
+    /** The unidirectional {@code @OneToMany @JoinColumn} attributes whose foreign key is in {@code entity}'s table. */
+    private List<OwnerForeignKey> toManysReferencing(EntityModel entity) {
+        List<OwnerForeignKey> found = new ArrayList<>();
+        for (EntityModel owner : metadata.entities()) {
+            for (AttributeModel attribute : owner.attributes()) {
+                if (attribute.kind().toMany() && attribute.collection().owning()
+                        && attribute.collection().foreignKey() != null
+                        && attribute.collection().elementEntity() == entity.javaType()) {
+                    found.add(new OwnerForeignKey(owner, attribute));
+                }
+            }
+        }
+        return found;
     }
 
     /** The columns of the entity's own table by name; a column mapped twice (once read-only) counts once. */

@@ -19,8 +19,9 @@ import java.util.Objects;
 /**
  * Decides the DDL of a model for one dialect, as statement trees; {@link SchemaManager} runs them.
  *
- * <p>Create order: the id generators' sequences and tables, then one CREATE TABLE per entity table,
- * each after the tables its foreign keys reference, foreign keys, unique constraints and checks inside
+ * <p>Create order: the id generators' sequences and tables, then one CREATE TABLE per entity table
+ * and per join table, each after the tables its foreign keys reference (so a join table after
+ * both of its entities' tables), foreign keys, unique constraints and checks inside
  * it, its indexes right after it.
  * When foreign keys form a cycle, the keys that point forward are added after all tables with
  * ALTER TABLE ... ADD CONSTRAINT; a database without it (SQLite) gets an error naming the cycle.
@@ -51,6 +52,9 @@ public final class SchemaGenerator {
         for (EntityModel entity : metadata.entities()) {
             tables.add(builder.build(entity));
         }
+        for (EntityModel entity : metadata.entities()) {
+            tables.addAll(builder.joinTables(entity)); // after every entity table, so that the order stays stable
+        }
         this.order = new TableOrder(tables);
         this.idGenerators = List.copyOf(new IdGeneratorPlanner(dialect).plan(metadata));
     }
@@ -64,7 +68,7 @@ public final class SchemaGenerator {
         return dialect;
     }
 
-    /** The entity tables in create order, their foreign keys still apart. */
+    /** The entity and join tables in create order, their foreign keys still apart. */
     public List<EntityTable> tables() {
         return List.copyOf(order.ordered());
     }

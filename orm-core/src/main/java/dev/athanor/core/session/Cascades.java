@@ -4,13 +4,17 @@ import dev.athanor.core.error.ErrorCode;
 import dev.athanor.core.meta.AttributeModel;
 import dev.athanor.core.meta.AttributeModel.Cascade;
 import jakarta.persistence.LockModeType;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Walks the operations the mapping cascades over to-one associations. Persist visits the targets
- * first, so that parents enter the context (and the INSERT order) before their children; the
- * others visit the instance first. {@code visited} stops cycles.
+ * Walks the operations the mapping cascades over associations. Persist visits to-one targets
+ * first, so that parents enter the context (and the INSERT order) before their children, and
+ * the elements of collections after the instance; the others visit the instance first.
+ * Remove and refresh load a collection to reach its elements; detach and the flush-time walk go
+ * only through what is loaded. {@code visited} stops cycles.
  */
 final class Cascades {
 
@@ -37,11 +41,22 @@ final class Cascades {
             }
         }
         session.persistOne(entity, persister);
+        for (AttributeModel attribute : persister.cascadingCollections(Cascade.PERSIST)) {
+            for (Object element : new ArrayList<>(CollectionTracking.elements(attribute.get(entity)))) {
+                if (element != null) {
+                    persist(session, element, session.persisterOf(element, "persist"), visited);
+                }
+            }
+        }
     }
 
     static void remove(Session session, Object entity, EntityPersister persister, Map<Object, Object> visited) {
         if (visited.put(entity, entity) != null) {
             return;
+        }
+        List<Object> elements = new ArrayList<>();
+        for (AttributeModel attribute : persister.cascadingCollections(Cascade.REMOVE)) {
+            elements.addAll(all(attribute.get(entity))); // read while the instance is managed: it may load them
         }
         session.removeOne(entity, persister);
         for (AttributeModel attribute : toOnes(persister, Cascade.REMOVE)) {
@@ -50,6 +65,9 @@ final class Cascades {
                 remove(session, target, session.persisterOf(target, "remove"), visited);
             }
         }
+        for (Object element : elements) {
+            remove(session, element, session.persisterOf(element, "remove"), visited);
+        }
     }
 
     static void refresh(Session session, Object entity, Map<Object, Object> visited, LockModeType mode) {
@@ -57,10 +75,16 @@ final class Cascades {
             return;
         }
         session.refreshOne(entity, mode);
-        for (AttributeModel attribute : toOnes(session.persisterOf(entity, "refresh"), Cascade.REFRESH)) {
+        EntityPersister persister = session.persisterOf(entity, "refresh");
+        for (AttributeModel attribute : toOnes(persister, Cascade.REFRESH)) {
             Object target = attribute.get(entity);
             if (target != null) {
                 refresh(session, target, visited, LockModeType.NONE);
+            }
+        }
+        for (AttributeModel attribute : persister.cascadingCollections(Cascade.REFRESH)) {
+            for (Object element : all(attribute.get(entity))) {
+                refresh(session, element, visited, LockModeType.NONE);
             }
         }
     }
@@ -70,17 +94,39 @@ final class Cascades {
             return;
         }
         session.detachOne(entity);
-        for (AttributeModel attribute : toOnes(session.persisterOf(entity, "detach"), Cascade.DETACH)) {
+        EntityPersister persister = session.persisterOf(entity, "detach");
+        for (AttributeModel attribute : toOnes(persister, Cascade.DETACH)) {
             Object target = attribute.get(entity);
             if (target != null) {
                 detach(session, target, visited);
             }
         }
+        for (AttributeModel attribute : persister.cascadingCollections(Cascade.DETACH)) {
+            for (Object element : new ArrayList<>(CollectionTracking.elements(attribute.get(entity)))) {
+                detach(session, element, visited);
+            }
+        }
+    }
+
+    /** The elements of a to-many value, loading it if need be; none for null. */
+    private static List<Object> all(Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        List<Object> elements = new ArrayList<>();
+        for (Object element : (Collection<?>) value) {
+            if (element != null) {
+                elements.add(element);
+            }
+        }
+        return elements;
     }
 
     /**
      * At flush, persist cascades again over every managed entity (the spec's flush-time cascade),
-     * and a reference to an instance that was never persisted, without cascade, is refused.
+     * and a reference to an instance that was never persisted, without cascade, is refused. The
+     * to-many attributes of the entities walked are made tracked collections, their new elements
+     * persisted where PERSIST cascades, and the elements orphan removal concerns removed.
      */
     static void atFlush(Session session, PersistenceContext context) {
         Map<Object, Object> visited = null;
@@ -113,7 +159,53 @@ final class Cascades {
                             + entry.persister.entity().name() + "." + attribute.name());
                 }
             }
+            if (!entry.persister.toManys().isEmpty()) {
+                visited = collectionsAtFlush(session, context, entry, visited);
+            }
         }
+    }
+
+    private static Map<Object, Object> collectionsAtFlush(Session session, PersistenceContext context,
+            EntityEntry entry, Map<Object, Object> visited) {
+        CollectionTracking.track(entry, false);
+        for (AttributeModel attribute : entry.persister.toManys()) {
+            Object value = attribute.get(entry.instance);
+            if (CollectionTracking.unloaded(value)) {
+                continue;
+            }
+            Collection<?> elements = CollectionTracking.elements(value);
+            for (Object element : new ArrayList<>(elements)) {
+                EntityEntry elementEntry = element == null ? null : context.entry(element);
+                if (element == null || elementEntry != null && elementEntry.managed()) {
+                    continue;
+                }
+                EntityPersister elementPersister = session.persisterOf(element, "flush");
+                if (attribute.cascade().contains(Cascade.PERSIST)) {
+                    if (visited == null) {
+                        visited = new java.util.IdentityHashMap<>();
+                    }
+                    persist(session, element, elementPersister, visited);
+                } else if (attribute.collection().owning() && elementEntry == null
+                        && Ids.unset(elementPersister.entity().id(), elementPersister.entity().id().get(element))) {
+                    throw SessionErrors.illegalState(ErrorCode.TRANSIENT_REFERENCE, entry.describe() + " holds in "
+                            + attribute.name() + " a " + elementPersister.entity().name() + " that was never"
+                            + " persisted; persist() it first, or cascade PERSIST over "
+                            + entry.persister.entity().name() + "." + attribute.name());
+                }
+            }
+            Object[] before = entry.collectionSnapshot(attribute.index());
+            if (attribute.collection().orphanRemoval() && before != null) {
+                Map<Object, Object> kept = new java.util.IdentityHashMap<>();
+                elements.forEach(element -> kept.put(element, element));
+                for (Object orphan : before) {
+                    EntityEntry orphanEntry = kept.containsKey(orphan) ? null : context.entry(orphan);
+                    if (orphanEntry != null && orphanEntry.managed()) {
+                        remove(session, orphan, orphanEntry.persister, new java.util.IdentityHashMap<>());
+                    }
+                }
+            }
+        }
+        return visited;
     }
 
     private static List<AttributeModel> toOnes(EntityPersister persister, Cascade operation) {

@@ -89,6 +89,9 @@ final class EntityColumns {
 
     private static void flatten(List<AttributeModel> path, Metadata metadata, List<ColumnSlot> out) {
         AttributeModel last = path.get(path.size() - 1);
+        if (last.kind().toMany()) {
+            return; // no column in the owner's table
+        }
         if (last.kind() == AttributeModel.Kind.EMBEDDED) {
             for (AttributeModel inner : last.embeddedAttributes()) {
                 List<AttributeModel> longer = new ArrayList<>(path);
@@ -178,6 +181,9 @@ final class EntityColumns {
         List<AttributeModel> attributes = entity.attributes();
         for (int i = 0; i < attributes.size(); i++) {
             AttributeModel attribute = attributes.get(i);
+            if (attribute.kind().toMany()) {
+                continue; // its collection is set up by the loader
+            }
             Object value;
             if (readTypes[i] != null) {
                 Object column = row.get(firstSlotOfAttribute[i], readTypes[i]);
@@ -195,6 +201,7 @@ final class EntityColumns {
             case BASIC -> ColumnValues.toAttribute(attribute, row.get(position, ColumnValues.readType(attribute)));
             case MANY_TO_ONE, ONE_TO_ONE -> reference(attribute, row, position, references);
             case EMBEDDED -> embedded(attribute, row, position, references);
+            case ONE_TO_MANY, MANY_TO_MANY -> throw new IllegalArgumentException(attribute + " has no column");
         };
     }
 

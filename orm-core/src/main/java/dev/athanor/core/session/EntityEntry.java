@@ -34,6 +34,11 @@ final class EntityEntry extends AttributeTracker {
     boolean hollow;
     /** On the context's work list. */
     boolean onWorkList;
+    /**
+     * Per to-many attribute (by attribute index), the elements its rows held at the last load or
+     * flush: what the next flush compares the collection with. Null while nothing is known.
+     */
+    private Object[][] collections;
     /** Scratch values of the flush that is ordering this entry. */
     int flushRank;
     int flushLevel = -1;
@@ -43,6 +48,21 @@ final class EntityEntry extends AttributeTracker {
         this.instance = instance;
         this.persister = persister;
         this.sequence = sequence;
+    }
+
+    /** The elements to-many attribute {@code attributeIndex} held at its last load or flush; null when unknown. */
+    Object[] collectionSnapshot(int attributeIndex) {
+        return collections == null ? null : collections[attributeIndex];
+    }
+
+    void collectionSnapshot(int attributeIndex, Object[] elements) {
+        if (collections == null) {
+            if (elements == null) {
+                return;
+            }
+            collections = new Object[persister.entity().attributes().size()][];
+        }
+        collections[attributeIndex] = elements;
     }
 
     /** Whether the instance reports its own changes (its class was enhanced). */

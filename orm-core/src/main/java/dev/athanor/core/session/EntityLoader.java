@@ -18,16 +18,24 @@ import java.util.Map;
  * its id loaded, see {@link #reference}) and a {@code @Basic(fetch = LAZY)} column is left out
  * until first read; references and lazy columns are then loaded for a batch of siblings at once
  * ({@link #loadReferences}, {@link #loadLazy}). Classes that were not enhanced load every to-one
- * with its owner (LAZY is a hint the specification lets a provider ignore).
+ * with its owner (LAZY is a hint the specification lets a provider ignore). To-many attributes,
+ * enhanced or not, are tracked collections that load on first use ({@link CollectionLoader}).
  */
 final class EntityLoader {
 
     private final SessionFactory factory;
     private final PersistenceContext context;
+    private final CollectionLoader collections;
 
     EntityLoader(SessionFactory factory, PersistenceContext context) {
         this.factory = factory;
         this.context = context;
+        this.collections = new CollectionLoader(factory, context, this);
+    }
+
+    /** The loader of to-many attributes. */
+    CollectionLoader collections() {
+        return collections;
     }
 
     /** The instance with this id, loaded and managed; null when there is no row. */
@@ -70,25 +78,34 @@ final class EntityLoader {
         return instance;
     }
 
-    /** Writes a row into an entry's instance and takes its snapshot; an enhanced one is then clean, its lazy columns unloaded. */
+    /** Fills a reference's state from a row another query read (the elements of a collection). */
+    void fillReference(EngineConnection connection, EntityEntry entry, EntityColumns.ColumnSource row) {
+        fill(connection, entry, row);
+    }
+
+    /**
+     * Writes a row into an entry's instance and takes its snapshot; an enhanced one is then clean, its
+     * lazy columns unloaded. Its to-many attributes get their collections last, so that an EAGER one
+     * finds its owner complete.
+     */
     private void fill(EngineConnection connection, EntityEntry entry, EntityColumns.ColumnSource row) {
         EntityPersister persister = entry.persister;
         entry.snapshot = persister.columns().writeAndSnapshot(entry.instance, row,
                 (attribute, target, targetId) -> resolve(connection, attribute, target, targetId));
-        if (!entry.tracked()) {
-            return;
+        if (entry.tracked()) {
+            if (entry.hollow) {
+                entry.hollow = false;
+                context.loadedHollow(entry);
+            }
+            entry.allLoaded();
+            entry.clean();
+            for (AttributeModel lazy : persister.lazyBasics()) {
+                entry.unloaded(persister.slotOfAttribute(lazy.index()));
+                context.addLazy(entry, lazy.index());
+            }
+            linkEmbedded(entry);
         }
-        if (entry.hollow) {
-            entry.hollow = false;
-            context.loadedHollow(entry);
-        }
-        entry.allLoaded();
-        entry.clean();
-        for (AttributeModel lazy : persister.lazyBasics()) {
-            entry.unloaded(persister.slotOfAttribute(lazy.index()));
-            context.addLazy(entry, lazy.index());
-        }
-        linkEmbedded(entry);
+        collections.install(connection, entry);
     }
 
     /** Gives each embedded value of an enhanced instance a tracker that reports its changes to the owner's slot. */

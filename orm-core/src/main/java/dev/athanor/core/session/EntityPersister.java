@@ -46,6 +46,7 @@ final class EntityPersister {
     private final int[] insertSlots;
     private final boolean selfReferencing;
     private final List<AttributeModel> toOnes;
+    private final List<AttributeModel> toManys;
     private final boolean cascadesPersist;
     private final Map<BitSet, Statement> updates = new ConcurrentHashMap<>();
     private final Map<Integer, RenderedSql> multiRowInserts = new ConcurrentHashMap<>();
@@ -56,6 +57,8 @@ final class EntityPersister {
     private volatile RenderedSql delete;
     private volatile RenderedSql versionOnly;
     private final Map<AttributeModel.Cascade, List<AttributeModel>> cascading = new java.util.EnumMap<>(
+            AttributeModel.Cascade.class);
+    private final Map<AttributeModel.Cascade, List<AttributeModel>> cascadingCollections = new java.util.EnumMap<>(
             AttributeModel.Cascade.class);
     private final boolean enhanced;
     private final int[] attributeOfSlot;
@@ -107,11 +110,14 @@ final class EntityPersister {
         this.toOnes = entity.attributes().stream().filter(a -> a.kind().toOne()).toList();
         this.selfReferencing = entity.attributes().stream()
                 .anyMatch(a -> a.kind().toOne() && a.joinColumn().targetEntity() == entity.javaType());
+        this.toManys = entity.attributes().stream().filter(a -> a.kind().toMany()).toList();
         for (AttributeModel.Cascade operation : AttributeModel.Cascade.values()) {
             cascading.put(operation, entity.attributes().stream()
                     .filter(a -> a.kind().toOne() && a.cascade().contains(operation)).toList());
+            cascadingCollections.put(operation, toManys.stream().filter(a -> a.cascade().contains(operation)).toList());
         }
-        this.cascadesPersist = !cascading.get(AttributeModel.Cascade.PERSIST).isEmpty();
+        this.cascadesPersist = !cascading.get(AttributeModel.Cascade.PERSIST).isEmpty()
+                || !cascadingCollections.get(AttributeModel.Cascade.PERSIST).isEmpty();
         List<AttributeModel> attributes = entity.attributes();
         this.slotOfAttribute = attributes.stream().mapToInt(a -> a.accessor().slot()).toArray();
         this.enhanced = ManagedEntity.class.isAssignableFrom(entity.javaType())
@@ -145,6 +151,29 @@ final class EntityPersister {
     /** The tracker slot of attribute {@code index} (enhanced classes only). */
     int slotOfAttribute(int index) {
         return slotOfAttribute[index];
+    }
+
+    /**
+     * The tracker slot of to-many attribute {@code index}: its field's slot in an enhanced class; in
+     * a class that was not enhanced, whose entry tracks no field, the attribute index itself.
+     */
+    int collectionSlot(int index) {
+        return enhanced ? slotOfAttribute[index] : index;
+    }
+
+    /** The attribute a tracker slot stands for, enhanced or not (see {@link #collectionSlot}); -1 for none. */
+    int attributeOfTrackerSlot(int slot) {
+        return enhanced ? attributeOfSlot(slot) : slot < slotOfAttribute.length ? slot : -1;
+    }
+
+    /** Its to-many attributes, in index order. */
+    List<AttributeModel> toManys() {
+        return toManys;
+    }
+
+    /** The to-many attributes that cascade {@code operation}. */
+    List<AttributeModel> cascadingCollections(AttributeModel.Cascade operation) {
+        return cascadingCollections.get(operation);
     }
 
     /** The {@code @Basic(fetch = LAZY)} attributes, which a SELECT leaves out (enhanced classes only; else empty). */
@@ -201,7 +230,7 @@ final class EntityPersister {
         return selfReferencing;
     }
 
-    /** Whether some to-one attribute cascades PERSIST (read on every persist()). */
+    /** Whether some association cascades PERSIST (read on every persist()). */
     boolean cascadesPersist() {
         return cascadesPersist;
     }
@@ -335,13 +364,19 @@ final class EntityPersister {
 
     /** Every column, in column order; NULL in place of a lazy basic column, which is loaded on first access. */
     private List<SelectItem> allColumns() {
+        return allColumns(null);
+    }
+
+    /** As {@link #allColumns()}, each column qualified by {@code alias} (none when null). */
+    List<SelectItem> allColumns(String alias) {
         List<SelectItem> items = new ArrayList<>();
         java.util.Set<Integer> lazy = new java.util.HashSet<>();
         for (AttributeModel attribute : lazyBasics) {
             lazy.add(columns.firstSlot(attribute.index()));
         }
         for (ColumnSlot slot : columns.slots()) {
-            items.add(SelectItem.of(lazy.contains(slot.position()) ? Literal.NULL : ColumnRef.of(slot.column().name())));
+            items.add(SelectItem.of(lazy.contains(slot.position()) ? Literal.NULL
+                    : ColumnRef.of(alias, slot.column().name())));
         }
         return items;
     }

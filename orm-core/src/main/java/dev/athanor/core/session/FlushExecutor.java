@@ -21,7 +21,8 @@ import java.util.Map;
 
 /**
  * Writes what {@link FlushPlanner} decided: INSERT batches, then UPDATEs of the changed columns
- * (grouped by entity and column set so that each batch is one statement), then DELETE batches,
+ * (grouped by entity and column set so that each batch is one statement), then the rows of
+ * to-many associations ({@link CollectionWriter}), then DELETE batches,
  * then the version checks of optimistic read locks. Each row count is checked: a versioned (or
  * vanished) row that matches nothing is an {@code OptimisticLockException}.
  *
@@ -50,6 +51,7 @@ final class FlushExecutor {
     void flush() {
         insertPending();
         updateChanged();
+        new CollectionWriter(factory, context, connection).write(onSuccess);
         deleteRemoved();
         verifyOptimisticLocks();
     }

@@ -4,12 +4,18 @@ import dev.athanor.core.config.SessionSettings;
 import dev.athanor.core.error.ErrorCode;
 import dev.athanor.core.error.ErrorMessage;
 import dev.athanor.core.meta.AttributeModel;
+import dev.athanor.core.meta.CollectionModel;
 import dev.athanor.core.meta.EntityModel;
 import dev.athanor.runtime.AttributeTracker;
 import dev.athanor.runtime.LazyLoader;
 import dev.athanor.runtime.ManagedEntity;
+import dev.athanor.runtime.TrackedCollection;
 import jakarta.persistence.PersistenceException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -18,8 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * What enhanced instances of one session call back: a first change puts the entry on the work
  * list; a read of an unloaded attribute loads it. The id of an entity whose INSERT is pending
- * flushes the pending inserts; a reference loads its state; a lazy basic attribute its column,
- * each for a batch of siblings. Every lazy load is counted by entity, attribute and call site, and
+ * flushes the pending inserts; a reference loads its state; a lazy basic attribute its column; a
+ * tracked collection (of an enhanced owner or not: the slot is then the attribute index, see
+ * {@link EntityPersister#collectionSlot}) its elements, each for a batch of siblings. Every lazy load is counted by entity, attribute and call site, and
  * past {@code athanor.lazy.warn_threshold} from one site a warning on {@code dev.athanor.LAZY} names
  * it; {@code athanor.lazy=raise} makes a lazy load an error. Once the session is closed, or the
  * instance detached, a read of an unloaded attribute fails, or with
@@ -51,7 +58,7 @@ final class LazyLoading implements LazyLoader {
         EntityEntry entry = (EntityEntry) tracker;
         EntityPersister persister = entry.persister;
         EntityModel model = persister.entity();
-        int attributeIndex = persister.attributeOfSlot(slot);
+        int attributeIndex = persister.attributeOfTrackerSlot(slot);
         if (attributeIndex < 0) {
             entry.loaded(slot);
             return;
@@ -82,6 +89,8 @@ final class LazyLoading implements LazyLoader {
         session.withConnection(connection -> {
             if (entry.hollow) {
                 session.loader().loadReferences(connection, entry, batch);
+            } else if (attribute.kind().toMany()) {
+                session.loader().collections().load(connection, entry, attribute, batch);
             } else if (persister.lazyBasics().contains(attribute)) {
                 session.loader().loadLazy(connection, entry, attribute, batch);
             } else {
@@ -104,7 +113,11 @@ final class LazyLoading implements LazyLoader {
     private void afterClose(EntityEntry entry, AttributeModel attribute, SessionSettings settings) {
         EntityModel model = entry.persister.entity();
         if (settings.lazyAfterClose() == SessionSettings.AfterClose.LOAD && entry.id != null) {
-            loadDetached(entry, attribute);
+            if (attribute.kind().toMany() && !entry.hollow) {
+                loadDetachedCollection(entry, attribute);
+            } else {
+                loadDetached(entry, attribute);
+            }
             return;
         }
         String state = session.isOpen() ? "the instance was detached (detach(), clear() or a rollback)"
@@ -113,6 +126,23 @@ final class LazyLoading implements LazyLoader {
                 + entry.describe() + " was read, but it is not loaded and " + state + "; at " + callSite()
                 + ". Fetch it with the query (JOIN FETCH " + model.name() + "." + attribute.name()
                 + " or an entity graph), read it before the EntityManager closes, or set athanor.lazy.after_close=load");
+    }
+
+    /** Reads a detached instance's unloaded collection through a session of its own, closed again at once. */
+    private void loadDetachedCollection(EntityEntry entry, AttributeModel attribute) {
+        try (Session shortLived = session.factory().openSession()) {
+            Object fresh = shortLived.find(entry.persister.entity().javaType(), entry.id, null);
+            if (fresh == null) {
+                throw SessionErrors.notFound(entry.persister.entity().name(), entry.id, "a detached instance's"
+                        + " unloaded " + attribute.name() + " was read, but its row is gone");
+            }
+            List<Object> elements = new ArrayList<>((Collection<?>) attribute.get(fresh));
+            if (attribute.get(entry.instance) instanceof TrackedCollection<?> collection && !collection.isLoaded()) {
+                @SuppressWarnings("unchecked")
+                TrackedCollection<Object> own = (TrackedCollection<Object>) collection;
+                own.fill(elements);
+            }
+        }
     }
 
     /** Reads what is missing through a session of its own, which is closed again at once. */
@@ -136,6 +166,14 @@ final class LazyLoading implements LazyLoader {
             }
             for (AttributeModel copied : persister.entity().attributes()) {
                 int slot = persister.slotOfAttribute(copied.index());
+                if (copied.kind().toMany()) {
+                    // the short-lived session's collection dies with it: a copy of what it holds, loaded now
+                    if (entry.hollow && entry.isUnloaded(slot)) {
+                        copied.set(entry.instance, copyOf(copied, copied.get(fresh)));
+                        entry.loaded(slot);
+                    }
+                    continue;
+                }
                 if (!copied.id() && entry.isUnloaded(slot) && (entry.hollow || copied == attribute)) {
                     EntityColumns.set(copied, entry.instance, copied.get(fresh));
                     entry.loaded(slot);
@@ -143,6 +181,12 @@ final class LazyLoading implements LazyLoader {
             }
             entry.hollow = false;
         }
+    }
+
+    private static Object copyOf(AttributeModel attribute, Object collection) {
+        Collection<?> elements = (Collection<?>) collection;
+        return attribute.collection().container() == CollectionModel.Container.SET
+                ? new LinkedHashSet<>(elements) : new ArrayList<>(elements);
     }
 
     private void count(EntityModel model, AttributeModel attribute, String site, int threshold) {

@@ -54,8 +54,9 @@ final class PersistenceContext {
         EntityEntry entry = new EntityEntry(instance, persister, sequence++);
         byInstance.put(instance, entry);
         inOrder.add(entry);
+        // every entry loads through the session: an instance that was not enhanced has tracked collections too
+        entry.loader(loader);
         if (persister.enhanced()) {
-            entry.loader(loader);
             ((ManagedEntity) instance).$athanor$tracker(entry);
         } else {
             toWork(entry);

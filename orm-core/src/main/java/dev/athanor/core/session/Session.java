@@ -96,6 +96,7 @@ public final class Session implements AutoCloseable {
         }
         EntityEntry added = context.add(entity, persister, generated && persister.databaseAssignsId() ? null : id);
         context.toWork(added);
+        CollectionTracking.track(added, true);
         if (added.tracked()) {
             if (persister.databaseAssignsId()) {
                 // reading the id inserts the pending rows first (see LazyLoading)

@@ -29,6 +29,8 @@ public final class SessionFactory implements AutoCloseable {
     private final IdGenerators generators;
     private final Map<Class<?>, EntityPersister> persisters = new LinkedHashMap<>();
     private final Map<Class<?>, Integer> insertRank = new HashMap<>();
+    private final Map<AttributeModel, CollectionPersister> collections = new java.util.IdentityHashMap<>();
+    private final Map<Class<?>, java.util.List<CollectionPersister>> joinTablesByElement = new HashMap<>();
     private volatile Dialect dialect;
     private boolean typeCycle;
 
@@ -41,6 +43,16 @@ public final class SessionFactory implements AutoCloseable {
         for (EntityModel entity : metadata.entities()) {
             persisters.put(entity.javaType(), new EntityPersister(entity, metadata, this::dialect,
                     generators.databaseAssigns(entity), generators.forEntity(entity).orElse(null)));
+        }
+        for (EntityPersister owner : persisters.values()) {
+            for (AttributeModel attribute : owner.toManys()) {
+                Class<?> element = attribute.collection().elementEntity();
+                CollectionPersister collection = new CollectionPersister(owner, attribute, persisters.get(element));
+                collections.put(attribute, collection);
+                if (attribute.collection().owning() && attribute.collection().joinTable() != null) {
+                    joinTablesByElement.computeIfAbsent(element, e -> new java.util.ArrayList<>()).add(collection);
+                }
+            }
         }
         for (EntityModel entity : metadata.entities()) {
             rank(entity, new HashSet<>());
@@ -157,6 +169,16 @@ public final class SessionFactory implements AutoCloseable {
     /** The persister of an entity class (exactly that class: no inheritance yet), or null. */
     EntityPersister persister(Class<?> type) {
         return persisters.get(type);
+    }
+
+    /** The persister of a to-many attribute (the instance the entity's model lists). */
+    CollectionPersister collection(AttributeModel attribute) {
+        return collections.get(attribute);
+    }
+
+    /** The owning to-manys whose join table refers to entity {@code type} as the element. */
+    java.util.List<CollectionPersister> joinTablesOfElement(Class<?> type) {
+        return joinTablesByElement.getOrDefault(type, java.util.List.of());
     }
 
     int insertRank(Class<?> type) {

@@ -3,16 +3,22 @@ package dev.athanor.core.session;
 import dev.athanor.core.error.ErrorCode;
 import dev.athanor.core.meta.AttributeModel;
 import dev.athanor.core.meta.AttributeModel.Cascade;
+import dev.athanor.core.meta.CollectionModel;
 import dev.athanor.core.meta.EmbeddableModel;
 import dev.athanor.core.meta.EntityModel;
+import dev.athanor.runtime.TrackedCollection;
 import jakarta.persistence.LockModeType;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * {@code merge()}: copies the state of a detached or new instance onto the managed one, loading
- * it (or creating it) first. Embedded values are copied, not shared; to-one references become
- * the managed instances of their targets, merged too where the mapping cascades MERGE.
+ * it (or creating it) first. Embedded values are copied, not shared; to-one references and the
+ * elements of collections become the managed instances of their targets, merged too where the
+ * mapping cascades MERGE. A collection the detached instance never loaded is not merged.
  */
 final class StateCopier {
 
@@ -40,6 +46,13 @@ final class StateCopier {
                 Object target = attribute.get(entity);
                 if (target != null) {
                     attribute.set(entity, merge(target, merged));
+                }
+            }
+            for (AttributeModel attribute : persister.cascadingCollections(Cascade.MERGE)) {
+                for (Object element : new ArrayList<>(CollectionTracking.elements(attribute.get(entity)))) {
+                    if (element != null) {
+                        merge(element, merged);
+                    }
                 }
             }
             return entity;
@@ -85,6 +98,9 @@ final class StateCopier {
      * merged, as the specification says).
      */
     private static boolean loaded(Object instance, EntityPersister persister, AttributeModel attribute) {
+        if (attribute.kind().toMany() && CollectionTracking.unloaded(attribute.get(instance))) {
+            return false;
+        }
         if (!(instance instanceof dev.athanor.runtime.ManagedEntity managed) || !persister.enhanced()) {
             return true;
         }
@@ -110,12 +126,47 @@ final class StateCopier {
                 }
             }
             Object value = attribute.get(from);
+            if (attribute.kind().toMany()) {
+                copyCollection(attribute, value, to, target, merged);
+                continue;
+            }
             if (attribute.kind().toOne()) {
                 value = reference(attribute, value, merged);
             } else if (attribute.kind() == AttributeModel.Kind.EMBEDDED) {
                 value = copyEmbedded(attribute, value);
             }
             EntityColumns.set(attribute, to, value);
+        }
+    }
+
+    /**
+     * Gives {@code to} the elements of a detached collection, each the managed instance (merged
+     * where MERGE cascades): a managed owner's own collection is changed in place only when the
+     * elements differ, so that an unchanged collection writes nothing.
+     */
+    private void copyCollection(AttributeModel attribute, Object value, Object to, EntityEntry target,
+            Map<Object, Object> merged) {
+        List<Object> elements = new ArrayList<>();
+        for (Object element : CollectionTracking.elements(value)) {
+            elements.add(reference(attribute, element, merged));
+        }
+        Object current = attribute.get(to);
+        TrackedCollection<?> own = target == null ? null : CollectionTracking.own(target, attribute, current);
+        if (own == null) {
+            attribute.set(to, attribute.collection().container() == CollectionModel.Container.SET
+                    ? new LinkedHashSet<>(elements) : elements);
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        TrackedCollection<Object> collection = (TrackedCollection<Object>) own;
+        List<Object> before = new ArrayList<>(collection); // loads it: the flush compares with what it held
+        boolean same = before.size() == elements.size();
+        for (int i = 0; same && i < before.size(); i++) {
+            same = before.get(i) == elements.get(i);
+        }
+        if (!same) {
+            collection.clear();
+            collection.addAll(elements);
         }
     }
 

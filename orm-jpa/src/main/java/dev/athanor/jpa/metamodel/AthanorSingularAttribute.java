@@ -43,6 +43,8 @@ final class AthanorSingularAttribute<X, T> implements SingularAttribute<X, T> {
             case EMBEDDED -> PersistentAttributeType.EMBEDDED;
             case MANY_TO_ONE -> PersistentAttributeType.MANY_TO_ONE;
             case ONE_TO_ONE -> PersistentAttributeType.ONE_TO_ONE;
+            case ONE_TO_MANY -> PersistentAttributeType.ONE_TO_MANY;
+            case MANY_TO_MANY -> PersistentAttributeType.MANY_TO_MANY;
         };
     }
 

@@ -91,6 +91,9 @@ final class MetamodelAssembler {
     private void declare(AbstractManagedType<?> owner, List<AttributeModel> attributes) {
         List list = new ArrayList<>();
         for (AttributeModel attribute : attributes) {
+            if (attribute.kind().toMany()) {
+                continue; // plural attributes are not in the metamodel yet
+            }
             list.add(new AthanorSingularAttribute(owner, attribute, typeOf(attribute)));
         }
         owner.declare(list);
@@ -109,6 +112,7 @@ final class MetamodelAssembler {
                 }
                 yield entity;
             }
+            case ONE_TO_MANY, MANY_TO_MANY -> throw new IllegalStateException(attribute + " is plural");
         };
     }
 

@@ -5,10 +5,13 @@ import dev.athanor.core.meta.AttributeModel;
 import dev.athanor.core.meta.AttributeModel.Cascade;
 import dev.athanor.core.meta.AttributeModel.Fetch;
 import dev.athanor.core.meta.AttributeModel.Kind;
+import dev.athanor.core.meta.CollectionModel;
 import dev.athanor.core.meta.ColumnModel;
 import dev.athanor.core.meta.EmbeddableModel;
 import dev.athanor.core.meta.JoinColumnModel;
 import dev.athanor.core.meta.ValueMapping;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,6 +39,19 @@ final class AttributeDraft {
     JoinColumnSpec joinColumnSpec;
     /** For a to-one, once resolved. */
     JoinColumnModel joinColumn;
+    /** For a to-many: what its annotations say, until both entities are known. */
+    ToManySpec toManySpec;
+    /** For a to-many, once resolved. */
+    CollectionModel collection;
+
+    /**
+     * A to-many as declared: its element entity, container, {@code mappedBy} (empty on the owning
+     * side), {@code @JoinColumn} and {@code @JoinTable} (null when absent) and {@code @OrderBy}
+     * (null when absent, empty for "by id").
+     */
+    record ToManySpec(Class<?> target, CollectionModel.Container container, String mappedBy, boolean orphanRemoval,
+            JoinColumn joinColumn, JoinTable joinTable, String orderBy) {
+    }
 
     /** A to-one's {@code @JoinColumn} as declared; empty names mean the defaults. */
     record JoinColumnSpec(Class<?> target, String table, String name, String referencedColumnName, boolean nullable,
@@ -77,7 +93,7 @@ final class AttributeDraft {
         boolean updatable = frozenColumns.stream().anyMatch(ColumnModel::updatable);
         return new AttributeModel(index, member.name(), member.type(), kind, member.declaringClass(), member.access(),
                 accessor, id, version, frozenColumns, optional && !id && !member.type().isPrimitive(), insertable,
-                updatable, fetch, value, embeddable, children, joinColumn, cascade);
+                updatable, fetch, value, embeddable, children, joinColumn, cascade, collection);
     }
 
     /** Freezes drafts in their order, numbering them from 0. */

@@ -7,6 +7,7 @@ import dev.athanor.core.meta.AttributeModel.AccessKind;
 import dev.athanor.core.meta.AttributeModel.Cascade;
 import dev.athanor.core.meta.AttributeModel.Fetch;
 import dev.athanor.core.meta.AttributeModel.Kind;
+import dev.athanor.core.meta.CollectionModel;
 import dev.athanor.core.meta.EmbeddableModel;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Convert;
@@ -18,12 +19,20 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinColumns;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKey;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapsId;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.lang.reflect.WildcardType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,16 +41,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads one persistent member into an {@link AttributeDraft}: a basic value, an embedded value
- * (its attributes read in turn, with the embedding's column overrides) or the owning side of a
- * to-one association. Keeps the model of each embeddable it meets.
+ * (its attributes read in turn, with the embedding's column overrides), the owning side of a
+ * to-one association or a to-many association. Keeps the model of each embeddable it meets.
  */
 final class AttributeReader {
 
-    private static final List<Class<? extends Annotation>> NOT_YET = List.of(OneToMany.class, ManyToMany.class,
-            ElementCollection.class, EmbeddedId.class, MapsId.class, JoinColumns.class);
+    private static final List<Class<? extends Annotation>> NOT_YET = List.of(ElementCollection.class,
+            EmbeddedId.class, MapsId.class, JoinColumns.class, OrderColumn.class, MapKey.class, MapKeyColumn.class);
 
     private final MappingProblems problems;
     private final Accessors accessors;
@@ -68,8 +78,8 @@ final class AttributeReader {
         for (Class<? extends Annotation> annotation : NOT_YET) {
             if (member.has(annotation)) {
                 problems.add(ErrorCode.UNSUPPORTED_MAPPING, member.declaringClass(), member.name(), "@"
-                        + annotation.getSimpleName() + " is not supported yet; this version maps basic, embedded and"
-                        + " to-one (owning side) attributes", null);
+                        + annotation.getSimpleName() + " is not supported yet; this version maps basic and embedded"
+                        + " attributes, to-one (owning side) and to-many (List, Set or Collection) associations", null);
                 return Optional.empty();
             }
         }
@@ -79,6 +89,9 @@ final class AttributeReader {
         }
         if (member.has(ManyToOne.class) || member.has(OneToOne.class)) {
             return toOne(member, accessor.get(), table);
+        }
+        if (member.has(OneToMany.class) || member.has(ManyToMany.class)) {
+            return toMany(member, accessor.get());
         }
         if (member.has(Embedded.class) || member.type().isAnnotationPresent(Embeddable.class)) {
             return embedded(member, accessor.get(), table, overrides);
@@ -169,7 +182,8 @@ final class AttributeReader {
     }
 
     private boolean allowedInEmbeddable(Class<?> type, PersistentMember member) {
-        if (member.has(ManyToOne.class) || member.has(OneToOne.class)) {
+        if (member.has(ManyToOne.class) || member.has(OneToOne.class) || member.has(OneToMany.class)
+                || member.has(ManyToMany.class)) {
             problems.add(ErrorCode.UNSUPPORTED_MAPPING, type, member.name(), "associations inside an embeddable are"
                     + " not supported yet", "Move the association to the entity, or mark it @Transient.");
             return false;
@@ -198,13 +212,7 @@ final class AttributeReader {
         draft.optional = manyToOne != null ? manyToOne.optional() : oneToOne.optional();
         FetchType fetch = manyToOne != null ? manyToOne.fetch() : oneToOne.fetch();
         draft.fetch = fetch == FetchType.LAZY ? Fetch.LAZY : Fetch.EAGER;
-        for (CascadeType type : manyToOne != null ? manyToOne.cascade() : oneToOne.cascade()) {
-            if (type == CascadeType.ALL) {
-                draft.cascade.addAll(List.of(Cascade.values()));
-            } else {
-                draft.cascade.add(Cascade.valueOf(type.name()));
-            }
-        }
+        addCascades(draft, manyToOne != null ? manyToOne.cascade() : oneToOne.cascade());
         JoinColumn join = member.annotation(JoinColumn.class);
         draft.joinColumnSpec = join == null
                 ? new AttributeDraft.JoinColumnSpec(target, table, "", "", true, false, true, true, null, null, null)
@@ -213,6 +221,105 @@ final class AttributeReader {
                         join.columnDefinition().isEmpty() ? null : join.columnDefinition(), join.options(),
                         join.comment());
         return Optional.of(draft);
+    }
+
+    /**
+     * A {@code @OneToMany} or {@code @ManyToMany}: its element entity (from {@code targetEntity} or
+     * the declared element type), container, fetch, cascades and the join annotations, resolved once
+     * every entity is known ({@link ToManyResolver}).
+     */
+    private Optional<AttributeDraft> toMany(PersistentMember member, AttributeAccess accessor) {
+        OneToMany oneToMany = member.annotation(OneToMany.class);
+        ManyToMany manyToMany = member.annotation(ManyToMany.class);
+        String annotation = oneToMany != null ? "@OneToMany" : "@ManyToMany";
+        if (Map.class.isAssignableFrom(member.type())) {
+            problems.add(ErrorCode.UNSUPPORTED_MAPPING, member.declaringClass(), member.name(), annotation + " of a"
+                    + " java.util.Map is not supported yet", "Declare it as a java.util.List, Set or Collection.");
+            return Optional.empty();
+        }
+        if (member.has(Id.class)) {
+            problems.add(ErrorCode.MISPLACED_ANNOTATION, member.declaringClass(), member.name(), "a collection"
+                    + " cannot be an @Id", "Use a basic @Id attribute.");
+            return Optional.empty();
+        }
+        CollectionModel.Container container = container(member.type());
+        if (container == null) {
+            problems.add(ErrorCode.INVALID_MAPPING, member.declaringClass(), member.name(), annotation + " is"
+                    + " declared as " + member.type().getName() + "; a to-many is declared as java.util.List, Set or"
+                    + " Collection", "Declare the attribute as List<...>, Set<...> or Collection<...>.");
+            return Optional.empty();
+        }
+        Class<?> declared = oneToMany != null ? oneToMany.targetEntity() : manyToMany.targetEntity();
+        Class<?> target = declared != void.class ? declared : elementType(member.genericType());
+        if (target == null) {
+            problems.add(ErrorCode.INVALID_MAPPING, member.declaringClass(), member.name(), annotation + " on a"
+                    + " raw " + member.type().getSimpleName() + " without targetEntity: its element entity is"
+                    + " unknown", "Declare the element type (" + member.type().getSimpleName() + "<Book>), or set "
+                    + annotation + "(targetEntity = Book.class).");
+            return Optional.empty();
+        }
+        String mappedBy = oneToMany != null ? oneToMany.mappedBy() : manyToMany.mappedBy();
+        JoinColumn joinColumn = member.annotation(JoinColumn.class);
+        JoinTable joinTable = member.annotation(JoinTable.class);
+        if (!mappedBy.isEmpty() && (joinColumn != null || joinTable != null)) {
+            problems.add(ErrorCode.MISPLACED_ANNOTATION, member.declaringClass(), member.name(), "the inverse side"
+                    + " (mappedBy = \"" + mappedBy + "\") declares " + (joinColumn != null ? "@JoinColumn"
+                    : "@JoinTable") + ", but the owning side " + target.getSimpleName() + "." + mappedBy
+                    + " decides the columns", "Remove it here; put it on " + target.getSimpleName() + "." + mappedBy
+                    + ".");
+            return Optional.empty();
+        }
+        if (joinColumn != null && (manyToMany != null || joinTable != null)) {
+            problems.add(ErrorCode.MISPLACED_ANNOTATION, member.declaringClass(), member.name(), manyToMany != null
+                    ? "@JoinColumn on a @ManyToMany: a many-to-many always has a join table"
+                    : "both @JoinColumn and @JoinTable", "Keep @JoinTable (its joinColumns name the columns).");
+            return Optional.empty();
+        }
+        AttributeDraft draft = new AttributeDraft(member, oneToMany != null ? Kind.ONE_TO_MANY : Kind.MANY_TO_MANY,
+                accessor);
+        FetchType fetch = oneToMany != null ? oneToMany.fetch() : manyToMany.fetch();
+        draft.fetch = fetch == FetchType.EAGER ? Fetch.EAGER : Fetch.LAZY;
+        addCascades(draft, oneToMany != null ? oneToMany.cascade() : manyToMany.cascade());
+        boolean orphanRemoval = oneToMany != null && oneToMany.orphanRemoval();
+        if (orphanRemoval) {
+            draft.cascade.add(Cascade.REMOVE); // the specification: orphan removal implies cascading remove
+        }
+        OrderBy orderBy = member.annotation(OrderBy.class);
+        draft.toManySpec = new AttributeDraft.ToManySpec(target, container, mappedBy.isEmpty() ? null : mappedBy,
+                orphanRemoval, joinColumn, joinTable, orderBy == null ? null : orderBy.value().trim());
+        return Optional.of(draft);
+    }
+
+    private static CollectionModel.Container container(Class<?> type) {
+        if (type == List.class) {
+            return CollectionModel.Container.LIST;
+        }
+        if (type == Set.class) {
+            return CollectionModel.Container.SET;
+        }
+        return type == Collection.class ? CollectionModel.Container.COLLECTION : null;
+    }
+
+    /** The class of a collection's declared element, or null for a raw collection or a type variable. */
+    private static Class<?> elementType(Type generic) {
+        if (!(generic instanceof ParameterizedType parameterized)) {
+            return null;
+        }
+        Type element = parameterized.getActualTypeArguments()[0];
+        if (element instanceof WildcardType wildcard && wildcard.getUpperBounds().length == 1) {
+            element = wildcard.getUpperBounds()[0];
+        }
+        return element instanceof Class<?> type && type != Object.class ? type : null;
+    }
+
+    private static void addCascades(AttributeDraft draft, CascadeType[] types) {
+        for (CascadeType type : types) {
+            if (type == CascadeType.ALL) {
+                draft.cascade.addAll(List.of(Cascade.values()));
+            } else {
+                draft.cascade.add(Cascade.valueOf(type.name()));
+            }
+        }
     }
 
     /**

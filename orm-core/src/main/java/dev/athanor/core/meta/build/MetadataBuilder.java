@@ -95,6 +95,7 @@ public final class MetadataBuilder {
             columns.check(entity);
             tables.read(entity);
         }
+        new ToManyResolver(problems, entities).resolveAll();
         checkNames(entities.values(), problems);
         problems.throwIfAny();
 

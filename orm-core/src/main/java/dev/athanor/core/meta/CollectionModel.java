@@ -1,0 +1,54 @@
+package dev.athanor.core.meta;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The mapping of a to-many attribute ({@code @OneToMany} or {@code @ManyToMany}), resolved against
+ * both entities: where the rows that link owner and elements live, whether this side writes them,
+ * and in which order elements are read.
+ *
+ * <p>Every to-many is read the same way, through exactly one of {@code foreignKey} (a column of the
+ * element's table holding the owner's id: the element's own {@code @ManyToOne} for
+ * {@code mappedBy}, or a unidirectional {@code @OneToMany @JoinColumn}) and {@code joinTable} (seen
+ * from this side: for the inverse side of a many-to-many, the owning side's table with its columns
+ * swapped). Only the owning side ({@code mappedBy == null}) writes.
+ *
+ * @param container the declared collection interface
+ * @param elementEntity the entity class of the elements
+ * @param mappedBy the attribute of the element entity that owns the association, or null on the owning side
+ * @param joinTable the join table seen from this side, or null when a foreign key links the two
+ * @param foreignKey the element table's column referring to the owner, or null when a join table links them
+ * @param orderBy {@code @OrderBy}, resolved to columns of the element's table; empty when unordered
+ * @param orphanRemoval whether an element taken out of the collection is removed ({@code @OneToMany} only)
+ */
+public record CollectionModel(Container container, Class<?> elementEntity, String mappedBy,
+        JoinTableModel joinTable, ColumnModel foreignKey, List<Order> orderBy, boolean orphanRemoval) {
+
+    /** The collection interface an attribute is declared as. */
+    public enum Container {
+        LIST, SET, COLLECTION
+    }
+
+    /** One item of {@code @OrderBy}: an attribute of the element entity, its column, and the direction. */
+    public record Order(String attribute, String column, boolean descending) {
+        public Order {
+            Objects.requireNonNull(attribute, "attribute");
+            Objects.requireNonNull(column, "column");
+        }
+    }
+
+    public CollectionModel {
+        Objects.requireNonNull(container, "container");
+        Objects.requireNonNull(elementEntity, "elementEntity");
+        orderBy = List.copyOf(orderBy);
+        if ((joinTable == null) == (foreignKey == null)) {
+            throw new IllegalArgumentException("a to-many is linked by a join table or by a foreign key, exactly one");
+        }
+    }
+
+    /** Whether this side writes the association (it has no {@code mappedBy}). */
+    public boolean owning() {
+        return mappedBy == null;
+    }
+}

@@ -1,0 +1,232 @@
+package dev.athanor.core.meta.build;
+
+import dev.athanor.core.error.ErrorCode;
+import dev.athanor.core.error.Suggestions;
+import dev.athanor.core.meta.AttributeModel.Kind;
+import dev.athanor.core.meta.CollectionModel;
+import dev.athanor.core.meta.ColumnModel;
+import dev.athanor.core.meta.JoinTableModel;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Gives each to-many its {@link CollectionModel} once every entity's id and to-one foreign keys are
+ * known, with the specification's defaults (2.10, 11.1.25, 11.1.26):
+ * <ul>
+ * <li>{@code mappedBy}: the element entity's to-one (for {@code @OneToMany}) or owning many-to-many
+ *     (for {@code @ManyToMany}) of that name, pointing back at the owner;</li>
+ * <li>a unidirectional {@code @OneToMany @JoinColumn}: a column of the element's table named
+ *     {@code <attribute>_<owner id column>} by default;</li>
+ * <li>otherwise a join table named {@code <owner table>_<element table>}, with
+ *     {@code <inverse attribute or owner entity name>_<owner id column>} and
+ *     {@code <attribute>_<element id column>} as its columns.</li>
+ * </ul>
+ * Owning sides are resolved first: the inverse side of a many-to-many reads the owning side's table.
+ */
+final class ToManyResolver {
+
+    private final MappingProblems problems;
+    private final Map<Class<?>, EntityDraft> entities;
+
+    ToManyResolver(MappingProblems problems, Map<Class<?>, EntityDraft> entities) {
+        this.problems = problems;
+        this.entities = entities;
+    }
+
+    /** Resolves every to-many of every entity: the owning sides, then the inverse ones. */
+    void resolveAll() {
+        for (boolean owning : new boolean[] {true, false}) {
+            for (EntityDraft entity : entities.values()) {
+                for (AttributeDraft attribute : entity.attributes) {
+                    if (attribute.kind.toMany() && (attribute.toManySpec.mappedBy() == null) == owning) {
+                        resolve(entity, attribute);
+                    }
+                }
+            }
+        }
+    }
+
+    private void resolve(EntityDraft owner, AttributeDraft attribute) {
+        AttributeDraft.ToManySpec spec = attribute.toManySpec;
+        EntityDraft target = entities.get(spec.target());
+        if (target == null) {
+            problems.add(ErrorCode.NOT_AN_ENTITY_TARGET, attribute.member.declaringClass(), attribute.name(),
+                    "its elements are " + spec.target().getName() + ", which is not a managed entity"
+                            + Suggestions.didYouMean(spec.target().getSimpleName(),
+                                    entities.keySet().stream().map(Class::getSimpleName).toList()));
+            return;
+        }
+        ColumnModel ownerId = idColumn(owner);
+        ColumnModel targetId = idColumn(target);
+        if (ownerId == null || targetId == null) {
+            return; // the id problem is reported already
+        }
+        List<CollectionModel.Order> order = orderBy(attribute, target, targetId);
+        if (order == null) {
+            return;
+        }
+        if (spec.mappedBy() != null) {
+            inverse(owner, attribute, target, order);
+            return;
+        }
+        CollectionModel model;
+        if (spec.joinColumn() != null) {
+            JoinColumn join = spec.joinColumn();
+            if (!checkReferenced(attribute, join.referencedColumnName(), owner, ownerId)) {
+                return;
+            }
+            String name = join.name().isEmpty() ? attribute.name() + "_" + ownerId.name() : join.name();
+            // written by an UPDATE after the element's INSERT, so that it is NULL for a moment
+            ColumnModel column = foreignKey(name, target.table.name(), ownerId, true);
+            model = new CollectionModel(spec.container(), target.type, null, null, column, order,
+                    spec.orphanRemoval());
+        } else {
+            JoinTable table = spec.joinTable();
+            String tableName = table == null || table.name().isEmpty()
+                    ? owner.table.name() + "_" + target.table.name() : table.name();
+            JoinColumn ownerJoin = table == null || table.joinColumns().length == 0 ? null : table.joinColumns()[0];
+            JoinColumn elementJoin = table == null || table.inverseJoinColumns().length == 0 ? null
+                    : table.inverseJoinColumns()[0];
+            if (table != null && (table.joinColumns().length > 1 || table.inverseJoinColumns().length > 1)) {
+                problems.add(ErrorCode.UNSUPPORTED_MAPPING, attribute.member.declaringClass(), attribute.name(),
+                        "@JoinTable with more than one join column per side is not supported yet (composite ids"
+                                + " are not)", "Name one join column and one inverse join column.");
+                return;
+            }
+            if (!checkReferenced(attribute, ownerJoin == null ? "" : ownerJoin.referencedColumnName(), owner, ownerId)
+                    || !checkReferenced(attribute, elementJoin == null ? "" : elementJoin.referencedColumnName(),
+                            target, targetId)) {
+                return;
+            }
+            String ownerName = ownerJoin != null && !ownerJoin.name().isEmpty() ? ownerJoin.name()
+                    : defaultOwnerPrefix(owner, attribute, target) + "_" + ownerId.name();
+            String elementName = elementJoin != null && !elementJoin.name().isEmpty() ? elementJoin.name()
+                    : attribute.name() + "_" + targetId.name();
+            if (ownerName.equalsIgnoreCase(elementName)) {
+                problems.add(ErrorCode.DUPLICATE_COLUMN, attribute.member.declaringClass(), attribute.name(),
+                        "both columns of join table " + tableName + " are named '" + ownerName + "'",
+                        "Name them with @JoinTable(joinColumns = @JoinColumn(name = ...), inverseJoinColumns = ...).");
+                return;
+            }
+            JoinTableModel joinTable = new JoinTableModel(tableName, foreignKey(ownerName, tableName, ownerId, false),
+                    ownerId.name(), foreignKey(elementName, tableName, targetId, false), targetId.name());
+            model = new CollectionModel(spec.container(), target.type, null, joinTable, null, order,
+                    spec.orphanRemoval());
+        }
+        attribute.collection = model;
+    }
+
+    /** The inverse side: the owning attribute of the element entity decides the columns. */
+    private void inverse(EntityDraft owner, AttributeDraft attribute, EntityDraft target,
+            List<CollectionModel.Order> order) {
+        AttributeDraft.ToManySpec spec = attribute.toManySpec;
+        Kind wanted = attribute.kind == Kind.ONE_TO_MANY ? Kind.MANY_TO_ONE : Kind.MANY_TO_MANY;
+        AttributeDraft owning = target.attributes.stream().filter(a -> a.name().equals(spec.mappedBy()))
+                .findFirst().orElse(null);
+        String where = target.type.getSimpleName();
+        if (owning == null) {
+            List<String> candidates = target.attributes.stream().filter(a -> a.kind == wanted || a.kind.toOne())
+                    .map(AttributeDraft::name).toList();
+            problems.add(ErrorCode.INVALID_MAPPING, attribute.member.declaringClass(), attribute.name(), "mappedBy = \""
+                    + spec.mappedBy() + "\" names no attribute of " + where + "."
+                    + Suggestions.didYouMean(spec.mappedBy(), target.attributes.stream().map(AttributeDraft::name)
+                            .toList()), "Name the " + describe(wanted) + " attribute of " + where + " that refers to "
+                    + owner.type.getSimpleName() + (candidates.isEmpty() ? "" : ", one of " + candidates) + ".");
+            return;
+        }
+        boolean pointsBack = owning.kind == Kind.MANY_TO_MANY
+                ? owning.toManySpec.target() == owner.type && owning.toManySpec.mappedBy() == null
+                : owning.kind == wanted && owning.joinColumnSpec.target() == owner.type;
+        if (owning.kind != wanted || !pointsBack) {
+            problems.add(ErrorCode.INVALID_MAPPING, attribute.member.declaringClass(), attribute.name(), "mappedBy = \""
+                    + spec.mappedBy() + "\" names " + where + "." + owning.name() + ", which is not a "
+                    + describe(wanted) + " owning the association to " + owner.type.getSimpleName(),
+                    "Name the " + describe(wanted) + " attribute of " + where + " that refers to "
+                            + owner.type.getSimpleName() + ".");
+            return;
+        }
+        if (owning.kind == Kind.MANY_TO_ONE) {
+            if (owning.joinColumn == null) {
+                return; // its own problem is reported
+            }
+            attribute.collection = new CollectionModel(spec.container(), target.type, spec.mappedBy(), null,
+                    owning.joinColumn.column(), order, spec.orphanRemoval());
+        } else if (owning.collection != null) {
+            attribute.collection = new CollectionModel(spec.container(), target.type, spec.mappedBy(),
+                    owning.collection.joinTable().swapped(), null, order, false);
+        }
+    }
+
+    private static String describe(Kind kind) {
+        return kind == Kind.MANY_TO_ONE ? "@ManyToOne" : "@ManyToMany";
+    }
+
+    /**
+     * The owner's column of a join table defaults to the inverse side's attribute name when the
+     * association is bidirectional, and to the owner's entity name otherwise.
+     */
+    private static String defaultOwnerPrefix(EntityDraft owner, AttributeDraft attribute, EntityDraft target) {
+        for (AttributeDraft other : target.attributes) {
+            if (other.kind == attribute.kind && other.toManySpec != null
+                    && attribute.name().equals(other.toManySpec.mappedBy()) && other.toManySpec.target() == owner.type) {
+                return other.name();
+            }
+        }
+        return owner.name;
+    }
+
+    /** The resolved {@code @OrderBy} ("" is by the element's id); null when it names what does not exist. */
+    private List<CollectionModel.Order> orderBy(AttributeDraft attribute, EntityDraft target, ColumnModel targetId) {
+        String text = attribute.toManySpec.orderBy();
+        if (text == null) {
+            return List.of();
+        }
+        if (text.isEmpty()) {
+            return List.of(new CollectionModel.Order(target.ids().get(0).name(), targetId.name(), false));
+        }
+        List<CollectionModel.Order> order = new ArrayList<>();
+        for (String item : text.split(",")) {
+            String[] words = item.trim().split("\\s+");
+            String direction = words.length > 1 ? words[1].toUpperCase(java.util.Locale.ROOT) : "ASC";
+            AttributeDraft named = words.length > 2 || words[0].isEmpty() ? null : target.attributes.stream()
+                    .filter(a -> a.name().equals(words[0]) && a.kind == Kind.BASIC).findFirst().orElse(null);
+            if (named == null || !(direction.equals("ASC") || direction.equals("DESC"))) {
+                List<String> basics = target.attributes.stream().filter(a -> a.kind == Kind.BASIC)
+                        .map(AttributeDraft::name).toList();
+                problems.add(ErrorCode.INVALID_MAPPING, attribute.member.declaringClass(), attribute.name(),
+                        "@OrderBy(\"" + text + "\"): '" + item.trim() + "' is not a basic attribute of "
+                                + target.type.getSimpleName() + " followed by ASC or DESC."
+                                + Suggestions.didYouMean(words[0], basics),
+                        "Write @OrderBy(\"attribute [ASC|DESC], ...\") with attributes among " + basics + ".");
+                return null;
+            }
+            order.add(new CollectionModel.Order(named.name(), named.columns.get(0).name(), direction.equals("DESC")));
+        }
+        return order;
+    }
+
+    private boolean checkReferenced(AttributeDraft attribute, String referenced, EntityDraft entity, ColumnModel id) {
+        if (referenced.isEmpty() || referenced.equals(id.name())) {
+            return true;
+        }
+        problems.add(ErrorCode.UNSUPPORTED_MAPPING, attribute.member.declaringClass(), attribute.name(),
+                "referencedColumnName = \"" + referenced + "\" is not the id column '" + id.name() + "' of "
+                        + entity.type.getSimpleName() + "; foreign keys to other columns are not supported yet",
+                "Leave referencedColumnName out, or set it to '" + id.name() + "'.");
+        return false;
+    }
+
+    private static ColumnModel idColumn(EntityDraft entity) {
+        List<AttributeDraft> ids = entity.ids();
+        return ids.size() == 1 && ids.get(0).columns.size() == 1 ? ids.get(0).columns.get(0) : null;
+    }
+
+    private static ColumnModel foreignKey(String name, String table, ColumnModel referenced, boolean nullable) {
+        return new ColumnModel(name, table, nullable, false, ColumnModel.DEFAULT_LENGTH, referenced.precision(),
+                referenced.scale(), true, true, null, referenced.javaType(), null, null, List.of(),
+                ColumnModel.DEFAULT_SECOND_PRECISION);
+    }
+}

@@ -1,0 +1,111 @@
+package dev.athanor.core.session;
+
+import dev.athanor.core.engine.EngineConnection;
+import dev.athanor.core.engine.Row;
+import dev.athanor.core.meta.AttributeModel;
+import dev.athanor.core.sql.render.RenderedSql;
+import dev.athanor.runtime.TrackedCollection;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads to-many attributes. A loaded owner gets an unloaded tracked collection per to-many (EAGER
+ * ones are loaded at once); the first use of one loads that attribute for up to
+ * {@code athanor.lazy.batch_size} owners of the same type whose collection is still unloaded, in one
+ * {@code SELECT ... WHERE owner IN (?, ...)} padded to the batch size, so that one text serves every
+ * batch. Elements already in the persistence context are reused; the others are hydrated from the row.
+ */
+final class CollectionLoader {
+
+    private final SessionFactory factory;
+    private final PersistenceContext context;
+    private final EntityLoader entities;
+
+    CollectionLoader(SessionFactory factory, PersistenceContext context, EntityLoader entities) {
+        this.factory = factory;
+        this.context = context;
+        this.entities = entities;
+    }
+
+    /** Gives each to-many of a freshly read instance an unloaded collection, and loads the EAGER ones. */
+    void install(EngineConnection connection, EntityEntry entry) {
+        List<AttributeModel> toManys = entry.persister.toManys();
+        if (toManys.isEmpty()) {
+            return;
+        }
+        for (AttributeModel attribute : toManys) {
+            attribute.set(entry.instance, CollectionTracking.unloaded(entry, attribute));
+            entry.collectionSnapshot(attribute.index(), null);
+            context.addLazy(entry, attribute.index());
+        }
+        for (AttributeModel attribute : toManys) {
+            if (attribute.fetch() == AttributeModel.Fetch.EAGER && CollectionTracking.unloaded(
+                    attribute.get(entry.instance))) {
+                load(connection, entry, attribute, factory.settings().lazyBatchSize());
+            }
+        }
+    }
+
+    /**
+     * Loads to-many {@code attribute} of {@code first} and of up to {@code batchSize - 1} other
+     * owners whose same collection is unloaded.
+     */
+    void load(EngineConnection connection, EntityEntry first, AttributeModel attribute, int batchSize) {
+        List<EntityEntry> batch = new ArrayList<>();
+        for (EntityEntry entry : context.lazyBatch(first, attribute.index(), batchSize)) {
+            if (entry == first || CollectionTracking.unloaded(ownCollection(entry, attribute))) {
+                batch.add(entry);
+            } else {
+                context.loadedLazy(entry, attribute.index()); // the application replaced it: nothing to load
+            }
+        }
+        CollectionPersister persister = factory.collection(attribute);
+        EntityPersister element = persister.element();
+        Object[] ids = new Object[batchSize];
+        for (int i = 0; i < batchSize; i++) {
+            ids[i] = batch.get(Math.min(i, batch.size() - 1)).id;
+        }
+        RenderedSql sql = persister.selectByOwners(batchSize);
+        List<Row> rows = connection.query(sql.sql(), persister.fetchTypes(), Integer.MAX_VALUE, sql.bind(ids)).all();
+        Class<?> ownerIdType = first.persister.idType();
+        int ownerColumn = element.columns().size();
+        Map<Object, List<Object>> byOwner = new HashMap<>();
+        for (Row row : rows) {
+            Object ownerId = Ids.convert(row.get(ownerColumn, ownerIdType), ownerIdType);
+            byOwner.computeIfAbsent(ownerId, k -> new ArrayList<>()).add(element(connection, element, row));
+        }
+        for (EntityEntry entry : batch) {
+            TrackedCollection<?> collection = ownCollection(entry, attribute);
+            if (collection != null && !collection.isLoaded()) {
+                List<Object> elements = byOwner.getOrDefault(entry.id, List.of());
+                fill(collection, elements);
+                entry.collectionSnapshot(attribute.index(), collection.elements().toArray());
+            }
+            context.loadedLazy(entry, attribute.index());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void fill(TrackedCollection<?> collection, List<Object> elements) {
+        ((TrackedCollection<Object>) collection).fill(elements);
+    }
+
+    private static TrackedCollection<?> ownCollection(EntityEntry entry, AttributeModel attribute) {
+        return CollectionTracking.own(entry, attribute, attribute.get(entry.instance));
+    }
+
+    /** The element a row holds: the managed instance when there is one (its state filled if it was a reference). */
+    private Object element(EngineConnection connection, EntityPersister element, Row row) {
+        Object id = Ids.convert(row.get(element.idSlot(), element.idType()), element.idType());
+        EntityEntry known = context.entry(element.entity().javaType(), id);
+        if (known == null) {
+            return entities.hydrate(connection, element, row, id);
+        }
+        if (known.hollow) {
+            entities.fillReference(connection, known, EntityColumns.ColumnSource.of(row, 0));
+        }
+        return known.instance;
+    }
+}
