@@ -4,6 +4,7 @@ import com.sun.tools.attach.VirtualMachine;
 import dev.athanor.runtime.AttributeTracker;
 import dev.athanor.runtime.ManagedEntity;
 import example.model.Item;
+import example.model.Post;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
@@ -11,7 +12,8 @@ import java.util.Arrays;
 
 /**
  * The application AgentJarIT runs in a child JVM: it prints what enhancement did to the classes it uses.
- * Modes: none (an entity of the class path), {@code child DIR} (an entity of a child class loader),
+ * Modes: none (an entity of the class path), {@code fields} (a service writing an entity's public field),
+ * {@code child DIR} (an entity of a child class loader),
  * {@code broken DIR CLASS...} (classes that cannot load), {@code attach JAR} (attaches the agent itself,
  * after an entity was loaded).
  */
@@ -24,6 +26,7 @@ public final class AgentCheck {
         String mode = args.length == 0 ? "local" : args[0];
         switch (mode) {
             case "local" -> local();
+            case "fields" -> fields();
             case "child" -> child(Path.of(args[1]));
             case "broken" -> broken(Path.of(args[1]), Arrays.copyOfRange(args, 2, args.length));
             case "attach" -> attach(args[1]);
@@ -41,6 +44,18 @@ public final class AgentCheck {
             item.setName("lamp");
             System.out.println("Item fields: " + Arrays.toString(managed.$athanor$fields()));
             System.out.println("Item dirty after setName: " + tracker.isDirty(1) + " mask " + tracker.dirtyMask());
+        }
+    }
+
+    private static void fields() {
+        Post post = new Post();
+        System.out.println("Post managed: " + ((Object) post instanceof ManagedEntity));
+        if ((Object) post instanceof ManagedEntity managed) {
+            AttributeTracker tracker = new AttributeTracker(null);
+            managed.$athanor$tracker(tracker);
+            Newsdesk.retitle(post, "hello");
+            System.out.println("Post dirty after a service wrote its public field: " + tracker.isDirty(1) + " mask "
+                    + tracker.dirtyMask() + ", title " + post.getTitle());
         }
     }
 

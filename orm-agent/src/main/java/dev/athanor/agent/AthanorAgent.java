@@ -3,6 +3,7 @@ package dev.athanor.agent;
 import dev.athanor.agent.enhance.LoggingEnhancementListener;
 import java.io.PrintStream;
 import java.lang.instrument.Instrumentation;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -79,10 +80,19 @@ public final class AthanorAgent {
             }
             if (instrumentation != null) {
                 LoggingEnhancementListener listener = new LoggingEnhancementListener(parsed.verbose(), err);
-                instrumentation.addTransformer(new EnhancingTransformer(parsed, listener), false);
-                if (entryPoint.equals("agentmain")) {
-                    String warning = LoadedBeforeAttach.warning(
+                EnhancingTransformer transformer = new EnhancingTransformer(parsed, listener);
+                boolean attached = entryPoint.equals("agentmain");
+                // listed before and after adding the transformer, so that no class loaded in between is missed:
+                // code loaded later must not call accessors these classes never got
+                if (attached) {
+                    transformer.loadedBeforeAttach(
                             LoadedBeforeAttach.managedClasses(instrumentation.getAllLoadedClasses()));
+                }
+                instrumentation.addTransformer(transformer, false);
+                if (attached) {
+                    List<String> before = LoadedBeforeAttach.managedClasses(instrumentation.getAllLoadedClasses());
+                    transformer.loadedBeforeAttach(before);
+                    String warning = LoadedBeforeAttach.warning(before);
                     if (warning != null) {
                         listener.onWarning(warning);
                     }

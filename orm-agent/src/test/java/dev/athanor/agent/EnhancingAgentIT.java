@@ -28,9 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged agent enhancing classes in real JVMs: from the class path, from a child class loader, as a
- * {@code Launcher-Agent-Class}, after a dynamic attach, limited by {@code packages=}, on broken classes, and
- * on Java 25 class files when a JDK 25 is installed. The application is {@link AgentCheck}.
+ * The packaged agent enhancing classes in real JVMs: from the class path, the field access of other classes,
+ * from a child class loader, as a {@code Launcher-Agent-Class}, after a dynamic attach, limited by
+ * {@code packages=}, on broken classes, and on Java 25 class files when a JDK 25 is installed. The
+ * application is {@link AgentCheck}.
  */
 class EnhancingAgentIT {
 
@@ -72,6 +73,19 @@ class EnhancingAgentIT {
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(run.err().lines().filter(line -> !line.contains("started by")))
                 .containsExactly("[athanor-agent] enhanced example.model.Item (7 tracked fields)");
+    }
+
+    @Test
+    void aServiceWritingAPublicFieldOfAnEntityMarksItDirtyWhereverItsPackage() throws Exception {
+        Run run = ChildJvm.java(scratch, "-javaagent:" + JAR + "=verbose,packages=example.model", "-cp", classPath,
+                AgentCheck.class.getName(), "fields");
+
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.out()).isEqualTo("Post managed: true" + NL + "Post dirty after a service wrote its public field:"
+                + " true mask 2, title hello" + NL + "still running" + NL);
+        // Post names Invoice and Audited in its own field access, so the verifier loads them too
+        assertThat(run.err().lines()).contains("[athanor-agent] enhanced example.model.Post (4 tracked fields)",
+                "[athanor-agent] rewrote 1 field access in example.app.Newsdesk");
     }
 
     @Test

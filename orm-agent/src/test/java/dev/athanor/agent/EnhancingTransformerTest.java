@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.athanor.agent.enhance.EnhancementListener;
 import dev.athanor.agent.enhance.EnhancementResult;
+import example.app.Newsdesk;
+import example.model.Clerk;
 import example.model.Item;
 import example.model.Plain;
+import example.model.Post;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -80,6 +83,29 @@ class EnhancingTransformerTest {
         assertThat(transformer("example.mod")
                 .transform(TEST_LOADER, internal(Item.class), null, null, bytes(Item.class)))
                 .as("a package is not a prefix of a name").isNull();
+    }
+
+    @Test
+    void aPlainClassWritingFieldsOfAnEntityIsRewrittenEvenOutsideThePackagesOption() throws IOException {
+        byte[] rewritten = transformer(Item.class.getPackageName() + ".none")
+                .transform(TEST_LOADER, internal(Newsdesk.class), null, null, bytes(Newsdesk.class));
+        assertThat(rewritten).as("the entity is outside the packages: nothing to call").isNull();
+
+        assertThat(transformer(Post.class.getPackageName())
+                .transform(TEST_LOADER, internal(Newsdesk.class), null, null, bytes(Newsdesk.class))).isNotNull();
+        assertThat(heard).containsExactly("NOT_MANAGED " + Newsdesk.class.getName(),
+                "REWRITTEN " + Newsdesk.class.getName());
+    }
+
+    @Test
+    void anEntityLoadedBeforeTheAgentWasAttachedHasItsFieldAccessLeftAlone() throws IOException {
+        EnhancingTransformer transformer = transformer(null);
+        transformer.loadedBeforeAttach(List.of(Post.class.getName()));
+
+        assertThat(transformer.transform(TEST_LOADER, internal(Newsdesk.class), null, null, bytes(Newsdesk.class)))
+                .as("Post has no accessors to call").isNull();
+        assertThat(transformer.transform(TEST_LOADER, internal(Clerk.class), null, null, bytes(Clerk.class)))
+                .as("but Invoice has").isNotNull();
     }
 
     @Test

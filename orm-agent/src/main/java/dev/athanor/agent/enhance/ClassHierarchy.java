@@ -9,13 +9,11 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * The classes around the one being enhanced, read from their bytes as they are needed, for one
- * enhancement: the superclass chain that numbers the slots, and the class that declares the field a
- * {@code GETFIELD} or {@code PUTFIELD} names. Nothing is cached beyond one enhancement, so that a
- * changed class file is never answered from an old reading.
+ * The classes around the one being enhanced, read from their bytes as they are needed: the superclass
+ * chain that numbers the slots, read afresh for each enhancement, and the class that declares the field a
+ * {@code GETFIELD} or {@code PUTFIELD} names, which {@link FieldOwners} remembers for the enhancer.
  */
 final class ClassHierarchy {
 
@@ -23,14 +21,17 @@ final class ClassHierarchy {
 
     private final ClassBytes source;
     private final ManagedClassRules rules;
-    private final Map<String, Optional<ClassHeader>> headers = new HashMap<>();
-    private final Map<String, String> trackedOwners = new HashMap<>();
-    private final Map<String, Optional<SlotLayout>> layouts = new HashMap<>();
+    private final FieldOwners owners;
+    private final ClassHeader subject;
+    private final Map<String, ClassHeader> headers = new HashMap<>();
 
-    ClassHierarchy(ClassBytes source, ManagedClassRules rules, ClassHeader subject) {
+    /** For {@code subject}, a class the enhancer rewrites: its layout, and what its field instructions reach. */
+    ClassHierarchy(ClassBytes source, ManagedClassRules rules, FieldOwners owners, ClassHeader subject) {
         this.source = source;
         this.rules = rules;
-        headers.put(subject.name(), Optional.of(subject));
+        this.owners = owners;
+        this.subject = subject;
+        headers.put(subject.name(), subject);
     }
 
     /** Thrown when a managed class cannot be enhanced; the message says why, for the listener. */
@@ -85,48 +86,27 @@ final class ClassHierarchy {
     /**
      * The class whose {@code $athanor$read$}/{@code $athanor$write$} accessors stand for the field
      * {@code owner.name} of type {@code descriptor}: the class that declares it, found by walking up from
-     * {@code owner} as the JVM resolves fields, if that class is enhanced and tracks the field; else null.
+     * {@code owner} as the JVM resolves fields, if that class is enhanced and tracks the field; else null. The
+     * class being enhanced answers from its own header (its bytes may be nowhere else); other classes from
+     * {@link FieldOwners}.
      */
     String trackedDeclaringClass(String owner, String name, String descriptor) {
-        return trackedOwners.computeIfAbsent(owner + '.' + name + ':' + descriptor,
-                key -> findTrackedDeclaringClass(owner, name, descriptor));
-    }
-
-    private String findTrackedDeclaringClass(String owner, String name, String descriptor) {
-        String current = owner;
-        while (current != null && !current.startsWith("java/") && !current.startsWith("[")) {
-            ClassHeader header = read(current).orElse(null);
-            if (header == null) {
-                return null;
-            }
-            for (FieldHeader field : header.fields()) {
-                if (field.name().equals(name) && field.descriptor().equals(descriptor)) {
-                    return ManagedClassRules.isTracked(field) && willBeEnhanced(header) ? header.name() : null;
-                }
-            }
-            current = header.superName();
+        if (!owner.equals(subject.name())) {
+            return owners.trackedDeclaringClass(owner, name, descriptor);
         }
-        return null;
-    }
-
-    /** Whether the enhancer enhances {@code header} (or did so already): else it has no accessors to call. */
-    private boolean willBeEnhanced(ClassHeader header) {
-        if (!rules.isEnhanceable(header)) {
-            return false;
-        }
-        return layouts.computeIfAbsent(header.name(), name -> {
-            try {
-                return Optional.of(layout(header));
-            } catch (Refusal refusal) {
-                return Optional.empty();
+        for (FieldHeader field : subject.fields()) {
+            if (field.name().equals(name) && field.descriptor().equals(descriptor)) {
+                return ManagedClassRules.isTracked(field) ? subject.name() : null;
             }
-        }).isPresent();
+        }
+        String superName = subject.superName();
+        return superName == null ? null : owners.trackedDeclaringClass(superName, name, descriptor);
     }
 
     private ClassHeader readRequired(String name, ClassHeader subclass) throws Refusal {
-        Optional<ClassHeader> known = headers.get(name);
-        if (known != null && known.isPresent()) {
-            return known.get();
+        ClassHeader known = headers.get(name);
+        if (known != null) {
+            return known;
         }
         byte[] bytes = source.find(name);
         if (bytes == null) {
@@ -136,25 +116,11 @@ final class ClassHierarchy {
         }
         try {
             ClassHeader header = ClassHeaderReader.read(bytes);
-            headers.put(name, Optional.of(header));
+            headers.put(name, header);
             return header;
         } catch (IllegalArgumentException e) {
             throw new Refusal("the class file of its superclass " + name.replace('/', '.') + " cannot be read: "
                     + e.getMessage());
         }
-    }
-
-    private Optional<ClassHeader> read(String name) {
-        return headers.computeIfAbsent(name, key -> {
-            byte[] bytes = source.find(key);
-            if (bytes == null) {
-                return Optional.empty();
-            }
-            try {
-                return Optional.of(ClassHeaderReader.read(bytes));
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
-        });
     }
 }

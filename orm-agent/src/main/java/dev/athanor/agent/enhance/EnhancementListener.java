@@ -21,7 +21,7 @@ public interface EnhancementListener {
         }
     };
 
-    /** The result of enhancing a class that may be managed (not called for classes skipped by name). */
+    /** The result for each class considered, managed or not (not called for classes skipped by name). */
     void onResult(EnhancementResult result);
 
     /** The enhancement of {@code className} failed unexpectedly; the class loads as it is. */

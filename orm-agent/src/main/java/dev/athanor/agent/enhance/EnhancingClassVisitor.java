@@ -1,5 +1,7 @@
 package dev.athanor.agent.enhance;
 
+import java.util.Set;
+import java.util.function.Predicate;
 import net.bytebuddy.jar.asm.ClassVisitor;
 import net.bytebuddy.jar.asm.FieldVisitor;
 import net.bytebuddy.jar.asm.MethodVisitor;
@@ -7,20 +9,30 @@ import net.bytebuddy.jar.asm.Opcodes;
 
 /**
  * Rewrites one managed class: the root of a hierarchy becomes a {@code ManagedEntity}, tracked fields lose
- * {@code final}, field access in user methods goes through the accessors, and the generated members are
- * added at the end, in a fixed order so that the same input always gives the same bytes.
+ * {@code final}, field access in user methods goes through the accessors (in constructors, that of other
+ * objects only), and the generated members are added at the end, in a fixed order so that the same input
+ * always gives the same bytes.
  */
 final class EnhancingClassVisitor extends ClassVisitor {
 
     private final SlotLayout layout;
     private final ClassHierarchy hierarchy;
+    private final FieldAccessRewriter.Site site;
+    private final Set<String> selfAndSuperclasses;
     private int classVersion;
     private boolean hasClinit;
 
-    EnhancingClassVisitor(ClassVisitor next, SlotLayout layout, ClassHierarchy hierarchy) {
+    /**
+     * @param selfAndSuperclasses the classes whose fields a constructor's own {@code this} may hold: those
+     *                            accesses stay raw there
+     */
+    EnhancingClassVisitor(ClassVisitor next, SlotLayout layout, ClassHierarchy hierarchy,
+                          FieldAccessRewriter.Site site, Set<String> selfAndSuperclasses) {
         super(Opcodes.ASM9, next);
         this.layout = layout;
         this.hierarchy = hierarchy;
+        this.site = site;
+        this.selfAndSuperclasses = selfAndSuperclasses;
     }
 
     @Override
@@ -46,11 +58,13 @@ final class EnhancingClassVisitor extends ClassVisitor {
             hasClinit = true;
             return FieldNamesMember.prependTo(next, layout);
         }
-        // constructors build the state the session then tracks; generated members must stay raw
-        if (name.equals("<init>") || RuntimeNames.isGenerated(name)) {
+        if (RuntimeNames.isGenerated(name)) {
             return next;
         }
-        return new FieldAccessRewriter(next, hierarchy);
+        // constructors build the state the session then tracks: only other objects' fields are rewritten there
+        Predicate<String> rewritable = name.equals("<init>") ? declaring -> !selfAndSuperclasses.contains(declaring)
+                : declaring -> true;
+        return new FieldAccessRewriter(next, hierarchy::trackedDeclaringClass, site, rewritable);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.athanor.agent.enhance;
 
+import java.util.function.Predicate;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 
@@ -10,23 +11,72 @@ import net.bytebuddy.jar.asm.Opcodes;
  */
 final class FieldAccessRewriter extends MethodVisitor {
 
-    private final ClassHierarchy hierarchy;
+    /** Answers which enhanced class declares the tracked field an instruction names, or null. */
+    @FunctionalInterface
+    interface Lookup {
+        String trackedDeclaringClass(String owner, String name, String descriptor);
+    }
 
-    FieldAccessRewriter(MethodVisitor next, ClassHierarchy hierarchy) {
+    private final Lookup lookup;
+    private final Site site;
+    private final Predicate<String> rewritable;
+
+    /**
+     * @param rewritable which declaring classes may be called here: a constructor leaves alone the fields its
+     *                   own, perhaps not yet initialized, {@code this} could hold
+     */
+    FieldAccessRewriter(MethodVisitor next, Lookup lookup, Site site, Predicate<String> rewritable) {
         super(Opcodes.ASM9, next);
-        this.hierarchy = hierarchy;
+        this.lookup = lookup;
+        this.site = site;
+        this.rewritable = rewritable;
+    }
+
+    /** The class being rewritten: what it may call, and how many accesses it had rewritten. */
+    static final class Site {
+        private final String className;
+        private final FieldOwners owners;
+        private int rewritten;
+
+        Site(String className, FieldOwners owners) {
+            this.className = className;
+            this.owners = owners;
+        }
+
+        int rewritten() {
+            return rewritten;
+        }
+
+        /**
+         * The class to name in the call: the declaring class, unless this class cannot name it (package-private
+         * elsewhere, reached through a public subclass); then the class the instruction named, through which
+         * the JVM finds the inherited static accessor as it found the field.
+         */
+        String callOwner(String owner, String declaring) {
+            rewritten++;
+            if (declaring.equals(owner) || samePackage(declaring, className) || owners.isPublic(declaring)) {
+                return declaring;
+            }
+            return owner;
+        }
+
+        private static boolean samePackage(String a, String b) {
+            int slash = a.lastIndexOf('/');
+            return slash == b.lastIndexOf('/') && a.regionMatches(0, b, 0, Math.max(slash, 0));
+        }
     }
 
     @Override
     public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
         if (opcode == Opcodes.GETFIELD || opcode == Opcodes.PUTFIELD) {
-            String declaring = hierarchy.trackedDeclaringClass(owner, name, descriptor);
-            if (declaring != null) {
+            String declaring = lookup.trackedDeclaringClass(owner, name, descriptor);
+            if (declaring != null && rewritable.test(declaring)) {
+                String callOwner = site.callOwner(owner, declaring);
                 if (opcode == Opcodes.GETFIELD) {
-                    super.visitMethodInsn(Opcodes.INVOKESTATIC, declaring, RuntimeNames.readMethod(name),
+                    super.visitMethodInsn(Opcodes.INVOKESTATIC, callOwner, RuntimeNames.readMethod(name),
                             FieldReadMethod.descriptor(declaring, descriptor), false);
                 } else {
-                    super.visitMethodInsn(Opcodes.INVOKESTATIC, declaring, RuntimeNames.writeMethod(name),
+                    super.visitMethodInsn(Opcodes.INVOKESTATIC, callOwner, RuntimeNames.writeMethod(name),
                             FieldWriteMethod.descriptor(declaring, descriptor), false);
                 }
                 return;

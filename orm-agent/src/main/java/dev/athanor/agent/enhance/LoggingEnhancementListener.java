@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 
 /**
  * Reports problems as warnings on the logger {@code dev.athanor.ENHANCE} and, when verbose, one line per
- * class enhanced (or deliberately left as it is) on standard error, prefixed {@code [athanor-agent] }.
+ * class enhanced, rewritten (or deliberately left as it is) on standard error, prefixed {@code [athanor-agent] }.
  * Never throws: warnings go to standard error when no logger can be had, and a failing standard error is
  * ignored.
  */
@@ -41,7 +41,7 @@ public final class LoggingEnhancementListener implements EnhancementListener {
     public void onResult(EnhancementResult result) {
         try {
             switch (result.status()) {
-                case ENHANCED, UNCHANGED -> {
+                case ENHANCED, REWRITTEN, UNCHANGED -> {
                     if (verbose) {
                         print(result.describe());
                     }

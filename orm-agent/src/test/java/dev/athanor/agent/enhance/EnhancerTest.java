@@ -334,6 +334,151 @@ class EnhancerTest {
         assertThat(lazy.calls).containsExactly("dirtied");
     }
 
+    // ---- field access from other classes -----------------------------------------------------------------
+
+    @Test
+    void aPlainClassWritingAPublicFieldMarksTheSlotAndIsReportedAsRewritten() throws Exception {
+        ManagedEntity post = tracked("Post");
+
+        callStatic("Clerk", "retitle", post, "hello");
+
+        assertThat(tracker.dirtyMask()).isEqualTo(1L << 1);
+        assertThat(lazy.calls).containsExactly("dirtied");
+        assertThat(post.$athanor$get(1)).isEqualTo("hello");
+        EnhancementResult clerk = loader.results.get(MODEL + ".Clerk");
+        assertThat(clerk.status()).isEqualTo(Status.REWRITTEN);
+        assertThat(clerk.describe()).isEqualTo("rewrote 8 field accesses in " + MODEL + ".Clerk");
+    }
+
+    @Test
+    void aPlainClassReadingAnUnloadedPackagePrivateFieldLoadsIt() throws Exception {
+        ManagedEntity post = tracked("Post");
+        tracker.unloaded(2);
+
+        assertThat(callStatic("Clerk", "countOf", post)).isEqualTo(0);
+        callStatic("Clerk", "titleOf", post);
+
+        assertThat(lazy.calls).containsExactly("load 2 of Post");
+        assertThat(tracker.isDirty()).isFalse();
+    }
+
+    @Test
+    void aCompoundAssignmentFromAPlainClassReadsThenMarks() throws Exception {
+        ManagedEntity post = tracked("Post");
+        tracker.unloaded(2);
+
+        callStatic("Clerk", "addTwo", post);
+
+        assertThat(lazy.calls).containsExactly("load 2 of Post", "dirtied");
+        assertThat(post.$athanor$get(2)).isEqualTo(2);
+        assertThat(tracker.dirtyMask()).isEqualTo(1L << 2);
+    }
+
+    @Test
+    void aFieldOfAMappedSuperclassNamedThroughTheEntityMarksTheInheritedSlot() throws Exception {
+        ManagedEntity invoice = tracked("Invoice");
+
+        callStatic("Clerk", "sign", invoice, "ann");
+
+        assertThat(tracker.dirtyMask()).isEqualTo(1L);
+        assertThat(invoice.$athanor$get(0)).isEqualTo("ann");
+        assertThat(fieldAccessByMethod(loader.results.get(MODEL + ".Clerk").bytes())
+                .get("sign(L" + internal("Invoice") + ";Ljava/lang/String;)V"))
+                .containsExactly("CALL " + internal("Audited") + ".$athanor$write$createdBy");
+    }
+
+    @Test
+    void aLambdaAndAConstructorOfAPlainClassAreRewrittenToo() throws Exception {
+        ManagedEntity post = tracked("Post");
+
+        callStatic("Clerk", "retitleLater", post, "later");
+        assertThat(tracker.isDirty(1)).isTrue();
+        tracker.clean();
+        loader.loadClass(MODEL + ".Clerk").getConstructor(post.getClass()).newInstance(post);
+
+        assertThat(tracker.isDirty(1)).isTrue();
+        assertThat(post.$athanor$get(1)).isEqualTo("draft");
+        Map<String, List<String>> access = fieldAccessByMethod(loader.results.get(MODEL + ".Clerk").bytes());
+        assertThat(access.get("<init>(L" + internal("Post") + ";)V"))
+                .as("its own field raw, the entity's through the accessor")
+                .containsExactly("PUTFIELD draft", "CALL " + internal("Post") + ".$athanor$write$title");
+        assertThat(access.get("items()I")).as("a static field").isEmpty();
+    }
+
+    @Test
+    void innerAndAnonymousClassesReachingPrivateFieldsAsNestmatesAreTracked() throws Exception {
+        ManagedEntity post = tracked("Post");
+        tracker.unloaded(3);
+        Object editor = call(post, "editor");
+
+        call(editor, "renote", "first");
+        assertThat(tracker.dirtyMask()).isEqualTo(1L << 3);
+        tracker.clean();
+        tracker.unloaded(3);
+        assertThat(call(editor, "note")).isEqualTo("first");
+        ((Runnable) call(post, "noteSetter", "second")).run();
+
+        assertThat(lazy.calls).containsExactly("load 3 of Post", "dirtied", "load 3 of Post", "dirtied");
+        assertThat(tracker.dirtyMask()).isEqualTo(1L << 3);
+        assertThat(call(post, "getNote")).isEqualTo("second");
+        assertThat(loader.results.get(MODEL + ".Post$Editor").status()).isEqualTo(Status.REWRITTEN);
+        assertThat(loader.results.get(MODEL + ".Post$1").describe())
+                .isEqualTo("rewrote 1 field access in " + MODEL + ".Post$1");
+    }
+
+    @Test
+    void anEntityWritingAFieldOfAnotherEntityMarksThatEntity() throws Exception {
+        ManagedEntity post = instance("Post");
+        ManagedEntity invoice = tracked("Invoice");
+        post.$athanor$set(1, "title");
+
+        call(post, "stamp", invoice);
+        assertThat(tracker.dirtyMask()).isEqualTo(1L);
+        tracker.clean();
+        post.getClass().getConstructor(invoice.getClass(), String.class).newInstance(invoice, "new");
+
+        assertThat(tracker.dirtyMask()).as("from a constructor, too").isEqualTo(1L);
+        assertThat(invoice.$athanor$get(0)).isEqualTo("post new");
+        assertThat(fieldAccessByMethod(enhance("Post").bytes()).get("<init>(L" + internal("Invoice")
+                + ";Ljava/lang/String;)V"))
+                .as("its own field raw, the other entity's through the accessor")
+                .containsExactly("PUTFIELD title", "CALL " + internal("Audited") + ".$athanor$write$createdBy");
+    }
+
+    @Test
+    void aPlainClassLoadedBeforeOrAfterTheEntityIsRewrittenTheSameWay() throws Exception {
+        EnhancingTestLoader first = EnhancingTestLoader.forPackage(MODEL);
+        first.loadClass(MODEL + ".Clerk");
+        assertThat(first.results).containsOnlyKeys(MODEL + ".Clerk");
+        EnhancingTestLoader after = EnhancingTestLoader.forPackage(MODEL);
+        after.loadClass(MODEL + ".Post");
+        after.loadClass(MODEL + ".Clerk");
+
+        assertThat(first.results.get(MODEL + ".Clerk").bytes()).isEqualTo(after.results.get(MODEL + ".Clerk").bytes())
+                .isEqualTo(enhance("Clerk").bytes());
+    }
+
+    @Test
+    void aPlainClassReadingFieldsOfNoEnhancedClassIsLeftExactlyAsItIs() throws Exception {
+        EnhancementResult result = enhance("TallyReader");
+
+        assertThat(result.status()).isEqualTo(Status.NOT_MANAGED);
+        assertThat(result.bytes()).isNull();
+        assertThat(loader.loadClass(MODEL + ".TallyReader").getMethod("read", loader.loadClass(MODEL + ".Tally"))
+                .invoke(null, loader.loadClass(MODEL + ".Tally").getConstructor().newInstance())).isEqualTo(0);
+        assertThat(loader.results.get(MODEL + ".TallyReader").status()).isEqualTo(Status.NOT_MANAGED);
+    }
+
+    @Test
+    void aFieldOfAnEntityOutsideTheScopeIsLeftAlone() throws Exception {
+        String clerk = internal("Clerk");
+        EnhancementResult result = new Enhancer(EnhancerTest::original, name -> false)
+                .withScope(name -> !name.endsWith("/Post")).enhance(clerk, original(clerk));
+
+        assertThat(result.status()).isEqualTo(Status.REWRITTEN);
+        assertThat(result.rewrittenAccesses()).as("only Invoice's field").isEqualTo(1);
+    }
+
     // ---- what is left alone -----------------------------------------------------------------------------
 
     @Test
@@ -436,6 +581,19 @@ class EnhancerTest {
         }
     }
 
+    private Object callStatic(String simpleName, String name, Object... args) throws Exception {
+        for (Method method : loader.loadClass(MODEL + "." + simpleName).getMethods()) {
+            if (method.getName().equals(name) && method.getParameterCount() == args.length) {
+                try {
+                    return method.invoke(null, args);
+                } catch (InvocationTargetException e) {
+                    throw (Exception) e.getCause();
+                }
+            }
+        }
+        throw new NoSuchMethodException(name);
+    }
+
     static Object call(Object target, String name, Object... args) throws Exception {
         for (Method method : target.getClass().getMethods()) {
             if (method.getName().equals(name) && method.getParameterCount() == args.length) {
@@ -452,6 +610,7 @@ class EnhancerTest {
     /** The field instructions and accessor calls of each method not generated, in order. */
     private static Map<String, List<String>> fieldAccessByMethod(byte[] classFile) {
         Map<String, List<String>> access = new LinkedHashMap<>();
+        String className = new ClassReader(classFile).getClassName();
         new ClassReader(classFile).accept(new ClassVisitor(Opcodes.ASM9) {
             @Override
             public MethodVisitor visitMethod(int flags, String name, String descriptor, String signature,
@@ -471,7 +630,7 @@ class EnhancerTest {
                     @Override
                     public void visitMethodInsn(int opcode, String owner, String method, String type, boolean itf) {
                         if (method.startsWith("$athanor$")) {
-                            found.add("CALL " + method);
+                            found.add("CALL " + (owner.equals(className) ? "" : owner + ".") + method);
                         }
                     }
                 };

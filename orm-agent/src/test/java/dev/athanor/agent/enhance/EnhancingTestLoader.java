@@ -70,7 +70,7 @@ final class EnhancingTestLoader extends ClassLoader {
                 if (original != null) {
                     EnhancementResult result = enhancer.enhance(internal, original);
                     results.put(name, result);
-                    byte[] bytes = result.isEnhanced() ? result.bytes() : original;
+                    byte[] bytes = result.bytes() != null ? result.bytes() : original;
                     type = defineClass(name, bytes, 0, bytes.length);
                 }
             }

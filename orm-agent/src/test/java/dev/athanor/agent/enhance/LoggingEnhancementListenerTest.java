@@ -33,11 +33,15 @@ class LoggingEnhancementListenerTest {
 
         verbose.onResult(EnhancementResult.enhanced("com.acme.Order", new byte[0], 5));
         verbose.onResult(EnhancementResult.enhanced("com.acme.Tag", new byte[0], 1));
+        verbose.onResult(EnhancementResult.rewritten("com.acme.OrderService", new byte[0], 3));
+        verbose.onResult(EnhancementResult.rewritten("com.acme.Order$Line", new byte[0], 1));
         verbose.onResult(EnhancementResult.unchanged("com.acme.Money", "a record"));
         verbose.onResult(EnhancementResult.notManaged("com.acme.Util", "no annotation"));
 
         assertThat(err().lines()).containsExactly("[athanor-agent] enhanced com.acme.Order (5 tracked fields)",
                 "[athanor-agent] enhanced com.acme.Tag (1 tracked field)",
+                "[athanor-agent] rewrote 3 field accesses in com.acme.OrderService",
+                "[athanor-agent] rewrote 1 field access in com.acme.Order$Line",
                 "[athanor-agent] com.acme.Money left as it is: a record");
         assertThat(warnings).isEmpty();
     }

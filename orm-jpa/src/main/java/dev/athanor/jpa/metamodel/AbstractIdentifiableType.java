@@ -68,7 +68,7 @@ abstract class AbstractIdentifiableType<X> extends AbstractManagedType<X> implem
 
     @Override
     public boolean hasVersionAttribute() {
-        return all().values().stream().anyMatch(SingularAttribute::isVersion);
+        return singularAttributes().stream().anyMatch(SingularAttribute::isVersion);
     }
 
     @Override
@@ -85,7 +85,7 @@ abstract class AbstractIdentifiableType<X> extends AbstractManagedType<X> implem
     }
 
     private List<AthanorSingularAttribute<? super X, ?>> ids() {
-        return all().values().stream().filter(SingularAttribute::isId).toList();
+        return singularAttributes().stream().filter(SingularAttribute::isId).toList();
     }
 
     private AthanorSingularAttribute<? super X, ?> id() {
@@ -99,7 +99,7 @@ abstract class AbstractIdentifiableType<X> extends AbstractManagedType<X> implem
     }
 
     private AthanorSingularAttribute<? super X, ?> version() {
-        return all().values().stream().filter(SingularAttribute::isVersion).findFirst()
+        return singularAttributes().stream().filter(SingularAttribute::isVersion).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("The " + describe() + " has no @Version attribute;"
                         + " check hasVersionAttribute() first."));
     }

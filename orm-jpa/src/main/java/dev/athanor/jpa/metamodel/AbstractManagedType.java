@@ -7,8 +7,10 @@ import jakarta.persistence.metamodel.ListAttribute;
 import jakarta.persistence.metamodel.ManagedType;
 import jakarta.persistence.metamodel.MapAttribute;
 import jakarta.persistence.metamodel.PluralAttribute;
+import jakarta.persistence.metamodel.PluralAttribute.CollectionType;
 import jakarta.persistence.metamodel.SetAttribute;
 import jakarta.persistence.metamodel.SingularAttribute;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,19 +19,24 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What entities, mapped superclasses and embeddables share: attributes by name, declared here or
- * inherited from the supertype chain, with lookups that fail with a did-you-mean.
+ * What entities, mapped superclasses and embeddables share: attributes by name, singular and
+ * plural, declared here or inherited from the supertype chain, with lookups that fail with a
+ * did-you-mean or, for an attribute of another kind, the getter that returns it.
  *
  * <p>Built in two steps because attributes and types refer to each other (an entity's to-one
  * points at another entity type, possibly itself): the type exists first, then
  * {@link #declare(List)} gives it its attributes once. Nothing changes after that.
  * Attributes are kept in the model's index order, inherited ones first.
+ *
+ * <p>The plural lookups are strict, as the interfaces are distinct: {@code getList} finds an
+ * attribute declared as a {@code List} only, {@code getCollection} one declared as a
+ * {@code Collection} only. There are no map attributes: the mapping model has none.
  */
 abstract class AbstractManagedType<X> implements ManagedType<X> {
 
     private final Class<X> javaType;
-    private Map<String, AthanorSingularAttribute<X, ?>> declared;
-    private Map<String, AthanorSingularAttribute<? super X, ?>> all;
+    private Map<String, Attribute<X, ?>> declared;
+    private Map<String, Attribute<? super X, ?>> all;
 
     AbstractManagedType(Class<X> javaType) {
         this.javaType = javaType;
@@ -42,20 +49,20 @@ abstract class AbstractManagedType<X> implements ManagedType<X> {
     abstract String kind();
 
     /** Gives the type its own attributes; called once, while the metamodel is assembled. */
-    final void declare(List<AthanorSingularAttribute<X, ?>> attributes) {
+    final void declare(List<? extends Attribute<X, ?>> attributes) {
         if (declared != null) {
             throw new IllegalStateException(this + " already has its attributes");
         }
-        Map<String, AthanorSingularAttribute<X, ?>> byName = new LinkedHashMap<>();
+        Map<String, Attribute<X, ?>> byName = new LinkedHashMap<>();
         attributes.forEach(a -> byName.put(a.getName(), a));
         declared = Collections.unmodifiableMap(byName);
     }
 
     /** Every attribute by name, inherited ones first; computed once, after all types are declared. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    final Map<String, AthanorSingularAttribute<? super X, ?>> all() {
+    final Map<String, Attribute<? super X, ?>> all() {
         if (all == null) {
-            Map<String, AthanorSingularAttribute<? super X, ?>> byName = new LinkedHashMap<>();
+            Map<String, Attribute<? super X, ?>> byName = new LinkedHashMap<>();
             if (parent() != null) {
                 byName.putAll((Map) parent().all());
             }
@@ -65,11 +72,17 @@ abstract class AbstractManagedType<X> implements ManagedType<X> {
         return all;
     }
 
-    final Map<String, AthanorSingularAttribute<X, ?>> declared() {
+    final Map<String, Attribute<X, ?>> declared() {
         if (declared == null) {
             throw new IllegalStateException(this + " is still being assembled");
         }
         return declared;
+    }
+
+    /** The singular attributes, inherited ones first: where ids and versions are looked for. */
+    final List<AthanorSingularAttribute<? super X, ?>> singularAttributes() {
+        return List.copyOf(AbstractManagedType.<AthanorSingularAttribute<? super X, ?>>only(
+                AthanorSingularAttribute.class, all().values()));
     }
 
     @Override
@@ -89,12 +102,22 @@ abstract class AbstractManagedType<X> implements ManagedType<X> {
 
     @Override
     public Set<SingularAttribute<? super X, ?>> getSingularAttributes() {
-        return Collections.unmodifiableSet(new LinkedHashSet<>(all().values()));
+        return only(SingularAttribute.class, all().values());
     }
 
     @Override
     public Set<SingularAttribute<X, ?>> getDeclaredSingularAttributes() {
-        return Collections.unmodifiableSet(new LinkedHashSet<>(declared().values()));
+        return only(SingularAttribute.class, declared().values());
+    }
+
+    @Override
+    public Set<PluralAttribute<? super X, ?, ?>> getPluralAttributes() {
+        return only(PluralAttribute.class, all().values());
+    }
+
+    @Override
+    public Set<PluralAttribute<X, ?, ?>> getDeclaredPluralAttributes() {
+        return only(PluralAttribute.class, declared().values());
     }
 
     @Override
@@ -109,115 +132,102 @@ abstract class AbstractManagedType<X> implements ManagedType<X> {
 
     @Override
     public SingularAttribute<? super X, ?> getSingularAttribute(String name) {
-        return find(name);
+        return singular(find(name));
     }
 
     @Override
     public SingularAttribute<X, ?> getDeclaredSingularAttribute(String name) {
-        return findDeclared(name);
+        return singular(findDeclared(name));
     }
 
     @Override
     public <Y> SingularAttribute<? super X, Y> getSingularAttribute(String name, Class<Y> type) {
-        return typed(find(name), type);
+        return typed(singular(find(name)), type);
     }
 
     @Override
     public <Y> SingularAttribute<X, Y> getDeclaredSingularAttribute(String name, Class<Y> type) {
-        return typed(findDeclared(name), type);
-    }
-
-    // No collection is mapped yet, so there is no plural attribute to return: empty sets, and
-    // lookups by name fail saying why rather than with a bare "not found".
-
-    @Override
-    public Set<PluralAttribute<? super X, ?, ?>> getPluralAttributes() {
-        return Set.of();
-    }
-
-    @Override
-    public Set<PluralAttribute<X, ?, ?>> getDeclaredPluralAttributes() {
-        return Set.of();
+        return typed(singular(findDeclared(name)), type);
     }
 
     @Override
     public <E> CollectionAttribute<? super X, E> getCollection(String name, Class<E> elementType) {
-        throw notPlural("Collection", name);
+        return plural(find(name), CollectionType.COLLECTION, elementType);
     }
 
     @Override
     public <E> CollectionAttribute<X, E> getDeclaredCollection(String name, Class<E> elementType) {
-        throw notPlural("Collection", name);
+        return plural(findDeclared(name), CollectionType.COLLECTION, elementType);
     }
 
     @Override
     public CollectionAttribute<? super X, ?> getCollection(String name) {
-        throw notPlural("Collection", name);
+        return plural(find(name), CollectionType.COLLECTION, null);
     }
 
     @Override
     public CollectionAttribute<X, ?> getDeclaredCollection(String name) {
-        throw notPlural("Collection", name);
+        return plural(findDeclared(name), CollectionType.COLLECTION, null);
     }
 
     @Override
     public <E> SetAttribute<? super X, E> getSet(String name, Class<E> elementType) {
-        throw notPlural("Set", name);
+        return plural(find(name), CollectionType.SET, elementType);
     }
 
     @Override
     public <E> SetAttribute<X, E> getDeclaredSet(String name, Class<E> elementType) {
-        throw notPlural("Set", name);
+        return plural(findDeclared(name), CollectionType.SET, elementType);
     }
 
     @Override
     public SetAttribute<? super X, ?> getSet(String name) {
-        throw notPlural("Set", name);
+        return plural(find(name), CollectionType.SET, null);
     }
 
     @Override
     public SetAttribute<X, ?> getDeclaredSet(String name) {
-        throw notPlural("Set", name);
+        return plural(findDeclared(name), CollectionType.SET, null);
     }
 
     @Override
     public <E> ListAttribute<? super X, E> getList(String name, Class<E> elementType) {
-        throw notPlural("List", name);
+        return plural(find(name), CollectionType.LIST, elementType);
     }
 
     @Override
     public <E> ListAttribute<X, E> getDeclaredList(String name, Class<E> elementType) {
-        throw notPlural("List", name);
+        return plural(findDeclared(name), CollectionType.LIST, elementType);
     }
 
     @Override
     public ListAttribute<? super X, ?> getList(String name) {
-        throw notPlural("List", name);
+        return plural(find(name), CollectionType.LIST, null);
     }
 
     @Override
     public ListAttribute<X, ?> getDeclaredList(String name) {
-        throw notPlural("List", name);
+        return plural(findDeclared(name), CollectionType.LIST, null);
     }
 
     @Override
     public <K, V> MapAttribute<? super X, K, V> getMap(String name, Class<K> keyType, Class<V> valueType) {
-        throw notPlural("Map", name);
+        throw noMap(name);
     }
 
     @Override
     public <K, V> MapAttribute<X, K, V> getDeclaredMap(String name, Class<K> keyType, Class<V> valueType) {
-        throw notPlural("Map", name);
+        throw noMap(name);
     }
 
     @Override
     public MapAttribute<? super X, ?, ?> getMap(String name) {
-        throw notPlural("Map", name);
+        throw noMap(name);
     }
 
     @Override
     public MapAttribute<X, ?, ?> getDeclaredMap(String name) {
-        throw notPlural("Map", name);
+        throw noMap(name);
     }
 
     /** "entity Order (com.shop.Order)", for messages. */
@@ -225,8 +235,8 @@ abstract class AbstractManagedType<X> implements ManagedType<X> {
         return kind() + " " + javaType.getSimpleName() + " (" + javaType.getName() + ")";
     }
 
-    private AthanorSingularAttribute<? super X, ?> find(String name) {
-        AthanorSingularAttribute<? super X, ?> attribute = all().get(name);
+    private Attribute<? super X, ?> find(String name) {
+        Attribute<? super X, ?> attribute = all().get(name);
         if (attribute == null) {
             throw new IllegalArgumentException("The " + describe() + " has no attribute '" + name + "'."
                     + Suggestions.didYouMean(String.valueOf(name), all().keySet()) + " Its attributes: "
@@ -235,16 +245,72 @@ abstract class AbstractManagedType<X> implements ManagedType<X> {
         return attribute;
     }
 
-    private AthanorSingularAttribute<X, ?> findDeclared(String name) {
-        AthanorSingularAttribute<X, ?> attribute = declared().get(name);
+    private Attribute<X, ?> findDeclared(String name) {
+        Attribute<X, ?> attribute = declared().get(name);
         if (attribute == null) {
-            AthanorSingularAttribute<? super X, ?> inherited = find(name);
+            Attribute<? super X, ?> inherited = find(name);
             throw new IllegalArgumentException("The " + describe() + " inherits '" + name + "' from the "
                     + ((AbstractManagedType<?>) inherited.getDeclaringType()).describe()
                     + " rather than declaring it; use getAttribute(\"" + name + "\") to include inherited"
                     + " attributes. Declared here: " + declared().keySet());
         }
         return attribute;
+    }
+
+    /** {@code attribute}, when it is single-valued. */
+    @SuppressWarnings("unchecked")
+    private static <R extends SingularAttribute<?, ?>> R singular(Attribute<?, ?> attribute) {
+        if (!(attribute instanceof SingularAttribute<?, ?>)) {
+            throw new IllegalArgumentException(attribute + " is " + kindOf(attribute)
+                    + " attribute, not a single-valued one; use " + getterFor(attribute) + ".");
+        }
+        return (R) attribute;
+    }
+
+    /**
+     * {@code attribute}, when it is plural and declared as {@code collectionType}, and, unless
+     * {@code elementType} is null, its elements are instances of {@code elementType} (a supertype
+     * matches, as for singular attributes).
+     */
+    @SuppressWarnings("unchecked")
+    private static <R> R plural(Attribute<?, ?> attribute, CollectionType collectionType, Class<?> elementType) {
+        String wanted = AthanorPluralAttribute.interfaceName(collectionType);
+        if (!(attribute instanceof PluralAttribute<?, ?, ?> plural) || plural.getCollectionType() != collectionType) {
+            throw new IllegalArgumentException(attribute + " is " + kindOf(attribute) + " attribute, not a " + wanted
+                    + " attribute; use " + getterFor(attribute) + ".");
+        }
+        Class<?> element = plural.getBindableJavaType();
+        if (elementType != null && !elementType.isAssignableFrom(element)) {
+            throw new IllegalArgumentException(attribute + " is a " + wanted + " of " + element.getName()
+                    + ", not of " + elementType.getName());
+        }
+        return (R) attribute;
+    }
+
+    /** "a single-valued", "a List", ..., for messages. */
+    private static String kindOf(Attribute<?, ?> attribute) {
+        return attribute instanceof PluralAttribute<?, ?, ?> plural
+                ? "a " + AthanorPluralAttribute.interfaceName(plural.getCollectionType())
+                : "a single-valued";
+    }
+
+    /** The getter that returns {@code attribute}: {@code getSet("tags")}. */
+    private static String getterFor(Attribute<?, ?> attribute) {
+        String getter = attribute instanceof PluralAttribute<?, ?, ?> plural
+                ? "get" + AthanorPluralAttribute.interfaceName(plural.getCollectionType())
+                : "getSingularAttribute";
+        return getter + "(\"" + attribute.getName() + "\")";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <A> Set<A> only(Class<?> kind, Collection<?> attributes) {
+        Set<A> matching = new LinkedHashSet<>();
+        for (Object attribute : attributes) {
+            if (kind.isInstance(attribute)) {
+                matching.add((A) attribute);
+            }
+        }
+        return Collections.unmodifiableSet(matching);
     }
 
     /**
@@ -278,14 +344,17 @@ abstract class AbstractManagedType<X> implements ManagedType<X> {
         };
     }
 
-    private IllegalArgumentException notPlural(String collectionKind, String name) {
-        if (all().containsKey(name)) {
-            return new IllegalArgumentException(all().get(name) + " is a single-valued attribute, not a "
-                    + collectionKind + " attribute; use getSingularAttribute(\"" + name + "\").");
+    /** The mapping model has no map attributes: a to-many is a List, Set or Collection. */
+    private IllegalArgumentException noMap(String name) {
+        Attribute<? super X, ?> attribute = all().get(name);
+        if (attribute != null) {
+            return new IllegalArgumentException(attribute + " is " + kindOf(attribute) + " attribute, not a Map"
+                    + " attribute; use " + getterFor(attribute) + ".");
         }
-        return new IllegalArgumentException("The " + describe() + " has no " + collectionKind + " attribute '"
-                + name + "': Athanor does not map collection attributes yet." + Suggestions.didYouMean(
-                String.valueOf(name), all().keySet()) + " Its attributes: " + all().keySet());
+        return new IllegalArgumentException("The " + describe() + " has no Map attribute '" + name + "': Athanor"
+                + " maps to-many attributes declared as List, Set or Collection, not Map."
+                + Suggestions.didYouMean(String.valueOf(name), all().keySet()) + " Its attributes: "
+                + all().keySet());
     }
 
     @Override

@@ -92,9 +92,11 @@ final class MetamodelAssembler {
         List list = new ArrayList<>();
         for (AttributeModel attribute : attributes) {
             if (attribute.kind().toMany()) {
-                continue; // plural attributes are not in the metamodel yet
+                list.add(AthanorPluralAttribute.of(owner, attribute,
+                        targetType(attribute, attribute.collection().elementEntity())));
+            } else {
+                list.add(new AthanorSingularAttribute(owner, attribute, typeOf(attribute)));
             }
-            list.add(new AthanorSingularAttribute(owner, attribute, typeOf(attribute)));
         }
         owner.declare(list);
     }
@@ -103,17 +105,19 @@ final class MetamodelAssembler {
         return switch (attribute.kind()) {
             case BASIC -> basicTypes.computeIfAbsent(attribute.javaType(), AthanorBasicType::new);
             case EMBEDDED -> embeddables.get(attribute.embeddable().javaType());
-            case MANY_TO_ONE, ONE_TO_ONE -> {
-                Class<?> target = attribute.joinColumn().targetEntity();
-                AthanorEntityType<?> entity = entities.get(target);
-                if (entity == null) {
-                    throw new IllegalStateException(attribute + " refers to " + target.getName()
-                            + ", which is not an entity of this metadata");
-                }
-                yield entity;
-            }
+            case MANY_TO_ONE, ONE_TO_ONE -> targetType(attribute, attribute.joinColumn().targetEntity());
             case ONE_TO_MANY, MANY_TO_MANY -> throw new IllegalStateException(attribute + " is plural");
         };
+    }
+
+    /** The type of the entity an association refers to (a to-one's target, a to-many's element). */
+    private AthanorEntityType<?> targetType(AttributeModel association, Class<?> target) {
+        AthanorEntityType<?> entity = entities.get(target);
+        if (entity == null) {
+            throw new IllegalStateException(association + " refers to " + target.getName()
+                    + ", which is not an entity of this metadata");
+        }
+        return entity;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -1,5 +1,8 @@
 package dev.athanor.jpa.metamodel;
 
+import jakarta.persistence.metamodel.MapAttribute;
+import jakarta.persistence.metamodel.PluralAttribute;
+import jakarta.persistence.metamodel.SingularAttribute;
 import jakarta.persistence.metamodel.StaticMetamodel;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -13,12 +16,17 @@ import org.slf4j.LoggerFactory;
  * Fills the static metamodel classes (specification §6.2): for a managed class {@code p.X}, the
  * class {@code p.X_} annotated {@code @StaticMetamodel(X.class)}, loaded by X's class loader, has
  * a {@code public static volatile} field per attribute X declares, named after it, and (since
- * 3.2) {@code class_} for X's own type. Those fields are set here; {@code final} fields, such as
- * the 3.2 {@code String} name constants, are the generator's and are left alone.
+ * 3.2) {@code class_} for X's own type. Those fields are set here, a {@code SingularAttribute}
+ * field to a singular attribute and a {@code ListAttribute}, {@code SetAttribute},
+ * {@code CollectionAttribute} or {@code PluralAttribute} field to a to-many of that kind;
+ * {@code final} fields, such as the 3.2 {@code String} name constants, are the generator's and are
+ * left alone.
  *
  * <p>Setting a field to the instance it already holds changes nothing, so running again is
- * harmless. A field naming no mapped attribute (a collection, which Athanor does not map yet, or a
- * stale generated class) stays null and is reported once in a warning rather than failing boot.
+ * harmless. A field that names no mapped attribute, or whose type does not fit it (a
+ * {@code SetAttribute} for a {@code List}; any {@code MapAttribute}, as Athanor maps no maps),
+ * stays null and is reported once in a warning rather than failing boot: it comes from a stale
+ * generated class.
  */
 final class StaticMetamodelPopulator {
 
@@ -82,16 +90,27 @@ final class StaticMetamodelPopulator {
             }
             Object value = field.getName().equals("class_") ? type : type.all().get(field.getName());
             if (value == null || !field.getType().isInstance(value)) {
-                unmatched.add(field.getType().getSimpleName() + " " + field.getName());
+                unmatched.add(field.getType().getSimpleName() + " " + field.getName()
+                        + (value == null ? "" : " (mapped as a " + kindOf(value) + ")"));
                 continue;
             }
             set(field, value);
         }
         if (!unmatched.isEmpty()) {
+            boolean maps = unmatched.stream().anyMatch(u -> u.startsWith(MapAttribute.class.getSimpleName() + " "));
             LOG.warn("{} declares {}, which the {} does not map as such; those fields stay null. Regenerate {}"
-                    + " if the entity changed; collection attributes are not mapped by Athanor yet.",
-                    metamodelClass.getName(), unmatched, type.describe(), metamodelClass.getSimpleName());
+                    + " if the entity changed.{}", metamodelClass.getName(), unmatched, type.describe(),
+                    metamodelClass.getSimpleName(), maps ? " Athanor maps no Map attributes: a to-many is a List,"
+                    + " Set or Collection." : "");
         }
+    }
+
+    /** "SetAttribute", "SingularAttribute", "ManagedType"...: the metamodel interface {@code value} is. */
+    private static String kindOf(Object value) {
+        if (value instanceof PluralAttribute<?, ?, ?> plural) {
+            return AthanorPluralAttribute.interfaceName(plural.getCollectionType()) + "Attribute";
+        }
+        return value instanceof SingularAttribute<?, ?> ? "SingularAttribute" : "ManagedType";
     }
 
     private static void set(Field field, Object value) {

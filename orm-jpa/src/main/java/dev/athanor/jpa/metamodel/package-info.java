@@ -4,7 +4,8 @@
  *
  * <p>Everything here is built once from a {@link dev.athanor.core.meta.Metadata} and never changes
  * afterwards, so each managed class has exactly one type object and each attribute one attribute
- * object: identity comparison is enough, as Criteria code and Spring Data expect. Only singular
- * attributes exist because the mapping model has no collections yet.
+ * object: identity comparison is enough, as Criteria code and Spring Data expect. Attributes are
+ * singular or, for a to-many, a {@code List}, {@code Set} or {@code Collection} attribute; there are
+ * no map attributes, which the mapping model does not have.
  */
 package dev.athanor.jpa.metamodel;

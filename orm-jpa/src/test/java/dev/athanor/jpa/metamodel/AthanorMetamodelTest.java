@@ -14,16 +14,24 @@ import dev.athanor.jpa.metamodel.Library.Publisher;
 import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.Attribute.PersistentAttributeType;
 import jakarta.persistence.metamodel.Bindable.BindableType;
+import jakarta.persistence.metamodel.CollectionAttribute;
 import jakarta.persistence.metamodel.EmbeddableType;
 import jakarta.persistence.metamodel.EntityType;
 import jakarta.persistence.metamodel.IdentifiableType;
+import jakarta.persistence.metamodel.ListAttribute;
 import jakarta.persistence.metamodel.ManagedType;
 import jakarta.persistence.metamodel.MappedSuperclassType;
+import jakarta.persistence.metamodel.PluralAttribute.CollectionType;
+import jakarta.persistence.metamodel.SetAttribute;
 import jakarta.persistence.metamodel.SingularAttribute;
 import jakarta.persistence.metamodel.Type.PersistenceType;
 import java.lang.reflect.Field;
+import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -92,12 +100,12 @@ class AthanorMetamodelTest {
         void declaredAttributesAreTheClassOwnAndAttributesIncludeInheritedOnes() {
             EntityType<Book> book = metamodel.entity(Book.class);
             assertThat(book.getDeclaredAttributes()).extracting(Attribute::getName)
-                    .containsExactlyInAnyOrder("genre", "pages", "publisher", "sequel");
+                    .containsExactlyInAnyOrder("genre", "pages", "publisher", "sequel", "authors");
             assertThat(book.getAttributes()).extracting(Attribute::getName)
-                    .containsExactlyInAnyOrder("id", "version", "createdAt", "title", "genre", "pages", "publisher",
-                            "sequel");
+                    .containsExactlyInAnyOrder("id", "version", "createdAt", "title", "editors", "genre", "pages",
+                            "publisher", "sequel", "authors");
             assertThat(metamodel.managedType(Named.class).getDeclaredAttributes()).extracting(Attribute::getName)
-                    .containsExactly("title");
+                    .containsExactlyInAnyOrder("title", "editors");
             assertThat(metamodel.managedType(Audited.class).getDeclaredAttributes()).extracting(Attribute::getName)
                     .containsExactlyInAnyOrder("id", "version", "createdAt");
         }
@@ -231,20 +239,154 @@ class AthanorMetamodelTest {
         }
 
         @Test
-        void noPluralAttributesYet() {
-            EntityType<Book> book = metamodel.entity(Book.class);
-            assertThat(book.getPluralAttributes()).isEmpty();
-            assertThat(book.getDeclaredPluralAttributes()).isEmpty();
-            assertThatThrownBy(() -> book.getSet("tags")).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("does not map collection attributes yet");
-            assertThatThrownBy(() -> book.getList("pages", Integer.class)).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("single-valued");
-        }
-
-        @Test
         void attributeSetsAreUnmodifiable() {
             assertThatThrownBy(() -> metamodel.entity(Book.class).getAttributes().clear())
                     .isInstanceOf(UnsupportedOperationException.class);
+        }
+    }
+
+    @Nested
+    class PluralAttributes {
+
+        @Test
+        void oneToManyList() {
+            EntityType<Publisher> publisher = metamodel.entity(Publisher.class);
+            ListAttribute<? super Publisher, Book> books = publisher.getList("books", Book.class);
+            assertThat(books.getName()).isEqualTo("books");
+            assertThat(books.getCollectionType()).isEqualTo(CollectionType.LIST);
+            assertThat(books.getPersistentAttributeType()).isEqualTo(PersistentAttributeType.ONE_TO_MANY);
+            assertThat(books.isAssociation()).isTrue();
+            assertThat(books.isCollection()).isTrue();
+            assertThat(books.getJavaType()).isEqualTo(List.class);
+            assertThat(books.getElementType()).isSameAs(metamodel.entity(Book.class));
+            assertThat(books.getBindableType()).isEqualTo(BindableType.PLURAL_ATTRIBUTE);
+            assertThat(books.getBindableJavaType()).isEqualTo(Book.class);
+            assertThat(books.getDeclaringType()).isSameAs(publisher);
+            assertThat(books.getJavaMember()).isInstanceOf(Field.class).extracting(Member::getName)
+                    .isEqualTo("books");
+            assertThat(books).isNotInstanceOfAny(SetAttribute.class, CollectionAttribute.class);
+            assertThat(books).hasToString("Publisher.books");
+        }
+
+        @Test
+        void unidirectionalOneToManyToItsOwnEntity() {
+            EntityType<Publisher> publisher = metamodel.entity(Publisher.class);
+            ListAttribute<Publisher, ?> imprints = publisher.getDeclaredList("imprints");
+            assertThat(imprints.getElementType()).isSameAs(publisher);
+            assertThat(imprints.getPersistentAttributeType()).isEqualTo(PersistentAttributeType.ONE_TO_MANY);
+        }
+
+        @Test
+        void manyToManySet() {
+            EntityType<Book> book = metamodel.entity(Book.class);
+            SetAttribute<Book, Author> authors = book.getDeclaredSet("authors", Author.class);
+            assertThat(authors.getCollectionType()).isEqualTo(CollectionType.SET);
+            assertThat(authors.getPersistentAttributeType()).isEqualTo(PersistentAttributeType.MANY_TO_MANY);
+            assertThat(authors.getJavaType()).isEqualTo(Set.class);
+            assertThat(authors.getElementType()).isSameAs(metamodel.entity(Author.class));
+            assertThat(authors.getBindableJavaType()).isEqualTo(Author.class);
+            assertThat(book.getSet("authors")).isSameAs(authors);
+            assertThat(book.getAttribute("authors")).isSameAs(authors);
+            assertThat(book.getDeclaredAttribute("authors")).isSameAs(authors);
+        }
+
+        @Test
+        void inverseManyToManyCollectionUnderPropertyAccess() throws NoSuchMethodException {
+            EntityType<Author> author = metamodel.entity(Author.class);
+            CollectionAttribute<? super Author, Book> books = author.getCollection("books", Book.class);
+            assertThat(books.getCollectionType()).isEqualTo(CollectionType.COLLECTION);
+            assertThat(books.getPersistentAttributeType()).isEqualTo(PersistentAttributeType.MANY_TO_MANY);
+            assertThat(books.getJavaType()).isEqualTo(Collection.class);
+            assertThat(books.getElementType()).isSameAs(metamodel.entity(Book.class));
+            assertThat(books.getJavaMember()).isEqualTo(Author.class.getMethod("getBooks"));
+            assertThat(author.getDeclaredCollection("books")).isSameAs(books);
+            assertThat(author.getDeclaredCollection("books", Object.class)).isSameAs(books);
+        }
+
+        @Test
+        void pluralAttributeSetsHoldThePluralOnesAndSingularSetsTheRest() {
+            EntityType<Book> book = metamodel.entity(Book.class);
+            assertThat(book.getPluralAttributes()).extracting(Attribute::getName)
+                    .containsExactlyInAnyOrder("editors", "authors");
+            assertThat(book.getDeclaredPluralAttributes()).extracting(Attribute::getName).containsExactly("authors");
+            assertThat(book.getSingularAttributes()).extracting(Attribute::getName)
+                    .containsExactlyInAnyOrder("id", "version", "createdAt", "title", "genre", "pages", "publisher",
+                            "sequel");
+            assertThat(book.getDeclaredSingularAttributes()).extracting(Attribute::getName)
+                    .containsExactlyInAnyOrder("genre", "pages", "publisher", "sequel");
+            assertThat(book.getPluralAttributes()).allMatch(Attribute::isCollection);
+            assertThatThrownBy(() -> book.getPluralAttributes().clear())
+                    .isInstanceOf(UnsupportedOperationException.class);
+        }
+
+        @Test
+        void inheritedFromAMappedSuperclassIsItsOwnObject() {
+            ManagedType<Named> named = metamodel.managedType(Named.class);
+            SetAttribute<Named, ?> editors = named.getDeclaredSet("editors");
+            EntityType<Book> book = metamodel.entity(Book.class);
+            assertThat(book.getSet("editors", Author.class)).isSameAs(editors);
+            assertThat(editors.getDeclaringType()).isSameAs(named);
+            assertThat(editors.getElementType()).isSameAs(metamodel.entity(Author.class));
+            assertThat(editors.getJavaMember().getDeclaringClass()).isEqualTo(Named.class);
+            assertThatThrownBy(() -> book.getDeclaredSet("editors")).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("inherits 'editors' from the mapped superclass Named")
+                    .hasMessageContaining("getAttribute(\"editors\")");
+        }
+
+        @Test
+        void aLookupOfAnotherCollectionKindNamesTheRightGetter() {
+            EntityType<Book> book = metamodel.entity(Book.class);
+            assertThatThrownBy(() -> book.getList("authors")).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Book.authors is a Set attribute, not a List attribute; use getSet(\"authors\").");
+            assertThatThrownBy(() -> book.getDeclaredCollection("authors", Author.class))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("not a Collection attribute; use getSet(\"authors\")");
+            assertThatThrownBy(() -> metamodel.entity(Author.class).getSet("books"))
+                    .hasMessageContaining("Author.books is a Collection attribute, not a Set attribute");
+        }
+
+        @Test
+        void singularAndPluralLookupsDoNotCross() {
+            EntityType<Book> book = metamodel.entity(Book.class);
+            assertThatThrownBy(() -> book.getList("pages", Integer.class)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Book.pages is a single-valued attribute, not a List attribute;"
+                            + " use getSingularAttribute(\"pages\").");
+            assertThatThrownBy(() -> book.getSingularAttribute("authors")).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Book.authors is a Set attribute, not a single-valued one; use getSet(\"authors\").");
+            assertThatThrownBy(() -> book.getDeclaredSingularAttribute("authors", Set.class))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("use getSet(\"authors\")");
+        }
+
+        @Test
+        void theElementTypeIsChecked() {
+            EntityType<Publisher> publisher = metamodel.entity(Publisher.class);
+            assertThatThrownBy(() -> publisher.getList("books", Author.class))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Publisher.books is a List of " + Book.class.getName() + ", not of "
+                            + Author.class.getName());
+            assertThat(publisher.getList("books", Named.class)).isSameAs(publisher.getList("books"));
+        }
+
+        @Test
+        void unknownNamesSuggestTheClosest() {
+            EntityType<Publisher> publisher = metamodel.entity(Publisher.class);
+            assertThatThrownBy(() -> publisher.getList("bokos")).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("entity Publisher").hasMessageContaining("no attribute 'bokos'")
+                    .hasMessageContaining("Did you mean 'books'?");
+            assertThatThrownBy(() -> publisher.getDeclaredSet("bokos", Book.class))
+                    .hasMessageContaining("Did you mean 'books'?");
+        }
+
+        @Test
+        void thereAreNoMapAttributes() {
+            EntityType<Publisher> publisher = metamodel.entity(Publisher.class);
+            assertThatThrownBy(() -> publisher.getMap("bookByTitle")).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("has no Map attribute 'bookByTitle'")
+                    .hasMessageContaining("List, Set or Collection, not Map");
+            assertThatThrownBy(() -> publisher.getDeclaredMap("books", String.class, Book.class))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Publisher.books is a List attribute, not a Map attribute; use getList(\"books\").");
+            assertThatThrownBy(() -> publisher.getMap("name")).hasMessageContaining("single-valued");
         }
     }
 
@@ -290,7 +432,7 @@ class AthanorMetamodelTest {
         @Test
         void populatesAttributesAndTypesAndLeavesConstantsAlone() {
             assertThat(metamodel.populateStaticMetamodel()).containsExactlyInAnyOrder(Library.Book_.class,
-                    Library.Named_.class, Library.Audited_.class, Library_.Author_.class);
+                    Library.Named_.class, Library.Audited_.class, Library.Publisher_.class, Library_.Author_.class);
             EntityType<Book> book = metamodel.entity(Book.class);
             assertThat(Library.Book_.class_).isSameAs(book);
             assertThat(Library.Book_.pages).isSameAs(book.getAttribute("pages"));
@@ -304,12 +446,27 @@ class AthanorMetamodelTest {
         }
 
         @Test
+        void populatesPluralAttributesByTheirInterface() {
+            metamodel.populateStaticMetamodel();
+            EntityType<Publisher> publisher = metamodel.entity(Publisher.class);
+            assertThat(Library.Publisher_.class_).isSameAs(publisher);
+            assertThat(Library.Publisher_.books).isSameAs(publisher.getList("books"));
+            assertThat(Library.Publisher_.imprints).isSameAs(publisher.getList("imprints"));
+            assertThat(Library.Publisher_.name).isSameAs(publisher.getAttribute("name"));
+            assertThat(Library.Publisher_.BOOKS).isEqualTo("books");
+            assertThat(Library.Named_.editors).isSameAs(metamodel.managedType(Named.class).getSet("editors"));
+            assertThat(Library_.Author_.books).isSameAs(metamodel.entity(Author.class).getCollection("books"));
+            // a ListAttribute field for what is a Set: stale, left alone
+            assertThat(Library.Book_.authors).isNull();
+        }
+
+        @Test
         void isIdempotentAndTheLatestMetamodelWins() {
             metamodel.populateStaticMetamodel();
             metamodel.populateStaticMetamodel();
             assertThat(Library.Book_.sequel).isSameAs(metamodel.entity(Book.class).getAttribute("sequel"));
             AthanorMetamodel other = new AthanorMetamodel(new MetadataBuilder()
-                    .add(Publisher.class, Book.class).build());
+                    .add(Publisher.class, Book.class, Author.class).build());
             other.populateStaticMetamodel();
             assertThat(Library.Book_.sequel).isSameAs(other.entity(Book.class).getAttribute("sequel"));
         }

@@ -8,16 +8,24 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Version;
 import jakarta.persistence.metamodel.EntityType;
+import jakarta.persistence.metamodel.ListAttribute;
 import jakarta.persistence.metamodel.MappedSuperclassType;
 import jakarta.persistence.metamodel.SetAttribute;
 import jakarta.persistence.metamodel.SingularAttribute;
 import jakarta.persistence.metamodel.StaticMetamodel;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 
 /** A small library for the metamodel tests, with hand-written static metamodel classes. */
 public final class Library {
@@ -38,10 +46,13 @@ public final class Library {
         Instant createdAt;
     }
 
-    /** A second level of mapped superclass, declaring nothing but a name. */
+    /** A second level of mapped superclass: a name, and a to-many its entities inherit. */
     @MappedSuperclass
     public abstract static class Named extends Audited {
         String title;
+        @ManyToMany
+        @JoinTable(name = "named_editor")
+        Set<Author> editors;
     }
 
     @Embeddable
@@ -63,6 +74,11 @@ public final class Library {
         String name;
         @Embedded
         Address address;
+        @OneToMany(mappedBy = "publisher")
+        List<Book> books;
+        @OneToMany
+        @JoinColumn(name = "parent_id")
+        List<Publisher> imprints;
     }
 
     @Entity(name = "Volume")
@@ -74,6 +90,8 @@ public final class Library {
         @Enumerated(EnumType.STRING)
         Genre genre;
         int pages;
+        @ManyToMany
+        Set<Author> authors;
     }
 
     /** Property access from {@code @Id} on a getter; no version, no mapped superclass. */
@@ -81,6 +99,7 @@ public final class Library {
     public static class Author {
         private Long id;
         private boolean active;
+        private Collection<Book> books;
 
         @Id
         public Long getId() {
@@ -98,6 +117,15 @@ public final class Library {
         public void setActive(boolean active) {
             this.active = active;
         }
+
+        @ManyToMany(mappedBy = "authors")
+        public Collection<Book> getBooks() {
+            return books;
+        }
+
+        public void setBooks(Collection<Book> books) {
+            this.books = books;
+        }
     }
 
     /** Named as {@code Library$Book_}: the metamodel class beside its nested entity. */
@@ -110,11 +138,24 @@ public final class Library {
         public static volatile SingularAttribute<Book, Genre> genre;
         public static volatile SingularAttribute<Book, Integer> pages;
         public static volatile SetAttribute<Book, String> tags;
+        /** Stale: {@code authors} is a Set now. */
+        public static volatile ListAttribute<Book, Author> authors;
     }
 
     @StaticMetamodel(Named.class)
     static class Named_ extends Audited_ {
         public static volatile SingularAttribute<Named, String> title;
+        public static volatile SetAttribute<Named, Author> editors;
+    }
+
+    @StaticMetamodel(Publisher.class)
+    static class Publisher_ extends Audited_ {
+        public static final String BOOKS = "books";
+        public static volatile EntityType<Publisher> class_;
+        public static volatile SingularAttribute<Publisher, String> name;
+        public static volatile SingularAttribute<Publisher, Address> address;
+        public static volatile ListAttribute<Publisher, Book> books;
+        public static volatile ListAttribute<Publisher, Publisher> imprints;
     }
 
     @StaticMetamodel(Audited.class)
