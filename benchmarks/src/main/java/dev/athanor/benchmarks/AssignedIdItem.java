@@ -28,4 +28,17 @@ public class AssignedIdItem {
         this.qty = qty;
         this.price = price;
     }
+
+    int getQty() {
+        return qty;
+    }
+
+    /**
+     * The one change the benchmark makes to a managed item. It goes through a method of the entity:
+     * the agent tracks writes made inside entity classes only, and a field written from another class
+     * would never be flushed.
+     */
+    void setQty(int qty) {
+        this.qty = qty;
+    }
 }

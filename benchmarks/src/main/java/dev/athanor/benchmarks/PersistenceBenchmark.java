@@ -42,6 +42,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * entity classes and puts generated ids back into them. Where JPA must load an entity before it can
  * change or remove it, the baseline selects the same rows by id first. The baseline prepares its
  * statements on every call, as hand-written JDBC does; Athanor's engine keeps them per connection.
+ * Athanor runs under its agent, as users run it; setup refuses entity classes that were not enhanced.
  *
  * <p>The bootstrap pair runs in {@link Mode#SingleShotTime}: one call is one measurement, since
  * a call that builds and closes a pool cannot be repeated inside one timed loop without the next
@@ -230,8 +231,8 @@ public class PersistenceBenchmark {
                 List<AssignedIdItem> items = selectItems(connection, first);
                 try (PreparedStatement statement = connection.prepareStatement(UPDATE_QTY)) {
                     for (AssignedIdItem item : items) {
-                        item.qty++;
-                        statement.setInt(1, item.qty);
+                        item.setQty(item.getQty() + 1);
+                        statement.setInt(1, item.getQty());
                         statement.setLong(2, item.id);
                         statement.addBatch();
                     }
@@ -256,7 +257,7 @@ public class PersistenceBenchmark {
             em.getTransaction().begin();
             for (long id = first; id < first + N; id++) {
                 AssignedIdItem item = found(em.find(AssignedIdItem.class, id));
-                item.qty++;
+                item.setQty(item.getQty() + 1);
                 items.add(item);
             }
             em.getTransaction().commit();
@@ -376,7 +377,7 @@ public class PersistenceBenchmark {
     }
 
     /** As Athanor does: a statement of a batch that matched no row fails the transaction. */
-    private static void checkCounts(int[] counts, String statement) {
+    static void checkCounts(int[] counts, String statement) {
         for (int count : counts) {
             if (count == 0) {
                 throw new IllegalStateException(statement + " matched no row");
@@ -409,6 +410,7 @@ public class PersistenceBenchmark {
 
         @Setup(Level.Trial)
         public void create() {
+            EnhancementCheck.requireEnhanced(AssignedIdItem.class, IdentityItem.class);
             db = BenchmarkDatabase.create(database);
             schema = new PersistenceSchema(db);
             schema.create();

@@ -17,7 +17,8 @@ import java.util.TreeMap;
  * for the baseline and {@code <letter>_<contender><Op>} for each contender, e.g.
  * {@code b_engineSelectByPk}.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar dev.athanor.benchmarks.Ratios result.json [target] [Op=target ...]</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.athanor.benchmarks.Ratios result.json [target] [Op=target ...]
+ *     [Op:param[=max] ...]</pre>
  *
  * For throughput the ratio is contender / baseline throughput and the target a minimum (default
  * 0.95, or {@code Op=0.9} for one operation). For a time mode (single shot, average time,
@@ -25,6 +26,11 @@ import java.util.TreeMap;
  * {@code Op=target} names it. The error of a ratio combines the two scores' 99.9% confidence
  * half-widths, as relative errors added in quadrature; a ratio on the wrong side of its target is
  * marked.
+ *
+ * <p>{@code Op:param} compares an operation with itself: for each method of {@code Op}, its time at the
+ * largest value of the numeric parameter {@code param} over its time at the smallest, other
+ * parameters equal (e.g. {@code AutoFlushOneDirty:contextSize}: 1.0 when the cost does not grow with
+ * the context). With {@code =max}, a scaling ratio above {@code max} is marked.
  */
 public final class Ratios {
 
@@ -47,23 +53,32 @@ public final class Ratios {
                     + " with -rf json -rff " + args[0] + ")");
         }
         System.out.print(report(runs, targets));
+        System.out.print(scaling(runs, targets));
     }
 
-    /** The default throughput target and the targets given per operation. */
-    record Targets(double throughput, Map<String, Double> perOperation) {
+    /**
+     * The default throughput target, the targets given per operation, and the scalings asked for
+     * ({@code Op:param} to its maximum, NaN when none was given).
+     */
+    record Targets(double throughput, Map<String, Double> perOperation, Map<String, Double> scalings) {
 
         static Targets parse(List<String> args) {
             double throughput = DEFAULT_TARGET;
             Map<String, Double> perOperation = new LinkedHashMap<>();
+            Map<String, Double> scalings = new LinkedHashMap<>();
             for (String arg : args) {
                 int eq = arg.indexOf('=');
-                if (eq < 0) {
+                String name = eq < 0 ? arg : arg.substring(0, eq);
+                double value = eq < 0 ? Double.NaN : Double.parseDouble(arg.substring(eq + 1));
+                if (name.contains(":")) {
+                    scalings.put(name, value);
+                } else if (eq < 0) {
                     throughput = Double.parseDouble(arg);
                 } else {
-                    perOperation.put(arg.substring(0, eq), Double.parseDouble(arg.substring(eq + 1)));
+                    perOperation.put(name, value);
                 }
             }
-            return new Targets(throughput, perOperation);
+            return new Targets(throughput, perOperation, scalings);
         }
 
         /** The operation's target; NaN for a time mode without one. */
@@ -74,8 +89,8 @@ public final class Ratios {
     }
 
     /** One score: a benchmark method under one parameter set. */
-    record Score(String benchmarkClass, String method, String params, String mode, double score, double error,
-            String unit) {
+    record Score(String benchmarkClass, String method, String params, Map<String, Object> paramValues, String mode,
+            double score, double error, String unit) {
 
         double relativeError() {
             return Double.isNaN(error) || score == 0 ? Double.NaN : error / score;
@@ -153,6 +168,53 @@ public final class Ratios {
         }
     }
 
+    /**
+     * For each {@code Op:param} asked for, each method of {@code Op} and each setting of the other
+     * parameters: time at the largest value of {@code param} / time at the smallest.
+     */
+    static String scaling(List<?> runs, Targets targets) {
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<String, Double> asked : targets.scalings().entrySet()) {
+            String operation = asked.getKey().substring(0, asked.getKey().indexOf(':'));
+            String param = asked.getKey().substring(asked.getKey().indexOf(':') + 1);
+            // class + method + other params -> the scores along param, smallest value first
+            Map<String, TreeMap<Double, Score>> series = new LinkedHashMap<>();
+            for (Object run : runs) {
+                Score score = scoreOf(run);
+                Object value = score.paramValues().get(param);
+                if (!score.method().endsWith(operation) || value == null) {
+                    continue;
+                }
+                Map<String, Object> others = new TreeMap<>(score.paramValues());
+                others.remove(param);
+                series.computeIfAbsent(simpleName(score.benchmarkClass()) + " " + score.method() + " " + others,
+                        k -> new TreeMap<>()).put(Double.parseDouble(value.toString()), score);
+            }
+            out.append(String.format(Locale.ROOT, "%n%s: time at the largest %s / time at the smallest%s%n",
+                    operation, param, Double.isNaN(asked.getValue()) ? ""
+                            : String.format(Locale.ROOT, ", target <= %.2f", asked.getValue())));
+            if (series.isEmpty()) {
+                out.append("  no result of ").append(operation).append(" with a parameter ").append(param).append('\n');
+            }
+            series.forEach((name, scores) -> out.append(scalingRow(name, param, scores, asked.getValue())));
+        }
+        return out.toString();
+    }
+
+    private static String scalingRow(String name, String param, TreeMap<Double, Score> scores, double target) {
+        Score small = scores.firstEntry().getValue();
+        Score large = scores.lastEntry().getValue();
+        // a throughput is the inverse of a time
+        double ratio = small.timeMode() ? large.score() / small.score() : small.score() / large.score();
+        double relative = Math.hypot(small.relativeError(), large.relativeError());
+        String missed = !Double.isNaN(target) && ratio > target ? "  > target " + target : "";
+        return String.format(Locale.ROOT, "  %-60s %s=%s: %s, %s=%s: %s  %s%s%n", name,
+                param, small.paramValues().get(param), withError(small),
+                param, large.paramValues().get(param), withError(large),
+                Double.isNaN(relative) ? String.format(Locale.ROOT, "%.3f", ratio)
+                        : String.format(Locale.ROOT, "%.3f ± %.3f", ratio, ratio * relative), missed);
+    }
+
     private static Score scoreOf(Object run) {
         Map<?, ?> entry = (Map<?, ?>) run;
         String benchmark = (String) entry.get("benchmark");
@@ -164,7 +226,7 @@ public final class Ratios {
         StringBuilder shown = new StringBuilder();
         params.forEach((k, v) -> shown.append(shown.length() == 0 ? "" : ", ").append(k).append('=').append(v));
         Map<?, ?> metric = (Map<?, ?>) entry.get("primaryMetric");
-        return new Score(benchmark.substring(0, dot), benchmark.substring(dot + 1), shown.toString(),
+        return new Score(benchmark.substring(0, dot), benchmark.substring(dot + 1), shown.toString(), params,
                 String.valueOf(entry.get("mode")), number(metric.get("score")), number(metric.get("scoreError")), String.valueOf(metric.get("scoreUnit")));
     }
 
