@@ -31,7 +31,7 @@ public final class OrmTutorial {
 
         EntityManager em = emf.createEntityManager();
 
-        heading("Adding users: persist() inserts at once (IDENTITY), so the id is known right away");
+        heading("Adding users: persist() defers the INSERT; reading an id inserts what is pending, flush batches the rest");
         User spongebob = new User("spongebob", "Spongebob Squarepants", "sb", "s3cret");
         User sandy = new User("sandy", "Sandy Cheeks", null, "acorn");
         User patrick = new User("patrick", "Patrick Star", "pat", "rock");
@@ -41,7 +41,7 @@ public final class OrmTutorial {
         System.out.println("after persist:  spongebob.getId() = " + spongebob.getId());
         em.persist(sandy);
         em.persist(patrick);
-        System.out.println("flush: nothing is left to write");
+        System.out.println("flush: sandy and patrick go in one INSERT");
         em.flush();
         em.getTransaction().commit();
         System.out.println("committed: " + spongebob + ", " + sandy + ", " + patrick);

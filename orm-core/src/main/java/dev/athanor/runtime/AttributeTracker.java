@@ -57,10 +57,13 @@ public class AttributeTracker {
             parent.changed(parentSlot);
             return;
         }
-        if (slot < 64) {
-            dirty |= 1L << slot;
-        } else {
-            dirtyMore = set(dirtyMore, slot);
+        if (!isDirty(slot)) {
+            firstChange(slot);
+            if (slot < 64) {
+                dirty |= 1L << slot;
+            } else {
+                dirtyMore = set(dirtyMore, slot);
+            }
         }
         if (!queued) {
             queued = true;
@@ -68,6 +71,14 @@ public class AttributeTracker {
                 loader.dirtied(this);
             }
         }
+    }
+
+    /**
+     * Called once per slot between two {@link #clean()}s, before its first change is written: the
+     * instance still holds the old value. Does nothing here; a session's tracker keeps the old
+     * column values so that a flush compares with them.
+     */
+    protected void firstChange(int slot) {
     }
 
     public static boolean differ(Object a, Object b) {

@@ -19,13 +19,24 @@ final class EntityEntry extends AttributeTracker {
         MANAGED, REMOVED
     }
 
+    /** Marks a column of {@link #originals} whose value was not taken. */
+    private static final Object UNSET = new Object();
+
     final Object instance;
     final EntityPersister persister;
-    final long sequence;
     Object id;
     Status status = Status.MANAGED;
     boolean inDatabase;
+    /**
+     * Of an instance that was not enhanced, every column value last read or written: what the dirty
+     * check compares with. Null for an enhanced instance, which keeps {@link #originals} instead.
+     */
     Object[] snapshot;
+    /**
+     * Of an enhanced instance, the values the columns of each attribute held before its first change
+     * since the last flush; null while nothing changed. Unchanged columns hold what the database holds.
+     */
+    private Object[] originals;
     LockModeType lock = LockModeType.NONE;
     boolean forceIncrement;
     /** Taken out of the context (detached, or deleted at flush). */
@@ -39,15 +50,83 @@ final class EntityEntry extends AttributeTracker {
      * flush: what the next flush compares the collection with. Null while nothing is known.
      */
     private Object[][] collections;
-    /** Scratch values of the flush that is ordering this entry. */
-    int flushRank;
+    /** Scratch value of the flush that is ordering this entry. */
     int flushLevel = -1;
 
-    EntityEntry(Object instance, EntityPersister persister, long sequence) {
+    EntityEntry(Object instance, EntityPersister persister) {
         super(null);
         this.instance = instance;
         this.persister = persister;
-        this.sequence = sequence;
+    }
+
+    /**
+     * The value the database holds in column {@code column} as far as this context knows: the
+     * snapshot's, the value before the attribute's first change, or (an enhanced instance's
+     * unchanged attribute) the value the instance holds.
+     */
+    Object before(int column) {
+        if (snapshot != null) {
+            return snapshot[column];
+        }
+        if (originals != null && originals[column] != UNSET) {
+            return originals[column];
+        }
+        return persister.columns().slots().get(column).read(instance);
+    }
+
+    /** Keeps the value column {@code column} holds now as the database's, before the flush changes it (the version). */
+    void keep(int column) {
+        if (snapshot == null) {
+            if (originals == null) {
+                originals = new Object[persister.columns().size()];
+                java.util.Arrays.fill(originals, UNSET);
+            }
+            if (originals[column] == UNSET) {
+                originals[column] = persister.columns().slots().get(column).read(instance);
+            }
+        }
+    }
+
+    /** The state was written or read: what the instance holds is what the database holds. */
+    void settled(Object[] columnValues) {
+        if (tracked()) {
+            snapshot = null;
+            originals = null;
+            clean();
+        } else {
+            snapshot = columnValues;
+        }
+    }
+
+    /** Before the first change of {@code slot}: keeps the values its columns hold, still the database's. */
+    @Override
+    protected void firstChange(int slot) {
+        int attribute = persister.attributeOfSlot(slot);
+        if (snapshot != null || attribute < 0 || hollow) {
+            return;
+        }
+        EntityColumns columns = persister.columns();
+        int first = columns.firstSlot(attribute);
+        int count = columns.slotCount(attribute);
+        if (count == 0) {
+            // a to-many attribute, whose collection keeps its own snapshot; one about to be replaced
+            // before it was ever loaded is loaded now, so that the flush knows which elements are orphans
+            if (inDatabase && persister.entity().attributes().get(attribute).collection().orphanRemoval()
+                    && persister.entity().attributes().get(attribute).get(instance)
+                            instanceof dev.athanor.runtime.TrackedCollection<?> old && !old.isLoaded()) {
+                old.size();
+            }
+            return;
+        }
+        if (originals == null) {
+            originals = new Object[columns.size()];
+            java.util.Arrays.fill(originals, UNSET);
+        }
+        for (int i = first; i < first + count; i++) {
+            if (originals[i] == UNSET) {
+                originals[i] = columns.slots().get(i).read(instance);
+            }
+        }
     }
 
     /** The elements to-many attribute {@code attributeIndex} held at its last load or flush; null when unknown. */

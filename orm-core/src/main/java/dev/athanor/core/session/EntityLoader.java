@@ -90,15 +90,14 @@ final class EntityLoader {
      */
     private void fill(EngineConnection connection, EntityEntry entry, EntityColumns.ColumnSource row) {
         EntityPersister persister = entry.persister;
-        entry.snapshot = persister.columns().writeAndSnapshot(entry.instance, row,
-                (attribute, target, targetId) -> resolve(connection, attribute, target, targetId));
+        entry.settled(persister.columns().writeAndSnapshot(entry.instance, row,
+                (attribute, target, targetId) -> resolve(connection, attribute, target, targetId)));
         if (entry.tracked()) {
             if (entry.hollow) {
                 entry.hollow = false;
                 context.loadedHollow(entry);
             }
             entry.allLoaded();
-            entry.clean();
             for (AttributeModel lazy : persister.lazyBasics()) {
                 entry.unloaded(persister.slotOfAttribute(lazy.index()));
                 context.addLazy(entry, lazy.index());
@@ -210,7 +209,6 @@ final class EntityLoader {
             }
             Object value = ColumnValues.toAttribute(attribute, row.get(1, ColumnValues.readType(attribute)));
             EntityColumns.set(attribute, entry.instance, value);
-            entry.snapshot[column] = persister.columns().slots().get(column).read(entry.instance);
             entry.loaded(slot);
             context.loadedLazy(entry, attribute.index());
         }

@@ -61,6 +61,7 @@ final class EntityPersister {
     private final Map<AttributeModel.Cascade, List<AttributeModel>> cascadingCollections = new java.util.EnumMap<>(
             AttributeModel.Cascade.class);
     private final boolean enhanced;
+    private int insertRank;
     private final int[] attributeOfSlot;
     private final int[] slotOfAttribute;
     private final List<AttributeModel> lazyBasics;
@@ -143,6 +144,15 @@ final class EntityPersister {
         return enhanced;
     }
 
+    /** Where its rows go among the inserts of a flush: after those of every entity it refers to. */
+    int insertRank() {
+        return insertRank;
+    }
+
+    void insertRank(int rank) {
+        this.insertRank = rank;
+    }
+
     /** The attribute index of tracker slot {@code slot}, or -1 when the slot holds no attribute. */
     int attributeOfSlot(int slot) {
         return slot < attributeOfSlot.length ? attributeOfSlot[slot] : -1;
@@ -210,11 +220,10 @@ final class EntityPersister {
         if (attribute < 0) {
             return;
         }
-        Object[] snapshot = entry.snapshot;
         List<ColumnSlot> slots = columns.slots();
         int first = columns.firstSlot(attribute);
         for (int i = first; i < first + columns.slotCount(attribute); i++) {
-            if (i != versionSlot && i != idSlot && updatable(i) && !slots.get(i).unchanged(entry.instance, snapshot[i])) {
+            if (i != versionSlot && i != idSlot && updatable(i) && !slots.get(i).unchanged(entry.instance, entry.before(i))) {
                 changed.set(i);
             }
         }

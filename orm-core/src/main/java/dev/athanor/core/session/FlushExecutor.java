@@ -85,9 +85,8 @@ final class FlushExecutor {
                 for (int i = 0; i < batch.size(); i++) {
                     EntityEntry entry = batch.get(i);
                     entry.inDatabase = true;
-                    entry.snapshot = rows.get(i);
+                    entry.settled(rows.get(i));
                     if (entry.tracked()) {
-                        entry.clean();
                         entry.loaded(persister.slotOfAttribute(persister.entity().id().index()));
                         EntityLoader.linkEmbedded(entry);
                     }
@@ -201,9 +200,8 @@ final class FlushExecutor {
                 continue;
             }
             // compare column by column first: an unchanged entity (most of them) costs no array and no boxing
-            Object[] snapshot = entry.snapshot;
             List<ColumnSlot> slots = persister.columns().slots();
-            if (!slots.get(persister.idSlot()).unchanged(entry.instance, snapshot[persister.idSlot()])) {
+            if (!slots.get(persister.idSlot()).unchanged(entry.instance, entry.before(persister.idSlot()))) {
                 throw new PersistenceException(ErrorMessage.of(ErrorCode.ID_CHANGED, entry.describe() + " now has id "
                         + slots.get(persister.idSlot()).read(entry.instance))
                         .detail("entity", persister.entity().name()).render());
@@ -213,10 +211,11 @@ final class FlushExecutor {
                 // the instance said which attributes it wrote: compare only their columns
                 persister.changedColumns(entry, changed);
                 onSuccess.add(() -> {
-                    entry.clean();
+                    entry.settled(null);
                     EntityLoader.linkEmbedded(entry);
                 });
             } else {
+                Object[] snapshot = entry.snapshot;
                 for (int i = 0; i < snapshot.length; i++) {
                     if (i != persister.versionSlot() && persister.updatable(i)
                             && !slots.get(i).unchanged(entry.instance, snapshot[i])) {
@@ -253,7 +252,7 @@ final class FlushExecutor {
                 parameterSets.add(slotValues);
                 updated.add(update.entry());
             }
-            onSuccess.add(() -> updates.forEach(update -> update.entry().snapshot = update.values()));
+            onSuccess.add(() -> updates.forEach(update -> update.entry().settled(update.values())));
             checkCounts(runBatch(statement.sql().sql(), parameterSets), updates.stream().map(PendingUpdate::entry)
                     .toList(), "UPDATE");
         });
@@ -266,7 +265,8 @@ final class FlushExecutor {
             return null;
         }
         int slot = entry.persister.versionSlot();
-        Object oldColumn = entry.snapshot[slot];
+        entry.keep(slot);
+        Object oldColumn = entry.before(slot);
         Object before = version.get(entry.instance);
         Object next = Versions.next(version.javaType(), ColumnValues.toAttribute(version, oldColumn));
         version.set(entry.instance, next);
@@ -285,7 +285,7 @@ final class FlushExecutor {
                     ColumnValues.toAttribute(persister.versionAttribute(), oldVersion), "UPDATE");
         }
         updated.add(entry);
-        onSuccess.add(() -> entry.snapshot = values);
+        onSuccess.add(() -> entry.settled(values));
     }
 
     // ---- deletes ---------------------------------------------------------------------------------
@@ -297,7 +297,7 @@ final class FlushExecutor {
             List<Object[]> parameterSets = new ArrayList<>(batch.size());
             for (EntityEntry entry : batch) {
                 parameterSets.add(persister.versionSlot() >= 0
-                        ? sql.bind(entry.id, entry.snapshot[persister.versionSlot()]) : sql.bind(entry.id));
+                        ? sql.bind(entry.id, entry.before(persister.versionSlot())) : sql.bind(entry.id));
                 onSuccess.add(() -> context.remove(entry));
             }
             checkCounts(runBatch(sql.sql(), parameterSets), batch, "DELETE");
@@ -313,7 +313,7 @@ final class FlushExecutor {
                 EntityPersister persister = entry.persister;
                 RenderedSql sql = persister.lockRow();
                 List<Row> rows = connection.execute(sql.sql(), sql.bind(entry.id)).all();
-                Object expected = entry.snapshot[persister.versionSlot()];
+                Object expected = entry.before(persister.versionSlot());
                 if (rows.isEmpty() || EntityColumns.changed(expected, persister.versionColumnValue(rows.get(0), 0))) {
                     throw SessionErrors.stale(entry.instance, persister.entity().name(), entry.id,
                             ColumnValues.toAttribute(persister.versionAttribute(), expected), "the version check");
@@ -348,7 +348,7 @@ final class FlushExecutor {
                 EntityEntry entry = entries.get(i);
                 EntityPersister persister = entry.persister;
                 Object version = persister.versionSlot() >= 0
-                        ? ColumnValues.toAttribute(persister.versionAttribute(), entry.snapshot[persister.versionSlot()])
+                        ? ColumnValues.toAttribute(persister.versionAttribute(), entry.before(persister.versionSlot()))
                         : null;
                 throw SessionErrors.stale(entry.instance, persister.entity().name(), entry.id, version, statement);
             }

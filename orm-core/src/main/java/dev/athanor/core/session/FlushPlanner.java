@@ -65,10 +65,7 @@ final class FlushPlanner {
         // and levels only order rows of one type that refer to each other
         boolean byType = factory.ranksAreTopological();
         if (mixed || references) {
-            for (EntityEntry entry : entries) {
-                entry.flushRank = factory.insertRank(entry.persister.entity().javaType());
-            }
-            Comparator<EntityEntry> rank = Comparator.comparingInt(e -> e.flushRank);
+            Comparator<EntityEntry> rank = Comparator.comparingInt(e -> e.persister.insertRank());
             Comparator<EntityEntry> level = Comparator.comparingInt(e -> e.flushLevel);
             Comparator<EntityEntry> primary = byType ? rank.thenComparing(level) : level.thenComparing(rank);
             // a stable sort: entries of equal keys keep the order they entered the context

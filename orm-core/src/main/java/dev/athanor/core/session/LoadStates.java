@@ -3,6 +3,7 @@ package dev.athanor.core.session;
 import dev.athanor.core.meta.AttributeModel;
 import dev.athanor.runtime.AttributeTracker;
 import dev.athanor.runtime.ManagedEntity;
+import dev.athanor.runtime.TrackedCollection;
 
 /**
  * The load state of instances, for {@code PersistenceUnitUtil} and {@code PersistenceUtil}: what an
@@ -29,6 +30,10 @@ public final class LoadStates {
      * for any attribute of a reference not read yet, and for a to-one whose target is such a reference.
      */
     public static boolean isLoaded(Object entity, AttributeModel attribute) {
+        if (attribute.kind().toMany()) {
+            // the collection knows, whether its owner was enhanced or not
+            return !(attribute.get(entity) instanceof TrackedCollection<?> collection) || collection.isLoaded();
+        }
         if (!(entryOf(entity) instanceof EntityEntry entry)) {
             return true;
         }
@@ -48,6 +53,12 @@ public final class LoadStates {
 
     /** Loads {@code attribute} of {@code entity} (and a to-one's target) the way a read of it would. */
     public static void load(Object entity, AttributeModel attribute) {
+        if (attribute.kind().toMany()) {
+            if (attribute.get(entity) instanceof TrackedCollection<?> collection && !collection.isLoaded()) {
+                collection.size(); // the first use loads it
+            }
+            return;
+        }
         if (!(entryOf(entity) instanceof EntityEntry entry)) {
             return;
         }

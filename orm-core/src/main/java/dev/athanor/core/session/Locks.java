@@ -60,9 +60,9 @@ final class Locks {
         int versionSlot = persister.versionSlot();
         if (versionSlot >= 0) {
             Object current = persister.versionColumnValue(rows.get(0), 0);
-            if (EntityColumns.changed(entry.snapshot[versionSlot], current)) {
+            if (EntityColumns.changed(entry.before(versionSlot), current)) {
                 throw SessionErrors.stale(entry.instance, persister.entity().name(), entry.id,
-                        entry.snapshot[versionSlot], "lock()");
+                        entry.before(versionSlot), "lock()");
             }
         }
     }

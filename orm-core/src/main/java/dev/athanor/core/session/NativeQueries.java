@@ -18,6 +18,10 @@ import java.util.function.BiFunction;
 public final class NativeQueries {
 
     private final Session session;
+    // the column positions of the last result read, so that each row does not look its labels up again
+    private dev.athanor.core.engine.Columns lastColumns;
+    private EntityPersister lastPersister;
+    private int[] lastPositions;
 
     NativeQueries(Session session) {
         this.session = session;
@@ -55,10 +59,29 @@ public final class NativeQueries {
 
     /**
      * The entity a row holds, its columns found by label (any case): the managed instance when the
-     * context has one with that id (the specification keeps it as it is), else a new managed one.
+     * context has one with that id (the specification keeps it as it is; a reference not loaded yet
+     * takes its state from the row), else a new managed one.
      */
     public <T> T entity(Class<T> type, Row row, EngineConnection connection) {
         EntityPersister persister = session.persisterOf(type, "createNativeQuery");
+        int[] positions = positions(persister, row);
+        EntityColumns.ColumnSource source = (slot, valueType) -> row.get(positions[slot], valueType);
+        Object id = source.get(persister.idSlot(), persister.idType());
+        EntityEntry known = session.context().entry(type, id);
+        if (known != null) {
+            if (known.hollow) {
+                session.loader().fillReference(connection, known, source); // a reference: the row is its state
+            }
+            return type.cast(known.instance);
+        }
+        return type.cast(session.loader().hydrate(connection, persister, source, id));
+    }
+
+    /** Where each of the entity's columns is in the row: found by label once per result and entity. */
+    private int[] positions(EntityPersister persister, Row row) {
+        if (row.columns() == lastColumns && persister == lastPersister) {
+            return lastPositions;
+        }
         EntityColumns columns = persister.columns();
         int[] positions = new int[columns.size()];
         List<String> labels = row.columns().labels();
@@ -76,12 +99,9 @@ public final class NativeQueries {
                         .hint("Select every column of the entity's table (SELECT * or t.*).").render());
             }
         }
-        EntityColumns.ColumnSource source = (slot, valueType) -> row.get(positions[slot], valueType);
-        Object id = source.get(persister.idSlot(), persister.idType());
-        EntityEntry known = session.context().entry(type, id);
-        if (known != null) {
-            return type.cast(known.instance);
-        }
-        return type.cast(session.loader().hydrate(connection, persister, source, id));
+        lastColumns = row.columns();
+        lastPersister = persister;
+        lastPositions = positions;
+        return positions;
     }
 }

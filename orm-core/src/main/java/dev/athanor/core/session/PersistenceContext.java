@@ -11,9 +11,9 @@ import java.util.Map;
 
 /**
  * The identity map: at most one instance per entity class and id, and for every instance the
- * entry that tracks it. Entries whose id the database has not assigned yet are known by
- * instance only. Entries are also kept in the order they entered, so that a flush walks them in
- * persist order without sorting; entries taken out are dropped from that list lazily.
+ * entry that tracks it. An enhanced instance carries its entry (it is its tracker), so only the
+ * instances of classes that were not enhanced are also kept by identity; entries whose id the
+ * database has not assigned yet are known by instance only (and are on the work list).
  *
  * <p>The <em>work list</em> holds the entries a flush must look at: every entry of a class that
  * was not enhanced (only a comparison with its snapshot tells whether it changed), and of the
@@ -30,18 +30,21 @@ final class PersistenceContext {
     private final Map<EntityPersister, Map<Integer, java.util.LinkedHashSet<EntityEntry>>> lazy = new HashMap<>();
 
     private final Map<Class<?>, Map<Object, EntityEntry>> byType = new HashMap<>();
-    // sized for a unit of work of a hundred or so entities, so that a typical flush never rehashes
-    private final Map<Object, EntityEntry> byInstance = new IdentityHashMap<>(128);
-    private final List<EntityEntry> inOrder = new ArrayList<>(128);
-    private int gone;
-    private long sequence;
+    /** The entries of instances that were not enhanced; an enhanced instance's tracker is its entry. */
+    private final Map<Object, EntityEntry> untracked = new IdentityHashMap<>();
+    private int size;
 
     PersistenceContext(LazyLoader loader) {
         this.loader = loader;
     }
 
     EntityEntry entry(Object instance) {
-        return byInstance.get(instance);
+        if (instance instanceof ManagedEntity managed) {
+            // an instance carries the entry of the context that manages it (or managed it last)
+            return managed.$athanor$tracker() instanceof EntityEntry entry && entry.loader() == loader && !entry.gone
+                    ? entry : null;
+        }
+        return untracked.get(instance);
     }
 
     EntityEntry entry(Class<?> type, Object id) {
@@ -51,14 +54,16 @@ final class PersistenceContext {
 
     /** Adds a new entry for {@code instance}; registers its id when it has one. */
     EntityEntry add(Object instance, EntityPersister persister, Object id) {
-        EntityEntry entry = new EntityEntry(instance, persister, sequence++);
-        byInstance.put(instance, entry);
-        inOrder.add(entry);
+        EntityEntry entry = new EntityEntry(instance, persister);
+        size++;
         // every entry loads through the session: an instance that was not enhanced has tracked collections too
         entry.loader(loader);
-        if (persister.enhanced()) {
-            ((ManagedEntity) instance).$athanor$tracker(entry);
+        if (instance instanceof ManagedEntity managed) {
+            managed.$athanor$tracker(entry);
         } else {
+            untracked.put(instance, entry);
+        }
+        if (!persister.enhanced()) {
             toWork(entry);
         }
         if (id != null) {
@@ -174,8 +179,11 @@ final class PersistenceContext {
 
     /** Forgets an entry: its instance becomes detached (or stays new). */
     void remove(EntityEntry entry) {
-        if (byInstance.remove(entry.instance) == null) {
+        if (entry.gone) {
             return;
+        }
+        if (!(entry.instance instanceof ManagedEntity)) {
+            untracked.remove(entry.instance);
         }
         if (entry.id != null) {
             forgetId(entry);
@@ -184,36 +192,31 @@ final class PersistenceContext {
             loadedHollow(entry);
         }
         entry.gone = true;
-        if (++gone > 32 && gone > inOrder.size() / 2) {
-            inOrder.removeIf(e -> e.gone);
-            gone = 0;
-        }
-    }
-
-    /**
-     * The entries in the order they entered, without copying: entries taken out are still in it,
-     * marked {@link EntityEntry#gone}, for the caller to skip. Walk it by index; entries added
-     * meanwhile are appended and walked too. Only {@link #remove} reorganises it, so nothing that
-     * walks it may remove entries.
-     */
-    List<EntityEntry> live() {
-        return java.util.Collections.unmodifiableList(inOrder);
+        size--;
     }
 
     int size() {
-        return byInstance.size();
+        return size;
     }
 
+    /** Detaches every instance: every entry is marked gone (those with an id are in the map by type, the others on the work list). */
     void clear() {
-        for (EntityEntry entry : inOrder) {
+        for (Map<Object, EntityEntry> ofType : byType.values()) {
+            for (EntityEntry entry : ofType.values()) {
+                entry.gone = true;
+            }
+        }
+        for (EntityEntry entry : work) {
+            entry.gone = true;
+        }
+        for (EntityEntry entry : untracked.values()) {
             entry.gone = true;
         }
         byType.clear();
-        byInstance.clear();
-        inOrder.clear();
+        untracked.clear();
         work.clear();
         hollows.clear();
         lazy.clear();
-        gone = 0;
+        size = 0;
     }
 }

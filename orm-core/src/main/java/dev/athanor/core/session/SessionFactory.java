@@ -57,6 +57,7 @@ public final class SessionFactory implements AutoCloseable {
         for (EntityModel entity : metadata.entities()) {
             rank(entity, new HashSet<>());
         }
+        persisters.forEach((type, persister) -> persister.insertRank(insertRank(type)));
         checkEnhancement();
     }
 

@@ -81,12 +81,6 @@ final class StateCopier {
         copy(model, entity, managed, merged, false);
         EntityEntry managedEntry = session.context().entry(managed);
         if (managedEntry != null && managedEntry.tracked()) {
-            // the copy wrote through the raw accessors: say what it wrote, and the flush compares those columns
-            for (AttributeModel attribute : model.attributes()) {
-                if (!attribute.id() && !attribute.version() && loaded(entity, persister, attribute)) {
-                    managedEntry.changed(persister.slotOfAttribute(attribute.index()));
-                }
-            }
             EntityLoader.linkEmbedded(managedEntry);
         }
         return managed;
@@ -134,6 +128,10 @@ final class StateCopier {
                 value = reference(attribute, value, merged);
             } else if (attribute.kind() == AttributeModel.Kind.EMBEDDED) {
                 value = copyEmbedded(attribute, value);
+            }
+            if (target != null && target.tracked()) {
+                // the copy writes through the raw accessors: say so first, while the old value is still there
+                target.changed(persister.slotOfAttribute(attribute.index()));
             }
             EntityColumns.set(attribute, to, value);
         }

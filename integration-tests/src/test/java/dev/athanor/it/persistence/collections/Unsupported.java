@@ -1,0 +1,67 @@
+package dev.athanor.it.persistence.collections;
+
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Collection mappings this version refuses when the persistence unit boots. */
+final class Unsupported {
+
+    private Unsupported() {
+    }
+
+    @Entity
+    @Table(name = "it_coll_item")
+    public static class Item {
+        @Id
+        private long id;
+        private String code;
+    }
+
+    @Entity
+    @Table(name = "it_coll_catalogue")
+    public static class Catalogue {
+        @Id
+        private long id;
+        @OneToMany
+        private Map<String, Item> itemsByCode = new HashMap<>();
+
+        public Map<String, Item> getItemsByCode() {
+            return itemsByCode;
+        }
+    }
+
+    @Entity
+    @Table(name = "it_coll_article")
+    public static class Article {
+        @Id
+        private long id;
+        @ElementCollection
+        private List<String> tags = new ArrayList<>();
+
+        public List<String> getTags() {
+            return tags;
+        }
+    }
+
+    @Entity
+    @Table(name = "it_coll_ranking")
+    public static class Ranking {
+        @Id
+        private long id;
+        @OneToMany
+        @OrderColumn(name = "place")
+        private List<Item> items = new ArrayList<>();
+
+        public List<Item> getItems() {
+            return items;
+        }
+    }
+}
