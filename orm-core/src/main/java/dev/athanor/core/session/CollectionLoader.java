@@ -57,8 +57,6 @@ final class CollectionLoader {
         for (EntityEntry entry : context.lazyBatch(first, attribute.index(), batchSize)) {
             if (entry == first || CollectionTracking.unloaded(ownCollection(entry, attribute))) {
                 batch.add(entry);
-            } else {
-                context.loadedLazy(entry, attribute.index()); // the application replaced it: nothing to load
             }
         }
         CollectionPersister persister = factory.collection(attribute);
@@ -83,7 +81,6 @@ final class CollectionLoader {
                 fill(collection, elements);
                 entry.collectionSnapshot(attribute.index(), collection.elements().toArray());
             }
-            context.loadedLazy(entry, attribute.index());
         }
     }
 

@@ -90,12 +90,17 @@ final class EntityLoader {
      */
     private void fill(EngineConnection connection, EntityEntry entry, EntityColumns.ColumnSource row) {
         EntityPersister persister = entry.persister;
-        entry.settled(persister.columns().writeAndSnapshot(entry.instance, row,
-                (attribute, target, targetId) -> resolve(connection, attribute, target, targetId)));
+        EntityColumns.References references = (attribute, target, targetId) -> resolve(connection, attribute, target,
+                targetId);
+        if (entry.tracked()) {
+            persister.columns().write(entry.instance, row, references); // no snapshot: it reports its changes
+            entry.settled(null);
+        } else {
+            entry.settled(persister.columns().writeAndSnapshot(entry.instance, row, references));
+        }
         if (entry.tracked()) {
             if (entry.hollow) {
                 entry.hollow = false;
-                context.loadedHollow(entry);
             }
             entry.allLoaded();
             for (AttributeModel lazy : persister.lazyBasics()) {
@@ -210,12 +215,10 @@ final class EntityLoader {
             Object value = ColumnValues.toAttribute(attribute, row.get(1, ColumnValues.readType(attribute)));
             EntityColumns.set(attribute, entry.instance, value);
             entry.loaded(slot);
-            context.loadedLazy(entry, attribute.index());
         }
         for (EntityEntry entry : batch) { // a row deleted meanwhile: nothing to load, and nothing to load again
             if (entry.isUnloaded(slot)) {
                 entry.loaded(slot);
-                context.loadedLazy(entry, attribute.index());
             }
         }
     }

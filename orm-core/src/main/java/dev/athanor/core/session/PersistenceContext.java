@@ -26,8 +26,8 @@ final class PersistenceContext {
     private final LazyLoader loader;
     private final List<EntityEntry> work = new ArrayList<>();
     /** Per entity type, the references not loaded yet; per type and lazy attribute, the instances it is not loaded in. */
-    private final Map<EntityPersister, java.util.LinkedHashSet<EntityEntry>> hollows = new HashMap<>();
-    private final Map<EntityPersister, Map<Integer, java.util.LinkedHashSet<EntityEntry>>> lazy = new HashMap<>();
+    private final Map<EntityPersister, Waiting> hollows = new HashMap<>();
+    private final Map<EntityPersister, Map<Integer, Waiting>> lazy = new HashMap<>();
 
     private final Map<Class<?>, Map<Object, EntityEntry>> byType = new HashMap<>();
     /** The entries of instances that were not enhanced; an enhanced instance's tracker is its entry. */
@@ -90,58 +90,75 @@ final class PersistenceContext {
 
     /** Records a reference whose state is not loaded yet. */
     void addHollow(EntityEntry entry) {
-        hollows.computeIfAbsent(entry.persister, p -> new java.util.LinkedHashSet<>()).add(entry);
+        hollows.computeIfAbsent(entry.persister, p -> new Waiting(null, -1)).add(entry);
     }
 
     /** Records that attribute {@code attributeIndex} of {@code entry} is not loaded yet. */
     void addLazy(EntityEntry entry, int attributeIndex) {
         lazy.computeIfAbsent(entry.persister, p -> new HashMap<>())
-                .computeIfAbsent(attributeIndex, a -> new java.util.LinkedHashSet<>()).add(entry);
-    }
-
-    /** Forgets a reference (loaded now, or gone). */
-    void loadedHollow(EntityEntry entry) {
-        java.util.LinkedHashSet<EntityEntry> ofType = hollows.get(entry.persister);
-        if (ofType != null) {
-            ofType.remove(entry);
-        }
-    }
-
-    /** Forgets that attribute {@code attributeIndex} of {@code entry} is unloaded. */
-    void loadedLazy(EntityEntry entry, int attributeIndex) {
-        Map<Integer, java.util.LinkedHashSet<EntityEntry>> ofType = lazy.get(entry.persister);
-        java.util.LinkedHashSet<EntityEntry> entries = ofType == null ? null : ofType.get(attributeIndex);
-        if (entries != null) {
-            entries.remove(entry);
-        }
+                .computeIfAbsent(attributeIndex, a -> new Waiting(entry.persister.entity().attributes().get(a),
+                        entry.persister.enhanced() ? entry.persister.slotOfAttribute(a) : -1)).add(entry);
     }
 
     /** {@code first}, then up to {@code max - 1} other references of its type still to load, oldest first. */
     List<EntityEntry> hollowBatch(EntityEntry first, int max) {
-        return batch(first, hollows.get(first.persister), max);
+        Waiting waiting = hollows.get(first.persister);
+        return waiting == null ? List.of(first) : waiting.batch(first, max);
     }
 
     /** {@code first}, then up to {@code max - 1} other instances of its type whose attribute is still to load. */
     List<EntityEntry> lazyBatch(EntityEntry first, int attributeIndex, int max) {
-        Map<Integer, java.util.LinkedHashSet<EntityEntry>> ofType = lazy.get(first.persister);
-        return batch(first, ofType == null ? null : ofType.get(attributeIndex), max);
+        Map<Integer, Waiting> ofType = lazy.get(first.persister);
+        Waiting waiting = ofType == null ? null : ofType.get(attributeIndex);
+        return waiting == null ? List.of(first) : waiting.batch(first, max);
     }
 
-    private static List<EntityEntry> batch(EntityEntry first, java.util.Set<EntityEntry> waiting, int max) {
-        List<EntityEntry> batch = new ArrayList<>(Math.min(max, 64));
-        batch.add(first);
-        if (waiting != null) {
-            java.util.Iterator<EntityEntry> it = waiting.iterator();
-            while (batch.size() < max && it.hasNext()) {
+    /**
+     * The entries waiting for one load, in the order they came: references (no attribute), instances
+     * whose lazy basic attribute in {@code slot} is not loaded, or whose to-many attribute's
+     * collection is not. Entries loaded meanwhile stay in the queue
+     * until they reach its head, so that a load costs no search; walking instances in the order they
+     * were read, the usual case, keeps the head moving.
+     */
+    private static final class Waiting {
+        private final java.util.ArrayDeque<EntityEntry> queue = new java.util.ArrayDeque<>();
+        private final dev.athanor.core.meta.AttributeModel attribute;
+        private final int slot;
+
+        Waiting(dev.athanor.core.meta.AttributeModel attribute, int slot) {
+            this.attribute = attribute;
+            this.slot = slot;
+        }
+
+        void add(EntityEntry entry) {
+            queue.add(entry);
+        }
+
+        private boolean waits(EntityEntry entry) {
+            if (entry.gone) {
+                return false;
+            }
+            if (attribute == null) {
+                return entry.hollow;
+            }
+            return attribute.kind().toMany() ? CollectionTracking.unloaded(attribute.get(entry.instance))
+                    : entry.isUnloaded(slot);
+        }
+
+        List<EntityEntry> batch(EntityEntry first, int max) {
+            while (!queue.isEmpty() && (!waits(queue.peekFirst()) || queue.peekFirst() == first)) {
+                queue.pollFirst();
+            }
+            List<EntityEntry> batch = new ArrayList<>(Math.min(max, 64));
+            batch.add(first);
+            for (java.util.Iterator<EntityEntry> it = queue.iterator(); it.hasNext() && batch.size() < max; ) {
                 EntityEntry next = it.next();
-                if (next.gone) {
-                    it.remove();
-                } else if (next != first) {
+                if (next != first && waits(next)) {
                     batch.add(next);
                 }
             }
+            return batch;
         }
-        return batch;
     }
 
     /** After a flush: drops the enhanced entries that have nothing left to write, and every entry taken out. */
@@ -187,9 +204,6 @@ final class PersistenceContext {
         }
         if (entry.id != null) {
             forgetId(entry);
-        }
-        if (entry.hollow) {
-            loadedHollow(entry);
         }
         entry.gone = true;
         size--;

@@ -116,7 +116,6 @@ final class StateCopier {
                 int slot = persister.slotOfAttribute(attribute.index());
                 if (target.isUnloaded(slot)) {
                     target.loaded(slot); // written now: what was in the row no longer matters
-                    session.context().loadedLazy(target, attribute.index());
                 }
             }
             Object value = attribute.get(from);
