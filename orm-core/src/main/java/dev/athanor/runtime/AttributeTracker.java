@@ -22,24 +22,27 @@ public class AttributeTracker {
     private long[] dirtyMore;
     private long[] unloadedMore;
     private boolean queued;
-    private final AttributeTracker parent;
-    private final int parentSlot;
 
     /** A tracker reporting to {@code loader}, which may be null (nothing to load, nobody to tell). */
     public AttributeTracker(LazyLoader loader) {
         this.loader = loader;
-        this.parent = null;
-        this.parentSlot = -1;
-    }
-
-    private AttributeTracker(AttributeTracker parent, int parentSlot) {
-        this.parent = parent;
-        this.parentSlot = parentSlot;
     }
 
     /** The tracker of an embedded value held in {@code slot} of the instance {@code parent} tracks. */
     public static AttributeTracker embedded(AttributeTracker parent, int slot) {
-        return new AttributeTracker(parent, slot);
+        return new Embedded(parent, slot);
+    }
+
+    /** An embedded value's tracker: every change is a change of the slot its owner holds it in. */
+    private static final class Embedded extends AttributeTracker {
+        private final AttributeTracker parent;
+        private final int parentSlot;
+
+        Embedded(AttributeTracker parent, int parentSlot) {
+            super(null);
+            this.parent = parent;
+            this.parentSlot = parentSlot;
+        }
     }
 
     // ---- called by enhanced code ----------------------------------------------------------------
@@ -53,8 +56,8 @@ public class AttributeTracker {
 
     /** Records that {@code slot} changed; the first change tells the loader (or the parent). */
     public final void changed(int slot) {
-        if (parent != null) {
-            parent.changed(parentSlot);
+        if (this instanceof Embedded embedded) {
+            embedded.parent.changed(embedded.parentSlot);
             return;
         }
         if (!isDirty(slot)) {

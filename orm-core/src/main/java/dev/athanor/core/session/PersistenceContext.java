@@ -29,7 +29,7 @@ final class PersistenceContext {
     private final Map<EntityPersister, Waiting> hollows = new HashMap<>();
     private final Map<EntityPersister, Map<Integer, Waiting>> lazy = new HashMap<>();
 
-    private final Map<Class<?>, Map<Object, EntityEntry>> byType = new HashMap<>();
+    private final Map<Class<?>, IdTable> byType = new HashMap<>();
     /** The entries of instances that were not enhanced; an enhanced instance's tracker is its entry. */
     private final Map<Object, EntityEntry> untracked = new IdentityHashMap<>();
     private int size;
@@ -48,7 +48,7 @@ final class PersistenceContext {
     }
 
     EntityEntry entry(Class<?> type, Object id) {
-        Map<Object, EntityEntry> ofType = byType.get(type);
+        IdTable ofType = byType.get(type);
         return ofType == null ? null : ofType.get(id);
     }
 
@@ -176,7 +176,7 @@ final class PersistenceContext {
     /** Records the id of an entry (once the database assigned it). */
     void assignId(EntityEntry entry, Object id) {
         entry.id = id;
-        byType.computeIfAbsent(entry.persister.entity().javaType(), t -> new HashMap<>(256)).put(id, entry);
+        byType.computeIfAbsent(entry.persister.entity().javaType(), t -> new IdTable()).put(entry);
     }
 
     /** Takes back an id assigned during a flush that failed. */
@@ -188,9 +188,9 @@ final class PersistenceContext {
     }
 
     private void forgetId(EntityEntry entry) {
-        Map<Object, EntityEntry> ofType = byType.get(entry.persister.entity().javaType());
+        IdTable ofType = byType.get(entry.persister.entity().javaType());
         if (ofType != null) {
-            ofType.remove(entry.id, entry);
+            ofType.remove(entry);
         }
     }
 
@@ -215,10 +215,8 @@ final class PersistenceContext {
 
     /** Detaches every instance: every entry is marked gone (those with an id are in the map by type, the others on the work list). */
     void clear() {
-        for (Map<Object, EntityEntry> ofType : byType.values()) {
-            for (EntityEntry entry : ofType.values()) {
-                entry.gone = true;
-            }
+        for (IdTable ofType : byType.values()) {
+            ofType.forEach(entry -> entry.gone = true);
         }
         for (EntityEntry entry : work) {
             entry.gone = true;

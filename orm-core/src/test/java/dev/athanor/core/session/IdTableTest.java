@@ -1,0 +1,58 @@
+package dev.athanor.core.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The id table against a HashMap doing the same operations, on seeded random sequences. */
+class IdTableTest {
+
+    private static EntityEntry entry(Object id) {
+        EntityEntry entry = new EntityEntry(new Object(), null);
+        entry.id = id;
+        return entry;
+    }
+
+    @Test
+    void behavesLikeAMapThroughGrowthAndDeletions() {
+        for (long seed = 1; seed <= 20; seed++) {
+            Random random = new Random(seed);
+            IdTable table = new IdTable();
+            Map<Object, EntityEntry> expected = new HashMap<>();
+            for (int op = 0; op < 5_000; op++) {
+                Object id = random.nextBoolean() ? (Object) (long) random.nextInt(600) : "k" + random.nextInt(600);
+                int what = random.nextInt(3);
+                if (what == 0) {
+                    EntityEntry entry = entry(id);
+                    table.put(entry);
+                    expected.put(id, entry);
+                } else if (what == 1 && expected.containsKey(id)) {
+                    table.remove(expected.remove(id));
+                } else {
+                    assertThat(table.get(id)).as("seed %d op %d id %s", seed, op, id).isSameAs(expected.get(id));
+                }
+            }
+            assertThat(table.size()).isEqualTo(expected.size());
+            for (Map.Entry<Object, EntityEntry> e : expected.entrySet()) {
+                assertThat(table.get(e.getKey())).isSameAs(e.getValue());
+            }
+            List<EntityEntry> all = new ArrayList<>();
+            table.forEach(all::add);
+            assertThat(all).containsExactlyInAnyOrderElementsOf(expected.values());
+        }
+    }
+
+    @Test
+    void removingAnotherInstanceWithTheSameIdLeavesTheHeldOne() {
+        IdTable table = new IdTable();
+        EntityEntry held = entry(7L);
+        table.put(held);
+        table.remove(entry(7L));
+        assertThat(table.get(7L)).isSameAs(held);
+    }
+}
