@@ -217,13 +217,14 @@ final class ColumnValues {
         return columnValue;
     }
 
-    private static final java.util.Map<Class<?>, Class<?>> WRAPPERS = java.util.stream.Stream.of(int.class,
-            long.class, short.class, byte.class, char.class, boolean.class, float.class, double.class)
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(t -> t,
-                    t -> java.lang.invoke.MethodType.methodType(t).wrap().returnType()));
-
-    /** The wrapper of a primitive type (the JDK's own mapping, looked up once), or the type itself. */
+    /** The wrapper of a primitive type, or the type itself. */
     static Class<?> boxed(Class<?> type) {
-        return type.isPrimitive() ? WRAPPERS.get(type) : type;
+        if (!type.isPrimitive()) {
+            return type;
+        }
+        return type == long.class ? Long.class : type == int.class ? Integer.class : type == double.class ? Double.class
+                : type == boolean.class ? Boolean.class : type == short.class ? Short.class
+                : type == byte.class ? Byte.class : type == float.class ? Float.class
+                : type == char.class ? Character.class : Void.class;
     }
 }

@@ -44,6 +44,8 @@ final class EntityColumns {
     private final boolean[] plain;
     private final boolean allPlain;
     private final Class<?>[] fetchTypes;
+    /** Per to-one attribute (top-level or embedded), by identity: filled once here, only read afterwards. */
+    private final java.util.Map<AttributeModel, Target> targets = new java.util.IdentityHashMap<>();
 
     EntityColumns(EntityModel entity, Metadata metadata) {
         this.entity = entity;
@@ -58,6 +60,7 @@ final class EntityColumns {
             slotCountOfAttribute[i] = all.size() - firstSlotOfAttribute[i];
         }
         this.slots = List.copyOf(all);
+        collectTargets(attributes, metadata);
         readTypes = new Class<?>[attributes.size()];
         plain = new boolean[attributes.size()];
         for (int i = 0; i < attributes.size(); i++) {
@@ -206,10 +209,26 @@ final class EntityColumns {
     }
 
     private Object reference(AttributeModel attribute, ColumnSource row, int position, References references) {
-        EntityModel target = metadata.entity(attribute.joinColumn().targetEntity());
-        Object id = row.get(position, target.id().javaType().isPrimitive()
-                ? ColumnValues.boxed(target.id().javaType()) : target.id().javaType());
-        return id == null ? null : references.entity(attribute, target, id);
+        Target target = targets.get(attribute);
+        Object id = row.get(position, target.idType);
+        return id == null ? null : references.entity(attribute, target.model, id);
+    }
+
+    private void collectTargets(List<AttributeModel> attributes, Metadata metadata) {
+        for (AttributeModel attribute : attributes) {
+            if (attribute.kind().toOne()) {
+                targets.put(attribute, new Target(metadata.entity(attribute.joinColumn().targetEntity())));
+            } else if (attribute.kind() == AttributeModel.Kind.EMBEDDED) {
+                collectTargets(attribute.embeddedAttributes(), metadata);
+            }
+        }
+    }
+
+    /** What a foreign key refers to, and the type its value is read as: looked up once per attribute. */
+    private record Target(EntityModel model, Class<?> idType) {
+        Target(EntityModel model) {
+            this(model, ColumnValues.boxed(model.id().javaType()));
+        }
     }
 
     private Object embedded(AttributeModel attribute, ColumnSource row, int position, References references) {

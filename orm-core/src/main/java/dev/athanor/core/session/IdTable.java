@@ -4,25 +4,29 @@ import java.util.function.Consumer;
 
 /**
  * The entries of one entity type by id: an open-addressing table of the entries themselves, keyed
- * by their {@link EntityEntry#id}, so that a managed instance costs the identity map one array slot
- * rather than a map node. Linear probing; deletion shifts the following entries back, so that no
- * tombstone is left behind. Not thread-safe, like the context.
+ * by their {@link EntityEntry#id}, beside the ids' hash codes, so that a managed instance costs the
+ * identity map an array slot and an int rather than a map node, and a probe that misses reads no
+ * entry. Linear probing; deletion shifts the following entries back, so that no tombstone is left
+ * behind. Not thread-safe, like the context.
  */
 final class IdTable {
 
-    private EntityEntry[] slots = new EntityEntry[64];
-    private int shift = 32 - 6;
+    private static final int INITIAL = 256;
+
+    private EntityEntry[] slots = new EntityEntry[INITIAL];
+    private int[] hashes = new int[INITIAL];
     private int size;
 
     EntityEntry get(Object id) {
+        int hash = id.hashCode();
         EntityEntry[] table = slots;
         int mask = table.length - 1;
-        for (int i = indexOf(id); ; i = (i + 1) & mask) {
+        for (int i = indexOf(hash); ; i = (i + 1) & mask) {
             EntityEntry entry = table[i];
             if (entry == null) {
                 return null;
             }
-            if (entry.id.equals(id)) {
+            if (hashes[i] == hash && entry.id.equals(id)) {
                 return entry;
             }
         }
@@ -33,15 +37,17 @@ final class IdTable {
         if (2 * (size + 1) > slots.length) {
             grow();
         }
+        int hash = entry.id.hashCode();
         int mask = slots.length - 1;
-        for (int i = indexOf(entry.id); ; i = (i + 1) & mask) {
+        for (int i = indexOf(hash); ; i = (i + 1) & mask) {
             EntityEntry present = slots[i];
             if (present == null) {
                 slots[i] = entry;
+                hashes[i] = hash;
                 size++;
                 return;
             }
-            if (present.id.equals(entry.id)) {
+            if (hashes[i] == hash && present.id.equals(entry.id)) {
                 slots[i] = entry;
                 return;
             }
@@ -51,7 +57,7 @@ final class IdTable {
     /** Removes {@code entry} (by identity) when it is the one held under its id. */
     void remove(EntityEntry entry) {
         int mask = slots.length - 1;
-        int i = indexOf(entry.id);
+        int i = indexOf(entry.id.hashCode());
         while (slots[i] != null && slots[i] != entry) {
             i = (i + 1) & mask;
         }
@@ -62,10 +68,11 @@ final class IdTable {
         size--;
         // shift back the entries of the run that follows, so that every one stays reachable from its home slot
         for (int j = (i + 1) & mask; slots[j] != null; j = (j + 1) & mask) {
-            int home = indexOf(slots[j].id);
+            int home = indexOf(hashes[j]);
             boolean between = i <= j ? (i < home && home <= j) : (i < home || home <= j);
             if (!between) {
                 slots[i] = slots[j];
+                hashes[i] = hashes[j];
                 slots[j] = null;
                 i = j;
             }
@@ -87,7 +94,7 @@ final class IdTable {
     private void grow() {
         EntityEntry[] old = slots;
         slots = new EntityEntry[old.length * 2];
-        shift--;
+        hashes = new int[old.length * 2];
         size = 0;
         for (EntityEntry entry : old) {
             if (entry != null) {
@@ -96,8 +103,12 @@ final class IdTable {
         }
     }
 
-    /** Fibonacci hashing: the top bits of the product, so that consecutive ids spread over the table. */
-    private int indexOf(Object id) {
-        return (id.hashCode() * 0x9E3779B9) >>> shift;
+    /**
+     * The home slot: the low bits, so that consecutive ids (the common case) take consecutive slots
+     * and a walk over them stays in cache, with higher bits folded in so that ids a power of two
+     * apart do not pile up on one slot.
+     */
+    private int indexOf(int hash) {
+        return (hash ^ (hash >>> 8) ^ (hash >>> 16)) & (slots.length - 1);
     }
 }
