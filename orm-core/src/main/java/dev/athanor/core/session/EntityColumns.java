@@ -21,8 +21,8 @@ final class EntityColumns {
 
     /** Finds (or loads) the entity a foreign key refers to while a row is written into an instance. */
     interface References {
-        /** The instance of {@code target} with this id, which {@code attribute}'s foreign key holds. */
-        Object entity(AttributeModel attribute, EntityModel target, Object id);
+        /** The instance of {@code target}'s entity with this id, which {@code attribute}'s foreign key holds. */
+        Object entity(AttributeModel attribute, EntityPersister target, Object id);
     }
 
     /** Where a row's values come from: the value of the entity's column {@code slot}, read as {@code type}. */
@@ -211,7 +211,7 @@ final class EntityColumns {
     private Object reference(AttributeModel attribute, ColumnSource row, int position, References references) {
         Target target = targets.get(attribute);
         Object id = row.get(position, target.idType);
-        return id == null ? null : references.entity(attribute, target.model, id);
+        return id == null ? null : references.entity(attribute, target.persister, id);
     }
 
     private void collectTargets(List<AttributeModel> attributes, Metadata metadata) {
@@ -224,10 +224,20 @@ final class EntityColumns {
         }
     }
 
+    /** Gives each foreign key the persister of the entity it refers to, once every persister exists. */
+    void link(java.util.function.Function<Class<?>, EntityPersister> persisters) {
+        targets.values().forEach(target -> target.persister = persisters.apply(target.model.javaType()));
+    }
+
     /** What a foreign key refers to, and the type its value is read as: looked up once per attribute. */
-    private record Target(EntityModel model, Class<?> idType) {
+    private static final class Target {
+        final EntityModel model;
+        final Class<?> idType;
+        EntityPersister persister;
+
         Target(EntityModel model) {
-            this(model, ColumnValues.boxed(model.id().javaType()));
+            this.model = model;
+            this.idType = ColumnValues.boxed(model.id().javaType());
         }
     }
 

@@ -132,12 +132,12 @@ final class EntityLoader {
         }
     }
 
-    private Object resolve(EngineConnection connection, AttributeModel attribute, EntityModel target, Object id) {
-        EntityEntry known = context.entry(target.javaType(), id);
+    private Object resolve(EngineConnection connection, AttributeModel attribute, EntityPersister persister, Object id) {
+        EntityEntry known = context.entry(persister, id);
         if (known != null) {
             return known.instance;
         }
-        EntityPersister persister = factory.persister(target.javaType());
+        EntityModel target = persister.entity();
         if (attribute.fetch() == AttributeModel.Fetch.LAZY && persister.enhanced()) {
             return reference(persister, id);
         }
@@ -153,7 +153,7 @@ final class EntityLoader {
      * instance of the entity's own class whose id alone is loaded, the rest loaded on first read.
      */
     Object reference(EntityPersister persister, Object id) {
-        EntityEntry known = context.entry(persister.entity().javaType(), id);
+        EntityEntry known = context.entry(persister, id);
         if (known != null) {
             return known.instance;
         }

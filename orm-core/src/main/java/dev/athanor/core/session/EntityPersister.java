@@ -62,6 +62,7 @@ final class EntityPersister {
             AttributeModel.Cascade.class);
     private final boolean enhanced;
     private int insertRank;
+    private int ordinal;
     private final int[] attributeOfSlot;
     private final int[] slotOfAttribute;
     private final List<AttributeModel> lazyBasics;
@@ -151,6 +152,15 @@ final class EntityPersister {
 
     void insertRank(int rank) {
         this.insertRank = rank;
+    }
+
+    /** Its position among the factory's persisters, from 0: where a context keeps its instances. */
+    int ordinal() {
+        return ordinal;
+    }
+
+    void ordinal(int ordinal) {
+        this.ordinal = ordinal;
     }
 
     /** The attribute index of tracker slot {@code slot}, or -1 when the slot holds no attribute. */

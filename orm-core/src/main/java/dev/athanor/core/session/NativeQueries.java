@@ -67,7 +67,7 @@ public final class NativeQueries {
         int[] positions = positions(persister, row);
         EntityColumns.ColumnSource source = (slot, valueType) -> row.get(positions[slot], valueType);
         Object id = source.get(persister.idSlot(), persister.idType());
-        EntityEntry known = session.context().entry(type, id);
+        EntityEntry known = session.context().entry(persister, id);
         if (known != null) {
             if (known.hollow) {
                 session.loader().fillReference(connection, known, source); // a reference: the row is its state

@@ -30,6 +30,8 @@ final class PersistenceContext {
     private final Map<EntityPersister, Map<Integer, Waiting>> lazy = new HashMap<>();
 
     private final Map<Class<?>, IdTable> byType = new HashMap<>();
+    /** The same tables by persister ordinal. */
+    private IdTable[] tables = new IdTable[0];
     /** The entries of instances that were not enhanced; an enhanced instance's tracker is its entry. */
     private final Map<Object, EntityEntry> untracked = new IdentityHashMap<>();
     private int size;
@@ -45,6 +47,13 @@ final class PersistenceContext {
                     ? entry : null;
         }
         return untracked.get(instance);
+    }
+
+    /** The entry of {@code persister}'s entity with this id: the hot path, without a map lookup by class. */
+    EntityEntry entry(EntityPersister persister, Object id) {
+        int ordinal = persister.ordinal();
+        IdTable ofType = ordinal < tables.length ? tables[ordinal] : null;
+        return ofType == null ? null : ofType.get(id);
     }
 
     EntityEntry entry(Class<?> type, Object id) {
@@ -176,7 +185,21 @@ final class PersistenceContext {
     /** Records the id of an entry (once the database assigned it). */
     void assignId(EntityEntry entry, Object id) {
         entry.id = id;
-        byType.computeIfAbsent(entry.persister.entity().javaType(), t -> new IdTable()).put(entry);
+        tableOf(entry.persister).put(entry);
+    }
+
+    private IdTable tableOf(EntityPersister persister) {
+        int ordinal = persister.ordinal();
+        if (ordinal >= tables.length) {
+            tables = java.util.Arrays.copyOf(tables, ordinal + 1);
+        }
+        IdTable table = tables[ordinal];
+        if (table == null) {
+            table = new IdTable();
+            tables[ordinal] = table;
+            byType.put(persister.entity().javaType(), table);
+        }
+        return table;
     }
 
     /** Takes back an id assigned during a flush that failed. */
@@ -225,6 +248,7 @@ final class PersistenceContext {
             entry.gone = true;
         }
         byType.clear();
+        tables = new IdTable[0];
         untracked.clear();
         work.clear();
         hollows.clear();

@@ -58,6 +58,11 @@ public final class SessionFactory implements AutoCloseable {
             rank(entity, new HashSet<>());
         }
         persisters.forEach((type, persister) -> persister.insertRank(insertRank(type)));
+        int ordinal = 0;
+        for (EntityPersister persister : persisters.values()) {
+            persister.columns().link(persisters::get);
+            persister.ordinal(ordinal++);
+        }
         checkEnhancement();
     }
 
