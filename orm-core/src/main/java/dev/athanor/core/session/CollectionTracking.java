@@ -22,7 +22,7 @@ final class CollectionTracking {
 
     /** A loaded tracked collection of {@code elements} for {@code attribute} of {@code entry}'s instance. */
     static TrackedCollection<Object> loaded(EntityEntry entry, AttributeModel attribute, Collection<?> elements) {
-        int slot = entry.persister.collectionSlot(attribute.index());
+        int slot = entry.persister.tracking().collectionSlot(attribute.index());
         return attribute.collection().container() == CollectionModel.Container.SET
                 ? new TrackedSet<>(entry.instance, entry, slot, elements)
                 : new TrackedList<>(entry.instance, entry, slot, elements);
@@ -30,7 +30,7 @@ final class CollectionTracking {
 
     /** An unloaded tracked collection, which loads on first use. */
     static TrackedCollection<Object> unloaded(EntityEntry entry, AttributeModel attribute) {
-        int slot = entry.persister.collectionSlot(attribute.index());
+        int slot = entry.persister.tracking().collectionSlot(attribute.index());
         return attribute.collection().container() == CollectionModel.Container.SET
                 ? new TrackedSet<>(entry.instance, entry, slot)
                 : new TrackedList<>(entry.instance, entry, slot);
@@ -39,7 +39,7 @@ final class CollectionTracking {
     /** {@code value} when it is the tracked collection of {@code attribute} of {@code entry}; null otherwise. */
     static TrackedCollection<?> own(EntityEntry entry, AttributeModel attribute, Object value) {
         return value instanceof TrackedCollection<?> tracked
-                && tracked.belongsTo(entry, entry.persister.collectionSlot(attribute.index())) ? tracked : null;
+                && tracked.belongsTo(entry, entry.persister.tracking().collectionSlot(attribute.index())) ? tracked : null;
     }
 
     /** Whether {@code value} is a tracked collection whose elements are not loaded. */

@@ -101,7 +101,7 @@ final class EntityEntry extends AttributeTracker {
     /** Before the first change of {@code slot}: keeps the values its columns hold, still the database's. */
     @Override
     protected void firstChange(int slot) {
-        int attribute = persister.attributeOfSlot(slot);
+        int attribute = persister.tracking().attributeOfSlot(slot);
         if (snapshot != null || attribute < 0 || hollow) {
             return;
         }

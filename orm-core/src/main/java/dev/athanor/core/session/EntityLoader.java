@@ -103,8 +103,8 @@ final class EntityLoader {
                 entry.hollow = false;
             }
             entry.allLoaded();
-            for (AttributeModel lazy : persister.lazyBasics()) {
-                entry.unloaded(persister.slotOfAttribute(lazy.index()));
+            for (AttributeModel lazy : persister.tracking().lazyBasics()) {
+                entry.unloaded(persister.tracking().slotOfAttribute(lazy.index()));
                 context.addLazy(entry, lazy.index());
             }
             linkEmbedded(entry);
@@ -116,7 +116,7 @@ final class EntityLoader {
     static void linkEmbedded(EntityEntry entry) {
         EntityPersister persister = entry.persister;
         for (AttributeModel attribute : persister.embedded()) {
-            link(attribute.get(entry.instance), entry, persister.slotOfAttribute(attribute.index()), attribute);
+            link(attribute.get(entry.instance), entry, persister.tracking().slotOfAttribute(attribute.index()), attribute);
         }
     }
 
@@ -165,7 +165,7 @@ final class EntityLoader {
         entry.hollow = true;
         for (AttributeModel attribute : model.attributes()) {
             if (!attribute.id()) {
-                entry.unloaded(persister.slotOfAttribute(attribute.index()));
+                entry.unloaded(persister.tracking().slotOfAttribute(attribute.index()));
             }
         }
         context.addHollow(entry);
@@ -205,7 +205,7 @@ final class EntityLoader {
         Map<Object, EntityEntry> byId = new HashMap<>();
         Object[] ids = paddedIds(batch, batchSize, byId);
         RenderedSql sql = persister.selectLazyColumn(attribute, batchSize);
-        int slot = persister.slotOfAttribute(attribute.index());
+        int slot = persister.tracking().slotOfAttribute(attribute.index());
         int column = persister.columns().firstSlot(attribute.index());
         for (Row row : connection.query(sql.sql(), null, Integer.MAX_VALUE, sql.bind(ids)).all()) {
             EntityEntry entry = byId.get(Ids.convert(row.get(0, persister.idType()), persister.idType()));

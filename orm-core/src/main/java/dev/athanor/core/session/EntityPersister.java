@@ -20,7 +20,6 @@ import dev.athanor.core.sql.ast.SelectItem;
 import dev.athanor.core.sql.ast.TableRef;
 import dev.athanor.core.sql.ast.Update;
 import dev.athanor.core.sql.render.RenderedSql;
-import dev.athanor.runtime.ManagedEntity;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -60,12 +59,9 @@ final class EntityPersister {
             AttributeModel.Cascade.class);
     private final Map<AttributeModel.Cascade, List<AttributeModel>> cascadingCollections = new java.util.EnumMap<>(
             AttributeModel.Cascade.class);
-    private final boolean enhanced;
+    private final TrackerSlots tracking;
     private int insertRank;
     private int ordinal;
-    private final int[] attributeOfSlot;
-    private final int[] slotOfAttribute;
-    private final List<AttributeModel> lazyBasics;
     private final List<AttributeModel> embedded;
     private final Map<Integer, RenderedSql> selectsByIds = new ConcurrentHashMap<>();
     private final Map<String, RenderedSql> lazyColumnSelects = new ConcurrentHashMap<>();
@@ -120,29 +116,18 @@ final class EntityPersister {
         }
         this.cascadesPersist = !cascading.get(AttributeModel.Cascade.PERSIST).isEmpty()
                 || !cascadingCollections.get(AttributeModel.Cascade.PERSIST).isEmpty();
-        List<AttributeModel> attributes = entity.attributes();
-        this.slotOfAttribute = attributes.stream().mapToInt(a -> a.accessor().slot()).toArray();
-        this.enhanced = ManagedEntity.class.isAssignableFrom(entity.javaType())
-                && java.util.Arrays.stream(slotOfAttribute).allMatch(slot -> slot >= 0);
-        int slots = java.util.Arrays.stream(slotOfAttribute).max().orElse(-1) + 1;
-        this.attributeOfSlot = new int[enhanced ? slots : 0];
-        java.util.Arrays.fill(attributeOfSlot, -1);
-        if (enhanced) {
-            for (AttributeModel attribute : attributes) {
-                attributeOfSlot[slotOfAttribute[attribute.index()]] = attribute.index();
-            }
-        }
-        this.lazyBasics = enhanced ? attributes.stream().filter(a -> a.kind() == AttributeModel.Kind.BASIC
-                && a.fetch() == AttributeModel.Fetch.LAZY && !a.id() && !a.version()).toList() : List.of();
-        this.embedded = attributes.stream().filter(a -> a.kind() == AttributeModel.Kind.EMBEDDED).toList();
+        this.tracking = new TrackerSlots(entity);
+        this.embedded = entity.attributes().stream().filter(a -> a.kind() == AttributeModel.Kind.EMBEDDED).toList();
     }
 
-    /**
-     * Whether instances report their own changes and loads: the class was enhanced, and each of its
-     * attributes has a slot.
-     */
+    /** Whether instances report their own changes and loads (see {@link TrackerSlots#enhanced()}). */
     boolean enhanced() {
-        return enhanced;
+        return tracking.enhanced();
+    }
+
+    /** How its attributes map to tracker slots. */
+    TrackerSlots tracking() {
+        return tracking;
     }
 
     /** Where its rows go among the inserts of a flush: after those of every entity it refers to. */
@@ -163,29 +148,6 @@ final class EntityPersister {
         this.ordinal = ordinal;
     }
 
-    /** The attribute index of tracker slot {@code slot}, or -1 when the slot holds no attribute. */
-    int attributeOfSlot(int slot) {
-        return slot < attributeOfSlot.length ? attributeOfSlot[slot] : -1;
-    }
-
-    /** The tracker slot of attribute {@code index} (enhanced classes only). */
-    int slotOfAttribute(int index) {
-        return slotOfAttribute[index];
-    }
-
-    /**
-     * The tracker slot of to-many attribute {@code index}: its field's slot in an enhanced class; in
-     * a class that was not enhanced, whose entry tracks no field, the attribute index itself.
-     */
-    int collectionSlot(int index) {
-        return enhanced ? slotOfAttribute[index] : index;
-    }
-
-    /** The attribute a tracker slot stands for, enhanced or not (see {@link #collectionSlot}); -1 for none. */
-    int attributeOfTrackerSlot(int slot) {
-        return enhanced ? attributeOfSlot(slot) : slot < slotOfAttribute.length ? slot : -1;
-    }
-
     /** Its to-many attributes, in index order. */
     List<AttributeModel> toManys() {
         return toManys;
@@ -196,47 +158,9 @@ final class EntityPersister {
         return cascadingCollections.get(operation);
     }
 
-    /** The {@code @Basic(fetch = LAZY)} attributes, which a SELECT leaves out (enhanced classes only; else empty). */
-    List<AttributeModel> lazyBasics() {
-        return lazyBasics;
-    }
-
     /** The embedded attributes. */
     List<AttributeModel> embedded() {
         return embedded;
-    }
-
-    /**
-     * Sets in {@code changed} the updatable columns of the attributes {@code entry} reports changed
-     * whose values differ from its snapshot.
-     */
-    void changedColumns(EntityEntry entry, BitSet changed) {
-        long mask = entry.dirtyMask();
-        while (mask != 0L) {
-            int slot = Long.numberOfTrailingZeros(mask);
-            mask &= mask - 1;
-            changedColumns(entry, attributeOfSlot(slot), changed);
-        }
-        if (entry.hasDirtyBeyondMask()) {
-            for (int slot = 64; slot < attributeOfSlot.length; slot++) {
-                if (entry.isDirty(slot)) {
-                    changedColumns(entry, attributeOfSlot[slot], changed);
-                }
-            }
-        }
-    }
-
-    private void changedColumns(EntityEntry entry, int attribute, BitSet changed) {
-        if (attribute < 0) {
-            return;
-        }
-        List<ColumnSlot> slots = columns.slots();
-        int first = columns.firstSlot(attribute);
-        for (int i = first; i < first + columns.slotCount(attribute); i++) {
-            if (i != versionSlot && i != idSlot && updatable(i) && !slots.get(i).unchanged(entry.instance, entry.before(i))) {
-                changed.set(i);
-            }
-        }
     }
 
     /** Its to-one attributes, in index order. */
@@ -390,7 +314,7 @@ final class EntityPersister {
     List<SelectItem> allColumns(String alias) {
         List<SelectItem> items = new ArrayList<>();
         java.util.Set<Integer> lazy = new java.util.HashSet<>();
-        for (AttributeModel attribute : lazyBasics) {
+        for (AttributeModel attribute : tracking.lazyBasics()) {
             lazy.add(columns.firstSlot(attribute.index()));
         }
         for (ColumnSlot slot : columns.slots()) {

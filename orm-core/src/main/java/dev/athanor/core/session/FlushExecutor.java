@@ -87,7 +87,7 @@ final class FlushExecutor {
                     entry.inDatabase = true;
                     entry.settled(rows.get(i));
                     if (entry.tracked()) {
-                        entry.loaded(persister.slotOfAttribute(persister.entity().id().index()));
+                        entry.loaded(persister.tracking().slotOfAttribute(persister.entity().id().index()));
                         EntityLoader.linkEmbedded(entry);
                     }
                 }
@@ -209,7 +209,7 @@ final class FlushExecutor {
             changed.clear(); // one scratch set for every entity; the persister keeps a copy of each new column set
             if (tracked) {
                 // the instance said which attributes it wrote: compare only their columns
-                persister.changedColumns(entry, changed);
+                persister.tracking().changedColumns(persister, entry, changed);
                 onSuccess.add(() -> {
                     entry.settled(null);
                     EntityLoader.linkEmbedded(entry);

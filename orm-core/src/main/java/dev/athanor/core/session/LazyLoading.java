@@ -58,7 +58,7 @@ final class LazyLoading implements LazyLoader {
         EntityEntry entry = (EntityEntry) tracker;
         EntityPersister persister = entry.persister;
         EntityModel model = persister.entity();
-        int attributeIndex = persister.attributeOfTrackerSlot(slot);
+        int attributeIndex = persister.tracking().attributeOfTrackerSlot(slot);
         if (attributeIndex < 0) {
             entry.loaded(slot);
             return;
@@ -91,7 +91,7 @@ final class LazyLoading implements LazyLoader {
                 session.loader().loadReferences(connection, entry, batch);
             } else if (attribute.kind().toMany()) {
                 session.loader().collections().load(connection, entry, attribute, batch);
-            } else if (persister.lazyBasics().contains(attribute)) {
+            } else if (persister.tracking().lazyBasics().contains(attribute)) {
                 session.loader().loadLazy(connection, entry, attribute, batch);
             } else {
                 entry.loaded(slot);
@@ -157,15 +157,15 @@ final class LazyLoading implements LazyLoader {
             if (fresh instanceof ManagedEntity managed) {
                 // read what the short-lived session could still load lazily, while it is open
                 AttributeTracker tracker = managed.$athanor$tracker();
-                for (AttributeModel lazy : persister.lazyBasics()) {
-                    int slot = persister.slotOfAttribute(lazy.index());
+                for (AttributeModel lazy : persister.tracking().lazyBasics()) {
+                    int slot = persister.tracking().slotOfAttribute(lazy.index());
                     if (entry.isUnloaded(slot) && (entry.hollow || lazy == attribute) && tracker != null) {
                         tracker.read(fresh, slot);
                     }
                 }
             }
             for (AttributeModel copied : persister.entity().attributes()) {
-                int slot = persister.slotOfAttribute(copied.index());
+                int slot = persister.tracking().slotOfAttribute(copied.index());
                 if (copied.kind().toMany()) {
                     // the short-lived session's collection dies with it: a copy of what it holds, loaded now
                     if (entry.hollow && entry.isUnloaded(slot)) {

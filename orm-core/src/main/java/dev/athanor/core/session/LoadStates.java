@@ -79,7 +79,7 @@ public final class LoadStates {
         if (entryOf(entity) instanceof EntityEntry entry && entry.hollow) {
             for (AttributeModel attribute : entry.persister.entity().attributes()) {
                 if (!attribute.id()) {
-                    entry.read(entity, entry.persister.slotOfAttribute(attribute.index()));
+                    entry.read(entity, entry.persister.tracking().slotOfAttribute(attribute.index()));
                     return;
                 }
             }
@@ -101,7 +101,7 @@ public final class LoadStates {
         if (!(managed.$athanor$tracker() instanceof EntityEntry entry)) {
             return Boolean.TRUE;
         }
-        int attribute = entry.persister.attributeOfSlot(slot);
+        int attribute = entry.persister.tracking().attributeOfSlot(slot);
         return attribute < 0 ? Boolean.valueOf(!entry.isUnloaded(slot))
                 : isLoaded(entity, entry.persister.entity().attributes().get(attribute));
     }

@@ -106,7 +106,7 @@ final class PersistenceContext {
     void addLazy(EntityEntry entry, int attributeIndex) {
         lazy.computeIfAbsent(entry.persister, p -> new HashMap<>())
                 .computeIfAbsent(attributeIndex, a -> new Waiting(entry.persister.entity().attributes().get(a),
-                        entry.persister.enhanced() ? entry.persister.slotOfAttribute(a) : -1)).add(entry);
+                        entry.persister.enhanced() ? entry.persister.tracking().slotOfAttribute(a) : -1)).add(entry);
     }
 
     /** {@code first}, then up to {@code max - 1} other references of its type still to load, oldest first. */

@@ -100,7 +100,7 @@ public final class Session implements AutoCloseable {
         if (added.tracked()) {
             if (persister.databaseAssignsId()) {
                 // reading the id inserts the pending rows first (see LazyLoading)
-                added.unloaded(persister.slotOfAttribute(model.id().index()));
+                added.unloaded(persister.tracking().slotOfAttribute(model.id().index()));
             }
             EntityLoader.linkEmbedded(added);
         }

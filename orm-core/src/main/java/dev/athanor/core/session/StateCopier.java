@@ -99,7 +99,7 @@ final class StateCopier {
             return true;
         }
         dev.athanor.runtime.AttributeTracker tracker = managed.$athanor$tracker();
-        return tracker == null || !tracker.isUnloaded(persister.slotOfAttribute(attribute.index()));
+        return tracker == null || !tracker.isUnloaded(persister.tracking().slotOfAttribute(attribute.index()));
     }
 
     private void copy(EntityModel model, Object from, Object to, Map<Object, Object> merged, boolean withIdentity) {
@@ -113,7 +113,7 @@ final class StateCopier {
                 continue;
             }
             if (target != null && target.tracked()) {
-                int slot = persister.slotOfAttribute(attribute.index());
+                int slot = persister.tracking().slotOfAttribute(attribute.index());
                 if (target.isUnloaded(slot)) {
                     target.loaded(slot); // written now: what was in the row no longer matters
                 }
@@ -130,7 +130,7 @@ final class StateCopier {
             }
             if (target != null && target.tracked()) {
                 // the copy writes through the raw accessors: say so first, while the old value is still there
-                target.changed(persister.slotOfAttribute(attribute.index()));
+                target.changed(persister.tracking().slotOfAttribute(attribute.index()));
             }
             EntityColumns.set(attribute, to, value);
         }
