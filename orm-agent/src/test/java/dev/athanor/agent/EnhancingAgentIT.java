@@ -66,6 +66,16 @@ class EnhancingAgentIT {
     }
 
     @Test
+    void theApplicationsOwnByteBuddyWorksBesideTheAgent() throws Exception {
+        String withByteBuddy = classPath + File.pathSeparator + location(net.bytebuddy.ByteBuddy.class);
+        Run run = ChildJvm.java(scratch, "-javaagent:" + JAR, "-cp", withByteBuddy,
+                example.app.OwnByteBuddy.class.getName());
+
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.out()).isEqualTo("made by the application" + NL + "Item managed: true, dirty: true" + NL);
+    }
+
+    @Test
     void verboseListsEachClassEnhanced() throws Exception {
         Run run = ChildJvm.java(scratch, "-javaagent:" + JAR + "=verbose", "-cp", classPath,
                 AgentCheck.class.getName());
