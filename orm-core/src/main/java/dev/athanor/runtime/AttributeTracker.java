@@ -191,6 +191,11 @@ public class AttributeTracker {
         }
     }
 
+    /** Marks the slots of {@code mask} (slots 0 to 63) unloaded, all at once. */
+    public final void unloadedMask(long mask) {
+        unloaded |= mask;
+    }
+
     public final void loaded(int slot) {
         if (slot < 64) {
             unloaded &= ~(1L << slot);

@@ -54,19 +54,15 @@ final class AthanorNativeQuery<X> implements TypedQuery<X> {
 
     @Override
     public List<X> getResultList() {
-        List<X> all = session.nativeQueries().query(parsed.jdbcSql(), bindings(), tablesForFlush(), (row, connection) -> {
-            Object value;
-            if (entityResult) {
-                value = session.nativeQueries().entity(resultClass, row, connection);
-            } else if (row.size() == 1) {
-                value = resultClass == null ? row.get(0) : row.get(0, resultClass);
-            } else {
-                value = row.toArray();
-            }
-            @SuppressWarnings("unchecked")
-            X result = (X) value;
-            return result;
-        });
+        List<X> all = entityResult
+                ? session.nativeQueries().entities(resultClass, parsed.jdbcSql(), bindings(), tablesForFlush())
+                : session.nativeQueries().query(parsed.jdbcSql(), bindings(), tablesForFlush(), (row, connection) -> {
+                    Object value = row.size() != 1 ? row.toArray()
+                            : resultClass == null ? row.get(0) : row.get(0, resultClass);
+                    @SuppressWarnings("unchecked")
+                    X result = (X) value;
+                    return result;
+                });
         if (firstResult == 0 && maxResults >= all.size()) {
             return all;
         }

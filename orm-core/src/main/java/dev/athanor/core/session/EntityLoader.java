@@ -139,7 +139,7 @@ final class EntityLoader {
         }
         EntityModel target = persister.entity();
         if (attribute.fetch() == AttributeModel.Fetch.LAZY && persister.enhanced()) {
-            return reference(persister, id);
+            return newReference(persister, id);
         }
         Object loaded = load(connection, persister, id, false);
         if (loaded == null) {
@@ -154,20 +154,18 @@ final class EntityLoader {
      */
     Object reference(EntityPersister persister, Object id) {
         EntityEntry known = context.entry(persister, id);
-        if (known != null) {
-            return known.instance;
-        }
+        return known != null ? known.instance : newReference(persister, id);
+    }
+
+    /** A new reference, for an id the context does not know yet. */
+    private Object newReference(EntityPersister persister, Object id) {
         EntityModel model = persister.entity();
         Object instance = model.newInstance();
         model.id().set(instance, id);
         EntityEntry entry = context.add(instance, persister, id);
         entry.inDatabase = true;
         entry.hollow = true;
-        for (AttributeModel attribute : model.attributes()) {
-            if (!attribute.id()) {
-                entry.unloaded(persister.tracking().slotOfAttribute(attribute.index()));
-            }
-        }
+        persister.tracking().unloadAllButId(entry);
         context.addHollow(entry);
         return instance;
     }

@@ -64,6 +64,9 @@ final class EntityPersister {
     private int ordinal;
     private final List<AttributeModel> embedded;
     private final Map<Integer, RenderedSql> selectsByIds = new ConcurrentHashMap<>();
+    /** Per native SQL text that reads this entity, the type to fetch each of its result's columns as. */
+    private final Map<String, Class<?>[]> nativeFetchTypes = new ConcurrentHashMap<>();
+    private static final int MAX_NATIVE_FETCH_TYPES = 256;
     private final Map<String, RenderedSql> lazyColumnSelects = new ConcurrentHashMap<>();
 
     /** A rendered statement and which column values fill its slots, in slot order. */
@@ -272,6 +275,27 @@ final class EntityPersister {
             values[i] = columnValues[insertSlots[i]];
         }
         return values;
+    }
+
+    /** The column types to fetch the result of native query {@code sql} as, when it ran before; else null. */
+    Class<?>[] nativeFetchTypes(String sql) {
+        return nativeFetchTypes.get(sql);
+    }
+
+    /** Keeps, for native query {@code sql}, the fetch type of each result column that is one of this entity's. */
+    void rememberNativeFetchTypes(String sql, List<String> labels) {
+        if (nativeFetchTypes.size() >= MAX_NATIVE_FETCH_TYPES) {
+            return; // many distinct SQL texts: the first ones keep their types, the rest are read untyped
+        }
+        Class<?>[] types = new Class<?>[labels.size()];
+        for (int i = 0; i < types.length; i++) {
+            for (ColumnSlot slot : columns.slots()) {
+                if (slot.column().name().equalsIgnoreCase(labels.get(i))) {
+                    types[i] = columns.fetchTypes()[slot.position()];
+                }
+            }
+        }
+        nativeFetchTypes.put(sql, types);
     }
 
     /** {@code SELECT every column FROM t WHERE id = ?}, with {@code FOR UPDATE} when asked and possible. */

@@ -1,6 +1,7 @@
 package dev.athanor.core.session;
 
 import dev.athanor.core.engine.EngineConnection;
+import dev.athanor.core.engine.Result;
 import dev.athanor.core.engine.Row;
 import dev.athanor.core.error.ErrorCode;
 import dev.athanor.core.error.ErrorMessage;
@@ -21,7 +22,7 @@ public final class NativeQueries {
     // the column positions of the last result read, so that each row does not look its labels up again
     private dev.athanor.core.engine.Columns lastColumns;
     private EntityPersister lastPersister;
-    private int[] lastPositions;
+    private RowColumns lastSource;
 
     NativeQueries(Session session) {
         this.session = session;
@@ -46,6 +47,29 @@ public final class NativeQueries {
         });
     }
 
+    /**
+     * Runs a query whose rows are instances of entity {@code type}, managed in this context. From
+     * its second run on (per factory), the entity's columns are fetched with the typed getters its
+     * mapping allows, as {@code find} fetches them, which spares the driver guessing each value's type.
+     */
+    public <T> List<T> entities(Class<T> type, String sql, Object[] parameters, Collection<String> tables) {
+        session.checkOpen("createNativeQuery");
+        EntityPersister persister = session.persisterOf(type, "createNativeQuery");
+        session.flushBeforeQuery(tables);
+        return session.withConnection(c -> {
+            Class<?>[] types = persister.nativeFetchTypes(sql);
+            Result result = types == null ? c.execute(sql, parameters) : c.query(sql, types, Integer.MAX_VALUE, parameters);
+            List<T> out = new ArrayList<>(result.rowCount() > 0 ? (int) Math.min(result.rowCount(), 1 << 20) : 10);
+            for (Row row : result) {
+                out.add(entity(type, row, c));
+            }
+            if (types == null) {
+                persister.rememberNativeFetchTypes(sql, result.columns());
+            }
+            return out;
+        });
+    }
+
     /** Runs an INSERT, UPDATE or DELETE after an AUTO flush; it needs a transaction. Returns the row count. */
     public long update(String sql, Object[] parameters, Collection<String> tables) {
         session.checkOpen("executeUpdate");
@@ -63,9 +87,9 @@ public final class NativeQueries {
      * takes its state from the row), else a new managed one.
      */
     public <T> T entity(Class<T> type, Row row, EngineConnection connection) {
-        EntityPersister persister = session.persisterOf(type, "createNativeQuery");
-        int[] positions = positions(persister, row);
-        EntityColumns.ColumnSource source = (slot, valueType) -> row.get(positions[slot], valueType);
+        EntityPersister persister = lastPersister != null && lastPersister.entity().javaType() == type ? lastPersister
+                : session.persisterOf(type, "createNativeQuery");
+        RowColumns source = columnsOf(persister, row);
         Object id = source.get(persister.idSlot(), persister.idType());
         EntityEntry known = session.context().entry(persister, id);
         if (known != null) {
@@ -77,11 +101,33 @@ public final class NativeQueries {
         return type.cast(session.loader().hydrate(connection, persister, source, id));
     }
 
-    /** Where each of the entity's columns is in the row: found by label once per result and entity. */
-    private int[] positions(EntityPersister persister, Row row) {
-        if (row.columns() == lastColumns && persister == lastPersister) {
-            return lastPositions;
+    /** The entity's columns of one row of a native query's result, found by label. */
+    private static final class RowColumns implements EntityColumns.ColumnSource {
+        private final int[] positions;
+        private Row row;
+
+        RowColumns(int[] positions) {
+            this.positions = positions;
         }
+
+        @Override
+        public Object get(int slot, Class<?> type) {
+            return row.get(positions[slot], type);
+        }
+    }
+
+    /** The entity's columns in {@code row}: their positions found by label once per result and entity. */
+    private RowColumns columnsOf(EntityPersister persister, Row row) {
+        if (row.columns() != lastColumns || persister != lastPersister) {
+            lastSource = new RowColumns(positions(persister, row));
+            lastColumns = row.columns();
+            lastPersister = persister;
+        }
+        lastSource.row = row;
+        return lastSource;
+    }
+
+    private static int[] positions(EntityPersister persister, Row row) {
         EntityColumns columns = persister.columns();
         int[] positions = new int[columns.size()];
         List<String> labels = row.columns().labels();
@@ -99,9 +145,6 @@ public final class NativeQueries {
                         .hint("Select every column of the entity's table (SELECT * or t.*).").render());
             }
         }
-        lastColumns = row.columns();
-        lastPersister = persister;
-        lastPositions = positions;
         return positions;
     }
 }

@@ -18,6 +18,9 @@ final class TrackerSlots {
     private final int[] attributeOfSlot;
     private final int[] slotOfAttribute;
     private final List<AttributeModel> lazyBasics;
+    /** The slots of every attribute but the id: what a reference has not loaded; slots 64 and above apart. */
+    private final long referenceMask;
+    private final int[] referenceSlotsBeyondMask;
 
     TrackerSlots(EntityModel entity) {
         List<AttributeModel> attributes = entity.attributes();
@@ -32,6 +35,20 @@ final class TrackerSlots {
                 attributeOfSlot[slotOfAttribute[attribute.index()]] = attribute.index();
             }
         }
+        long mask = 0L;
+        List<Integer> beyond = new java.util.ArrayList<>();
+        for (AttributeModel attribute : attributes) {
+            int slot = slotOfAttribute[attribute.index()];
+            if (enhanced && !attribute.id()) {
+                if (slot < 64) {
+                    mask |= 1L << slot;
+                } else {
+                    beyond.add(slot);
+                }
+            }
+        }
+        this.referenceMask = mask;
+        this.referenceSlotsBeyondMask = beyond.stream().mapToInt(Integer::intValue).toArray();
         this.lazyBasics = enhanced ? attributes.stream().filter(a -> a.kind() == AttributeModel.Kind.BASIC
                 && a.fetch() == AttributeModel.Fetch.LAZY && !a.id() && !a.version()).toList() : List.of();
     }
@@ -65,6 +82,14 @@ final class TrackerSlots {
     /** The attribute a tracker slot stands for, enhanced or not (see {@link #collectionSlot}); -1 for none. */
     int attributeOfTrackerSlot(int slot) {
         return enhanced ? attributeOfSlot(slot) : slot < slotOfAttribute.length ? slot : -1;
+    }
+
+    /** Marks every attribute of {@code entry} but its id unloaded: it is a reference. */
+    void unloadAllButId(EntityEntry entry) {
+        entry.unloadedMask(referenceMask);
+        for (int slot : referenceSlotsBeyondMask) {
+            entry.unloaded(slot);
+        }
     }
 
     /** The {@code @Basic(fetch = LAZY)} attributes, which a SELECT leaves out (enhanced classes only; else empty). */
