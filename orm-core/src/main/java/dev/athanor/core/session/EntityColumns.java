@@ -77,9 +77,11 @@ final class EntityColumns {
         allPlain = every;
         fetchTypes = new Class<?>[slots.size()];
         for (ColumnSlot slot : slots) {
-            Class<?> type = ColumnValues.boxed(slot.leaf().javaType());
-            if (slot.direct() && (type == Long.class || type == Integer.class || type == Double.class
-                    || type == String.class)) {
+            // a foreign key is fetched as its target's id is, when that id is a plain number or string
+            AttributeModel value = slot.target() != null ? slot.target().id() : slot.leaf();
+            Class<?> type = ColumnValues.boxed(value.javaType());
+            boolean typed = slot.target() != null ? slot.path().size() == 1 && ColumnValues.plain(value) : slot.direct();
+            if (typed && (type == Long.class || type == Integer.class || type == Double.class || type == String.class)) {
                 fetchTypes[slot.position()] = type;
             }
         }
