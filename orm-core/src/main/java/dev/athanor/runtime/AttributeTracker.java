@@ -19,8 +19,8 @@ public class AttributeTracker {
     private LazyLoader loader;
     private long dirty;
     private long unloaded;
-    private long[] dirtyMore;
-    private long[] unloadedMore;
+    /** The bits of slots 64 and above, for the rare class with that many fields; null otherwise. */
+    private Beyond beyond;
     private boolean queued;
 
     /** A tracker reporting to {@code loader}, which may be null (nothing to load, nobody to tell). */
@@ -49,7 +49,7 @@ public class AttributeTracker {
 
     /** Before a read (or a write) of {@code slot} of {@code self}: loads it if it is marked unloaded. */
     public final void read(Object self, int slot) {
-        if ((unloaded != 0L || unloadedMore != null) && isUnloaded(slot) && loader != null) {
+        if ((unloaded != 0L || beyond != null) && isUnloaded(slot) && loader != null) {
             loader.load(self, this, slot);
         }
     }
@@ -65,7 +65,7 @@ public class AttributeTracker {
             if (slot < 64) {
                 dirty |= 1L << slot;
             } else {
-                dirtyMore = set(dirtyMore, slot);
+                beyond().dirty = set(beyond().dirty, slot);
             }
         }
         if (!queued) {
@@ -154,7 +154,7 @@ public class AttributeTracker {
     }
 
     public final boolean isDirty(int slot) {
-        return slot < 64 ? (dirty & (1L << slot)) != 0 : get(dirtyMore, slot);
+        return slot < 64 ? (dirty & (1L << slot)) != 0 : beyond != null && get(beyond.dirty, slot);
     }
 
     /** The changed slots as a bit mask of slots 0 to 63 (see {@link #isDirty(int)} for the others). */
@@ -164,30 +164,32 @@ public class AttributeTracker {
 
     /** Whether slots of 64 and above are tracked as changed. */
     public final boolean hasDirtyBeyondMask() {
-        return dirtyMore != null;
+        return beyond != null && beyond.dirty != null;
     }
 
     /** Forgets every change: after a flush wrote them, or when the state was read anew. */
     public final void clean() {
         dirty = 0L;
-        dirtyMore = null;
+        if (beyond != null) {
+            beyond.dirty = null;
+        }
         queued = false;
     }
 
     public final boolean isUnloaded(int slot) {
-        return slot < 64 ? (unloaded & (1L << slot)) != 0 : get(unloadedMore, slot);
+        return slot < 64 ? (unloaded & (1L << slot)) != 0 : beyond != null && get(beyond.unloaded, slot);
     }
 
     /** Whether any slot is marked unloaded. */
     public final boolean hasUnloaded() {
-        return unloaded != 0L || unloadedMore != null;
+        return unloaded != 0L || beyond != null && beyond.unloaded != null;
     }
 
     public final void unloaded(int slot) {
         if (slot < 64) {
             unloaded |= 1L << slot;
         } else {
-            unloadedMore = set(unloadedMore, slot);
+            beyond().unloaded = set(beyond().unloaded, slot);
         }
     }
 
@@ -199,12 +201,13 @@ public class AttributeTracker {
     public final void loaded(int slot) {
         if (slot < 64) {
             unloaded &= ~(1L << slot);
-        } else if (unloadedMore != null) {
+        } else if (beyond != null && beyond.unloaded != null) {
+            long[] words = beyond.unloaded;
             int word = (slot >>> 6) - 1;
-            if (word < unloadedMore.length) {
-                unloadedMore[word] &= ~(1L << slot);
-                if (Arrays.stream(unloadedMore).allMatch(w -> w == 0L)) {
-                    unloadedMore = null;
+            if (word < words.length) {
+                words[word] &= ~(1L << slot);
+                if (Arrays.stream(words).allMatch(w -> w == 0L)) {
+                    beyond.unloaded = null;
                 }
             }
         }
@@ -213,7 +216,22 @@ public class AttributeTracker {
     /** Marks every slot loaded. */
     public final void allLoaded() {
         unloaded = 0L;
-        unloadedMore = null;
+        if (beyond != null) {
+            beyond.unloaded = null;
+        }
+    }
+
+    private Beyond beyond() {
+        if (beyond == null) {
+            beyond = new Beyond();
+        }
+        return beyond;
+    }
+
+    /** Dirty and unloaded bits of slots 64 and above, a word per 64 slots. */
+    private static final class Beyond {
+        long[] dirty;
+        long[] unloaded;
     }
 
     private static long[] set(long[] words, int slot) {

@@ -19,7 +19,7 @@ final class EntityEntry extends AttributeTracker {
         MANAGED, REMOVED
     }
 
-    /** Marks a column of {@link #originals} whose value was not taken. */
+    /** Marks a column of an enhanced instance's {@link #snapshot} whose value was not taken. */
     private static final Object UNSET = new Object();
 
     final Object instance;
@@ -29,14 +29,11 @@ final class EntityEntry extends AttributeTracker {
     boolean inDatabase;
     /**
      * Of an instance that was not enhanced, every column value last read or written: what the dirty
-     * check compares with. Null for an enhanced instance, which keeps {@link #originals} instead.
+     * check compares with. Of an enhanced instance, the values the columns of each attribute held
+     * before its first change since the last flush (the others {@code UNSET}), or null while nothing
+     * changed: its unchanged columns hold what the database holds.
      */
     Object[] snapshot;
-    /**
-     * Of an enhanced instance, the values the columns of each attribute held before its first change
-     * since the last flush; null while nothing changed. Unchanged columns hold what the database holds.
-     */
-    private Object[] originals;
     LockModeType lock = LockModeType.NONE;
     boolean forceIncrement;
     /** Taken out of the context (detached, or deleted at flush). */
@@ -65,33 +62,32 @@ final class EntityEntry extends AttributeTracker {
      * unchanged attribute) the value the instance holds.
      */
     Object before(int column) {
-        if (snapshot != null) {
-            return snapshot[column];
-        }
-        if (originals != null && originals[column] != UNSET) {
-            return originals[column];
-        }
-        return persister.columns().slots().get(column).read(instance);
+        Object kept = snapshot == null ? UNSET : snapshot[column];
+        return kept != UNSET ? kept : persister.columns().slots().get(column).read(instance);
     }
 
     /** Keeps the value column {@code column} holds now as the database's, before the flush changes it (the version). */
     void keep(int column) {
-        if (snapshot == null) {
-            if (originals == null) {
-                originals = new Object[persister.columns().size()];
-                java.util.Arrays.fill(originals, UNSET);
-            }
+        if (tracked()) {
+            Object[] originals = originals();
             if (originals[column] == UNSET) {
                 originals[column] = persister.columns().slots().get(column).read(instance);
             }
         }
     }
 
+    private Object[] originals() {
+        if (snapshot == null) {
+            snapshot = new Object[persister.columns().size()];
+            java.util.Arrays.fill(snapshot, UNSET);
+        }
+        return snapshot;
+    }
+
     /** The state was written or read: what the instance holds is what the database holds. */
     void settled(Object[] columnValues) {
         if (tracked()) {
             snapshot = null;
-            originals = null;
             clean();
         } else {
             snapshot = columnValues;
@@ -102,7 +98,7 @@ final class EntityEntry extends AttributeTracker {
     @Override
     protected void firstChange(int slot) {
         int attribute = persister.tracking().attributeOfSlot(slot);
-        if (snapshot != null || attribute < 0 || hollow) {
+        if (!tracked() || attribute < 0 || hollow) {
             return;
         }
         EntityColumns columns = persister.columns();
@@ -118,10 +114,7 @@ final class EntityEntry extends AttributeTracker {
             }
             return;
         }
-        if (originals == null) {
-            originals = new Object[columns.size()];
-            java.util.Arrays.fill(originals, UNSET);
-        }
+        Object[] originals = originals();
         for (int i = first; i < first + count; i++) {
             if (originals[i] == UNSET) {
                 originals[i] = columns.slots().get(i).read(instance);

@@ -93,8 +93,9 @@ final class IdTable {
 
     private void grow() {
         EntityEntry[] old = slots;
-        slots = new EntityEntry[old.length * 2];
-        hashes = new int[old.length * 2];
+        int length = old.length * (old.length < 4096 ? 4 : 2); // a context being filled grows fast: fewer rehashes
+        slots = new EntityEntry[length];
+        hashes = new int[length];
         size = 0;
         for (EntityEntry entry : old) {
             if (entry != null) {
