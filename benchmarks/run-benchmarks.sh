@@ -92,5 +92,7 @@ for entry in ${results[@]+"${results[@]}"}; do
 done
 if [[ "$heap" == true ]]; then
   echo
-  "${pin[@]}" java "-javaagent:$AGENT" -cp benchmarks/target/benchmarks.jar dev.athanor.benchmarks.HeapPerEntity
+  # not pinned: on one CPU the JVM picks the serial collector, whose used-heap figures after System.gc()
+  # proved unreliable here (a negative difference once); G1's are stable to the kilobyte
+  java -XX:+UseG1GC "-javaagent:$AGENT" -cp benchmarks/target/benchmarks.jar dev.athanor.benchmarks.HeapPerEntity
 fi
