@@ -352,12 +352,12 @@ public final class Session implements AutoCloseable {
      */
     public void flushBeforeQuery(Collection<String> tables) {
         checkOpen("query");
-        if (!tx.isActive() || flushMode != FlushModeType.AUTO) {
+        // only entries on the work list can have something to write: the cost follows what changed
+        if (!tx.isActive() || flushMode != FlushModeType.AUTO || context.work().isEmpty()) {
             return;
         }
         Set<String> wanted = new java.util.HashSet<>();
         tables.forEach(t -> wanted.add(t.toLowerCase(java.util.Locale.ROOT)));
-        // only entries on the work list can have something to write: the cost follows what changed
         boolean touched = context.work().stream().anyMatch(e -> !e.gone && (tables.isEmpty()
                 || wanted.contains(e.persister.entity().tableName().toLowerCase(java.util.Locale.ROOT))));
         if (touched) {
