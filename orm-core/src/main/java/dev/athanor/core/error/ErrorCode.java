@@ -7,7 +7,7 @@ package dev.athanor.core.error;
  * <p>Ranges: 1xxx configuration and URLs, 12xx statement parameters, 13xx results,
  * 2xxx what the database refused, 3xxx connecting, 4xxx transactions and pool use, 5xxx mapping
  * metadata, 6xxx schema generation and validation, 7xxx ids, 8xxx the persistence context (entity
- * states, transactions, versions).
+ * states, transactions, versions), 9xxx queries (JPQL, Criteria, named and native).
  */
 public enum ErrorCode {
     UNKNOWN_OPTION("ATH-1001", "Unknown engine option",
@@ -201,7 +201,27 @@ public enum ErrorCode {
             "Fetch the attribute with the query (JOIN FETCH or an entity graph), or drop athanor.lazy=raise."),
     NOT_ENHANCED("ATH-8018", "Managed classes were not enhanced by the agent",
             "Start the JVM with -javaagent:orm-agent.jar, or name the agent in your jar's manifest as"
-                    + " Launcher-Agent-Class, or enhance the classes at build time.");
+                    + " Launcher-Agent-Class, or enhance the classes at build time."),
+    QUERY_SYNTAX("ATH-9001", "Malformed query",
+            "Fix the query at the line and column given; the caret marks where reading stopped."),
+    QUERY_UNKNOWN_ENTITY("ATH-9002", "The query names an entity that is not managed",
+            "Use an entity name (its @Entity name, by default the simple class name) of this persistence unit."),
+    QUERY_UNKNOWN_ATTRIBUTE("ATH-9003", "The query names an attribute the entity does not have",
+            "Use one of the attributes listed, spelt as in the entity class (names are case-sensitive)."),
+    QUERY_TYPE("ATH-9004", "Operands of incompatible types in the query",
+            "Compare and combine values of compatible types; the message names both types."),
+    QUERY_PARAMETER("ATH-9005", "Query parameter missing, unknown or of the wrong type",
+            "Bind every parameter the query names, once, with a value of the type it is compared with."),
+    QUERY_RESULT_TYPE("ATH-9006", "The query's result does not fit the requested result type",
+            "Pass the class the query selects (Object[] or Tuple for several items), or change the select list."),
+    QUERY_UNSUPPORTED("ATH-9007", "A query construct this mapping or database does not support",
+            "See the message for what to write instead."),
+    NAMED_QUERY("ATH-9008", "Invalid or unknown named query",
+            "Fix the @NamedQuery at the position given, or use one of the names listed."),
+    QUERY_STATE("ATH-9009", "The query cannot do this in its current state",
+            "See the message: e.g. executeUpdate() runs UPDATE and DELETE, getResultList() runs SELECT."),
+    RESULT_MAPPING("ATH-9010", "Invalid SQL result set mapping",
+            "Fix the @SqlResultSetMapping named above: every column it names must be in the query's result.");
 
     private final String code;
     private final String title;

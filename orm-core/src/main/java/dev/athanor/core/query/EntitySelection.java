@@ -1,0 +1,16 @@
+package dev.athanor.core.query;
+
+import dev.athanor.core.meta.EntityModel;
+import dev.athanor.core.sql.ast.Expression;
+import java.util.List;
+
+/**
+ * What a query selects to read one entity from a row: supplied by the session, which hydrates the
+ * entity from exactly these columns in this order (its identity and loading rules stay in one place).
+ * Lazy basic attributes are a NULL literal here, so that positions never shift.
+ */
+public interface EntitySelection {
+
+    /** The select-list expressions for {@code entity} read through table alias {@code tableAlias}. */
+    List<Expression> columns(EntityModel entity, String tableAlias);
+}
