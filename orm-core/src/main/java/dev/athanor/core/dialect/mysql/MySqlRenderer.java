@@ -136,6 +136,14 @@ public final class MySqlRenderer extends DialectRenderer<MySqlDialect> {
                 expression(args.get(0), out);
                 out.append(", 3)");
             }
+            case EXTRACT_SECOND -> {
+                // JPQL's seconds keep their fraction, which EXTRACT(SECOND) drops; 1E6 makes the sum a DOUBLE
+                out.append("(EXTRACT(SECOND FROM ");
+                expression(args.get(0), out);
+                out.append(") + EXTRACT(MICROSECOND FROM ");
+                expression(args.get(0), out);
+                out.append(") / 1E6)");
+            }
             case EXTRACT_DATE -> call("DATE", args, out);
             case EXTRACT_TIME -> call("TIME", args, out);
             // without a precision the fraction of a second is dropped; 6 is the precision DATETIME(6) columns keep

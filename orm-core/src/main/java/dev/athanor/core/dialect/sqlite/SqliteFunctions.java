@@ -64,7 +64,12 @@ final class SqliteFunctions {
             case EXTRACT_DAY -> field("%d", args.get(0), out);
             case EXTRACT_HOUR -> field("%H", args.get(0), out);
             case EXTRACT_MINUTE -> field("%M", args.get(0), out);
-            case EXTRACT_SECOND -> field("%S", args.get(0), out);
+            case EXTRACT_SECOND -> {
+                // JPQL's seconds keep their fraction; SQLite's %f has milliseconds (SS.SSS)
+                out.append("CAST(strftime('%f', ");
+                arg(args.get(0), out);
+                out.append(") AS REAL)");
+            }
             case EXTRACT_QUARTER -> {
                 out.append("((");
                 field("%m", args.get(0), out);

@@ -58,6 +58,8 @@ class MySqlFunctionRenderingTest {
         assertThat(sql(f(EXTRACT_WEEK, n))).isEqualTo("WEEK(`t`.`n`, 3)");
         assertThat(sql(f(EXTRACT_YEAR, n))).isEqualTo("EXTRACT(YEAR FROM `t`.`n`)");
         assertThat(sql(f(EXTRACT_TIME, n))).isEqualTo("TIME(`t`.`n`)");
+        assertThat(sql(f(EXTRACT_SECOND, n)))
+                .isEqualTo("(EXTRACT(SECOND FROM `t`.`n`) + EXTRACT(MICROSECOND FROM `t`.`n`) / 1E6)");
         assertThat(sql(f(CURRENT_TIMESTAMP))).isEqualTo("CURRENT_TIMESTAMP(6)");
     }
 

@@ -167,7 +167,8 @@ class SqliteFunctionsTest {
         assertThat(value(f(EXTRACT_DAY, col("d")))).isEqualTo(10);
         assertThat(value(f(EXTRACT_HOUR, col("ts")))).isEqualTo(13);
         assertThat(value(f(EXTRACT_MINUTE, col("ts")))).isEqualTo(45);
-        assertThat(value(f(EXTRACT_SECOND, col("ts")))).isEqualTo(30);
+        assertThat(value(f(EXTRACT_SECOND, col("ts")))).isEqualTo(30.25);
+        assertThat(value(f(EXTRACT_SECOND, col("d")))).isEqualTo(0.0);
         assertThat(value(f(EXTRACT_DATE, col("ts")))).isEqualTo("2021-01-01");
         assertThat(value(f(EXTRACT_TIME, col("ts")))).isEqualTo("13:45:30");
         assertThat(value(f(EXTRACT_QUARTER, BindParam.of(LocalDate.of(2024, 12, 31))))).isEqualTo(4);
