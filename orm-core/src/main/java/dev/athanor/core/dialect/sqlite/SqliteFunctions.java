@@ -13,6 +13,10 @@ import java.util.List;
  * {@code yyyy-MM-dd HH:mm:ss.SSS} local time, comparable with a stored LocalDateTime. "Local" is the
  * time zone of the process (SQLite asks the C library), the same as the JVM's unless
  * {@code -Duser.timezone} says otherwise.
+ *
+ * <p>Where SQLite falls short of JPQL: UPPER and LOWER change ASCII letters only; seconds
+ * (EXTRACT SECOND) keep milliseconds, and EXTRACT TIME whole seconds; CAST to BigDecimal is
+ * {@code NUMERIC}, which keeps 15 significant digits as SQLite's decimal columns do.
  */
 final class SqliteFunctions {
 
