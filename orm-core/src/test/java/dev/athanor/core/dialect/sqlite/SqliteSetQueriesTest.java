@@ -3,6 +3,7 @@ package dev.athanor.core.dialect.sqlite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.athanor.core.engine.ServerInfo;
 import dev.athanor.core.error.AthanorException;
 import dev.athanor.core.sql.ast.BindParam;
 import dev.athanor.core.sql.ast.ColumnRef;
@@ -192,5 +193,15 @@ class SqliteSetQueriesTest {
                 .isInstanceOf(AthanorException.class)
                 .hasMessageContaining("ATH-1008").hasMessageContaining("INTERSECT ALL")
                 .hasMessageContaining("without ALL");
+    }
+
+    @Test
+    void beforeSqlite330NullsOrderingOfACompoundSelectIsRefused() {
+        SqliteRenderer old = new SqliteDialect().forServer(ServerInfo.of("SQLite", "3.29.0",
+                null, "SQLite JDBC", "3.29.0")).renderer();
+        CompoundSelect ordered = CompoundSelect.of(SetOperator.UNION, false, values("a", "x"), values("b", "y"))
+                .withOrderBy(OrderItem.asc(Literal.of(1)).withNulls(OrderItem.Nulls.FIRST));
+        assertThatThrownBy(() -> old.render(ordered)).isInstanceOf(AthanorException.class)
+                .hasMessageContaining("ATH-1008").hasMessageContaining("NULLS FIRST");
     }
 }

@@ -11,6 +11,7 @@ import dev.athanor.core.sql.ast.ColumnRef;
 import dev.athanor.core.sql.ast.Comparison;
 import dev.athanor.core.sql.ast.CompoundSelect;
 import dev.athanor.core.sql.ast.CompoundSelect.SetOperator;
+import dev.athanor.core.sql.ast.Delete;
 import dev.athanor.core.sql.ast.Expression;
 import dev.athanor.core.sql.ast.Literal;
 import dev.athanor.core.sql.ast.OrderItem;
@@ -104,7 +105,7 @@ class StandardFunctionRenderingTest {
                 .withOrderBy(OrderItem.asc(ColumnRef.of("a", "x"))))
                 .hasMessageContaining("output column positions");
         assertThatThrownBy(() -> CompoundSelect.of(SetOperator.UNION, false, a,
-                new dev.athanor.core.sql.ast.Delete("a", null))).hasMessageContaining("got Delete");
+                new Delete("a", null))).hasMessageContaining("got Delete");
     }
 
     @Test
