@@ -93,7 +93,8 @@ final class OrmXmlReader extends DefaultHandler {
         }
         reader.validate();
         if (!reader.notApplied.isEmpty()) {
-            LOG.info("{}: {} not applied yet (Athanor reads entity names, column names, named queries and result set mappings from orm.xml so far);"
+            LOG.info("{}: {} not applied yet (Athanor reads entity names, column names, named queries and result"
+                    + " set mappings from orm.xml so far);"
                     + " the annotations decide the rest", url, reader.notApplied);
         }
     }
