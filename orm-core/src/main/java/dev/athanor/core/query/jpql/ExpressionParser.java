@@ -88,10 +88,9 @@ final class ExpressionParser {
             }
             throw cursor.expected("NULL or EMPTY after IS" + (not ? " NOT" : ""));
         }
-        boolean not = false;
-        if (cursor.at("NOT") && isPredicateWord(cursor.peek(1))) {
-            cursor.next();
-            not = true;
+        boolean not = cursor.accept("NOT");
+        if (not && !isPredicateWord(cursor.peek())) {
+            throw cursor.expected("BETWEEN, IN, LIKE or MEMBER after NOT");
         }
         if (cursor.accept("BETWEEN")) {
             Expr low = scalar();

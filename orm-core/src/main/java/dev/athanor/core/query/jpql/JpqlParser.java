@@ -200,7 +200,7 @@ public final class JpqlParser {
         List<QueryTree.Assignment> assignments = new ArrayList<>();
         do {
             Token target = cursor.peek();
-            if (target.type() != TokenType.WORD) {
+            if (target.type() != TokenType.WORD || TokenCursor.STRUCTURAL.contains(target.upper())) {
                 throw cursor.expected("an attribute to set");
             }
             Expr.Path path = expressions.path();

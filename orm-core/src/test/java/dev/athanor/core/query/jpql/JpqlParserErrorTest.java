@@ -96,6 +96,24 @@ class JpqlParserErrorTest {
         assertThat(syntaxError("SELECT e FROM a.b e").getMessage()).contains("expected an entity name in FROM");
         assertThat(syntaxError("SELECT e FROM E e, IN(e.x)").getMessage())
                 .contains("expected an identification variable after IN (...)");
+        assertThat(syntaxError("SELECT e FROM E e WHERE e.a NOT 3").getMessage())
+                .contains("expected BETWEEN, IN, LIKE or MEMBER after NOT but found '3'");
+        assertThat(syntaxError("UPDATE E e SET e.a = 1, WHERE e.b = 2").getMessage())
+                .contains("expected an attribute to set but found 'WHERE'");
+        assertThat(syntaxError("SELECT e FROM E e WHERE e.a IN 3").getMessage())
+                .contains("expected '(', a parameter or a subquery after IN but found '3'");
+        assertThat(syntaxError("SELECT e FROM E e WHERE e.a = ALL e.b").getMessage())
+                .contains("expected '(' and a subquery after ALL but found 'e'");
+        assertThat(syntaxError("SELECT e FROM E e WHERE CASE e.a END = 1").getMessage())
+                .contains("expected WHEN in CASE but found 'END'");
+        assertThat(syntaxError("SELECT FUNCTION(soundex, e.a) FROM E e").getMessage())
+                .contains("expected the function name as a quoted string");
+        assertThat(syntaxError("SELECT e FROM E e ORDER BY e.a NULLS MIDDLE").getMessage())
+                .contains("expected FIRST or LAST after NULLS but found 'MIDDLE'");
+        assertThat(syntaxError("SELECT e FROM E e UNION").getMessage())
+                .contains("unexpected end of query: expected SELECT or FROM to start a query");
+        assertThat(syntaxError("SELECT e FROM E e WHERE EXISTS (FROM X x)").getMessage())
+                .contains("expected SELECT to start the subquery but found 'FROM'");
         assertThat(syntaxError("").getMessage()).contains("unexpected end of query: expected SELECT, FROM");
     }
 
