@@ -62,24 +62,42 @@ public final class JpqlParser {
 
     // ---- SELECT and set operations ----
 
-    /** UNION and EXCEPT, left-associative, over INTERSECT terms (INTERSECT binds tighter, as in SQL). */
+    /**
+     * UNION and EXCEPT, left-associative, over INTERSECT terms (INTERSECT binds tighter, as in SQL). Each
+     * operator deepens the tree, so the links count toward the nesting limit.
+     */
     private QueryTree.QueryBody union() {
         QueryTree.QueryBody left = intersection();
-        while (cursor.at("UNION") || cursor.at("EXCEPT")) {
-            QueryTree.SetOperator op = QueryTree.SetOperator.valueOf(cursor.next().upper());
-            boolean all = cursor.accept("ALL");
-            left = new QueryTree.SetOperation(left.pos(), op, all, left, intersection());
+        int links = 0;
+        try {
+            while (cursor.at("UNION") || cursor.at("EXCEPT")) {
+                Token op = cursor.next();
+                cursor.enter(op);
+                links++;
+                boolean all = cursor.accept("ALL");
+                left = new QueryTree.SetOperation(left.pos(), QueryTree.SetOperator.valueOf(op.upper()), all, left,
+                        intersection());
+            }
+            return left;
+        } finally {
+            cursor.exit(links);
         }
-        return left;
     }
 
     private QueryTree.QueryBody intersection() {
         QueryTree.QueryBody left = queryTerm();
-        while (cursor.accept("INTERSECT")) {
-            boolean all = cursor.accept("ALL");
-            left = new QueryTree.SetOperation(left.pos(), QueryTree.SetOperator.INTERSECT, all, left, queryTerm());
+        int links = 0;
+        try {
+            while (cursor.at("INTERSECT")) {
+                cursor.enter(cursor.next());
+                links++;
+                boolean all = cursor.accept("ALL");
+                left = new QueryTree.SetOperation(left.pos(), QueryTree.SetOperator.INTERSECT, all, left, queryTerm());
+            }
+            return left;
+        } finally {
+            cursor.exit(links);
         }
-        return left;
     }
 
     private QueryTree.QueryBody queryTerm() {

@@ -13,8 +13,11 @@ import java.util.Set;
  */
 final class TokenCursor {
 
-    /** Deeper nesting than this is refused: real queries stay far below, and the stack stays safe. */
-    static final int MAX_DEPTH = 150;
+    /**
+     * Deeper nesting than this is refused: real queries stay far below, and the parser's stack (and that
+     * of every later stage walking the tree) stays safe.
+     */
+    static final int MAX_DEPTH = 200;
 
     /** JPQL's reserved identifiers: none may be an identification variable or a result alias. */
     static final Set<String> RESERVED = Set.of("ABS", "ALL", "AND", "ANY", "AS", "ASC", "AVG", "BETWEEN",
@@ -181,11 +184,17 @@ final class TokenCursor {
     void enter(Token token) {
         if (++depth > MAX_DEPTH) {
             throw error(token.pos(), "the query nests more than " + MAX_DEPTH + " levels deep here",
-                    "Simplify the query: flatten nested parentheses, subqueries or NOT/minus chains.");
+                    "Simplify the query: fewer nested parentheses, subqueries, functions or NOT/minus signs, and"
+                            + " shorter chains of arithmetic operators or UNION/INTERSECT/EXCEPT.");
         }
     }
 
     void exit() {
         depth--;
+    }
+
+    /** Leaves {@code levels} levels at once (the links of an operator chain). */
+    void exit(int levels) {
+        depth -= levels;
     }
 }

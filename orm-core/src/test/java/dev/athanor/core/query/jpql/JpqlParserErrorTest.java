@@ -129,9 +129,15 @@ class JpqlParserErrorTest {
     @Test
     void nestingDepthIsLimited() {
         String deep = "SELECT e FROM E e WHERE " + "(".repeat(400) + "1 = 1" + ")".repeat(400);
-        assertThat(syntaxError(deep).getMessage()).contains("nests more than 150 levels");
+        assertThat(syntaxError(deep).getMessage()).contains("nests more than 200 levels");
         String minus = "SELECT " + "-".repeat(10_000) + "e.a FROM E e";
-        assertThat(syntaxError(minus).getMessage()).contains("nests more than 150 levels");
+        assertThat(syntaxError(minus).getMessage()).contains("nests more than 200 levels");
+        String chain = "SELECT " + "1 + ".repeat(300) + "1 FROM E e";
+        assertThat(syntaxError(chain).getMessage()).contains("nests more than 200 levels");
+        String unions = "SELECT a FROM A a" + " UNION SELECT a FROM A a".repeat(300);
+        assertThat(syntaxError(unions).getMessage()).contains("nests more than 200 levels");
+        String flat = "SELECT e FROM E e WHERE " + "e.a = 1 AND ".repeat(5_000) + "e.a IN (" + "1, ".repeat(5_000) + "2)";
+        assertThat(JpqlParser.parse(flat)).isInstanceOf(QueryTree.Select.class);
         String ok = "SELECT e FROM E e WHERE " + "(".repeat(100) + "1 = 1" + ")".repeat(100);
         assertThat(JpqlParser.parse(ok)).isInstanceOf(QueryTree.Select.class);
     }
