@@ -257,7 +257,7 @@ final class ExpressionParser {
     /** "expected an expression after 'x' but found 'y'" at the current token. */
     QueryException expression() {
         Token previous = cursor.previous();
-        return cursor.expected("an expression" + (previous == null ? "" : " after '" + previous.text() + "'"));
+        return cursor.expected("an expression" + (previous == null ? "" : " after " + previous.describe()));
     }
 
     private Expr parenthesized(Token open) {
