@@ -1,6 +1,7 @@
 package dev.athanor.core.query.jpql;
 
 import dev.athanor.core.error.ErrorCode;
+import dev.athanor.core.error.Suggestions;
 import dev.athanor.core.query.QueryException;
 import dev.athanor.core.query.tree.Expr;
 import dev.athanor.core.query.tree.QueryTree;
@@ -57,7 +58,8 @@ public final class JpqlParser {
         if (first.is("DELETE")) {
             return delete();
         }
-        throw cursor.expected("SELECT, FROM, UPDATE or DELETE at the start of the query");
+        throw cursor.expectedKeyword("SELECT, FROM, UPDATE or DELETE at the start of the query",
+                List.of("SELECT", "FROM", "UPDATE", "DELETE"));
     }
 
     // ---- SELECT and set operations ----
@@ -141,7 +143,10 @@ public final class JpqlParser {
             do {
                 select.add(selection());
             } while (cursor.acceptSymbol(","));
-            cursor.expect("FROM", "FROM after the select list");
+            if (!cursor.at("FROM")) {
+                throw missingFrom(select.get(select.size() - 1));
+            }
+            cursor.next();
         } else {
             cursor.expect("FROM", "SELECT or FROM");
         }
@@ -156,6 +161,18 @@ public final class JpqlParser {
         }
         Expr having = cursor.accept("HAVING") ? expressions.condition() : null;
         return new QueryTree.QuerySpec(pos, distinct, select, from, where, groupBy, having);
+    }
+
+    /** A misspelt FROM right after an item reads as its alias ({@code SELECT e FORM E e}); point at it then. */
+    private QueryException missingFrom(QueryTree.Selection last) {
+        Token previous = cursor.previous();
+        boolean misspelt = last.alias() != null && previous.text().equals(last.alias()) && previous.text().length() >= 3
+                && Suggestions.closest(previous.text(), List.of("FROM")).isPresent();
+        if (misspelt) {
+            return cursor.error(previous.pos(), "expected FROM after the select list but found "
+                    + previous.describe() + "." + Suggestions.didYouMean(previous.text(), List.of("FROM")), null);
+        }
+        return cursor.expectedKeyword("FROM after the select list", List.of("FROM"));
     }
 
     private QueryTree.Selection selection() {

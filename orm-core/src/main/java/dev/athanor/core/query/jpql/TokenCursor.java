@@ -1,6 +1,7 @@
 package dev.athanor.core.query.jpql;
 
 import dev.athanor.core.error.ErrorCode;
+import dev.athanor.core.error.Suggestions;
 import dev.athanor.core.query.QueryException;
 import java.util.List;
 import java.util.Locale;
@@ -103,12 +104,23 @@ final class TokenCursor {
         return false;
     }
 
-    /** Consumes the keyword or fails with "expected {@code what} but found ...". */
+    /** Consumes the keyword or fails with "expected {@code what} but found ...", with a did-you-mean. */
     Token expect(String keyword, String what) {
         if (!at(keyword)) {
-            throw expected(what);
+            throw expectedKeyword(what, List.of(keyword));
         }
         return next();
+    }
+
+    /** As {@link #expected(String)}, adding "Did you mean 'FROM'?" when the word found looks like a misspelt keyword. */
+    QueryException expectedKeyword(String what, List<String> keywords) {
+        Token token = peek();
+        if (token.type() != TokenType.WORD || token.text().length() < 3) {
+            return expected(what);
+        }
+        String suggestion = Suggestions.didYouMean(token.text(), keywords);
+        return error(token.pos(), "expected " + what + " but found " + token.describe()
+                + (suggestion.isEmpty() ? "" : "." + suggestion), null);
     }
 
     Token expectSymbol(String symbol, String what) {

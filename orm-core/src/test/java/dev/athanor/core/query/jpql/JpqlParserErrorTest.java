@@ -65,7 +65,15 @@ class JpqlParserErrorTest {
     @Test
     void variousMistakesWithLineAndColumn() {
         assertThat(syntaxError("SELEC e FROM E e").getMessage())
-                .contains("expected SELECT, FROM, UPDATE or DELETE at the start of the query but found 'SELEC'");
+                .contains("expected SELECT, FROM, UPDATE or DELETE at the start of the query but found 'SELEC'."
+                        + " Did you mean 'SELECT'?");
+        assertThat(syntaxError("SELECT e\nFORM E e").getMessage())
+                .contains("expected FROM after the select list but found 'FORM'. Did you mean 'FROM'?")
+                .contains("line 2, column 1");
+        assertThat(syntaxError("SELECT e AS x FORM E e").getMessage())
+                .contains("expected FROM after the select list but found 'FORM'. Did you mean 'FROM'?");
+        assertThat(syntaxError("SELECT e FROM E e WHERE e.a BETWEEN 1 ADN 2").getMessage())
+                .contains("Did you mean 'AND'?");
         assertThat(syntaxError("SELECT e FROM E e WHERE e.a = 1 AND").getMessage())
                 .contains("unexpected end of query: expected an expression after 'AND'");
         assertThat(syntaxError("SELECT e FROM E e\n  WHERE (e.a = 1").getMessage())
