@@ -1,6 +1,7 @@
 package dev.athanor.core.query;
 
 import dev.athanor.core.meta.Metadata;
+import dev.athanor.core.query.compile.PlanBuilder;
 import dev.athanor.core.query.tree.QueryTree;
 
 /**
@@ -25,6 +26,6 @@ public final class QueryCompiler {
 
     /** Compiles a tree (built by Criteria); {@code text} describes it in messages and may be null. */
     public QueryPlan compile(QueryTree tree, String text) {
-        throw new IllegalStateException("the compiler branch fills this in");
+        return PlanBuilder.compile(metadata, selection, tree, text);
     }
 }
