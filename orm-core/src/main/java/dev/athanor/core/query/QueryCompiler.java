@@ -2,6 +2,7 @@ package dev.athanor.core.query;
 
 import dev.athanor.core.meta.Metadata;
 import dev.athanor.core.query.compile.PlanBuilder;
+import dev.athanor.core.query.jpql.JpqlParser;
 import dev.athanor.core.query.tree.QueryTree;
 
 /**
@@ -21,7 +22,7 @@ public final class QueryCompiler {
 
     /** Parses and compiles; a malformed or ill-typed query throws {@link QueryException}. */
     public QueryPlan compile(String jpql) {
-        throw new IllegalStateException("the compiler branch fills this in");
+        return compile(JpqlParser.parse(jpql), jpql);
     }
 
     /** Compiles a tree (built by Criteria); {@code text} describes it in messages and may be null. */
