@@ -60,6 +60,10 @@ final class FromClause {
 
     /** {@code FROM o.lines l} in a subquery: the elements of an outer variable's collection. */
     private Variable pathRoot(QueryTree.From root, Scope scope) {
+        if (root.alias() == null) {
+            throw c.error(ErrorCode.QUERY_SYNTAX, root.pos(), "A path in FROM needs an identification variable.",
+                    "Write FROM " + String.join(".", root.path().names()) + " x.");
+        }
         PathResolver.Resolved r = x.paths.resolve(root.path(), scope);
         if (r instanceof PathResolver.Collection col) {
             EntityModel element = x.collections.element(col.attribute());
