@@ -33,7 +33,14 @@ final class FromClause {
             for (QueryTree.Join join : root.joins()) {
                 Variable joined = join(join, scope);
                 if (join.on() != null) {
-                    onConditions.add(() -> scope.addOn(joined, x.conditions.condition(join.on(), scope)));
+                    onConditions.add(() -> {
+                        scope.translatingOnOf = joined;
+                        try {
+                            scope.addOn(joined, x.conditions.condition(join.on(), scope));
+                        } finally {
+                            scope.translatingOnOf = null;
+                        }
+                    });
                 }
             }
             if (v == null) {
