@@ -20,6 +20,11 @@ class SelectTranslatorTest {
     }
 
     @Test
+    void orderByTheAliasOfAnEntityItemOrdersByItsId() {
+        assertThat(sql("SELECT o.customer AS buyer FROM Order o ORDER BY buyer")).endsWith("ORDER BY \"c2\".\"id\"");
+    }
+
+    @Test
     void orderByAnEntityOrdersByItsIdAndNullsPlacementIsKept() {
         var plan = compile("SELECT o FROM Order o ORDER BY o.customer, o.placed DESC NULLS LAST");
         assertThat(CompilerFixture.sqlite(plan).sql()).endsWith("ORDER BY \"o1\".\"customer_id\", \"o1\".\"placed\" DESC"
