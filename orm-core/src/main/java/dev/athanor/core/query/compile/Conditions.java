@@ -148,12 +148,12 @@ final class Conditions {
         if (cmp.op() != Expr.ComparisonOp.EQ && cmp.op() != Expr.ComparisonOp.NE) {
             throw c.error(ErrorCode.QUERY_TYPE, cmp.pos(), "TYPE(...) is compared with = and <> only.", null);
         }
-        EntityModel left = typeOf(cmp.left(), scope);
-        EntityModel right = typeOf(cmp.right(), scope);
+        EntityModel left = typeOf(cmp.left(), scope, cmp.right());
+        EntityModel right = typeOf(cmp.right(), scope, cmp.left());
         return (left == right) == (cmp.op() == Expr.ComparisonOp.EQ) ? ALWAYS : NEVER;
     }
 
-    private EntityModel typeOf(Expr e, Scope scope) {
+    private EntityModel typeOf(Expr e, Scope scope, Expr other) {
         if (isType(e)) {
             Expr.Call call = (Expr.Call) e;
             Typed t = call.args().size() == 1 ? x.value(call.args().get(0), scope, null) : null;
@@ -166,9 +166,16 @@ final class Conditions {
         if (e instanceof Expr.Path p && x.paths.resolve(p, scope) instanceof PathResolver.EntityType type) {
             return type.entity();
         }
-        throw c.error(ErrorCode.QUERY_UNSUPPORTED, e.pos(), "TYPE(...) is compared with an entity name here"
-                + " (TYPE(e) = Customer); Athanor maps no entity inheritance, so a type parameter has nothing to"
-                + " choose between.", null);
+        if (e instanceof Expr.Param p) {
+            // the other side is the TYPE(...) that brought the comparison here
+            String entity = typeOf(other, scope, null).name();
+            throw c.error(ErrorCode.QUERY_UNSUPPORTED, p.pos(), "TYPE(...) = " + p.label() + ": Athanor does not take"
+                    + " an entity class as a parameter value.", "Every entity is its own only type (Athanor maps no"
+                    + " inheritance): write the entity name, TYPE(e) = " + entity + ", or leave the"
+                    + " condition out.");
+        }
+        throw c.error(ErrorCode.QUERY_TYPE, e.pos(), "TYPE(...) is compared with an entity name (TYPE(e) ="
+                + " Customer) or another TYPE(...), not with this value.", null);
     }
 
     private Expression between(Expr.Between b, Scope scope) {

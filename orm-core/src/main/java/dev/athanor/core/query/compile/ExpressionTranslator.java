@@ -63,7 +63,7 @@ final class ExpressionTranslator {
             return path(p, scope, hint);
         }
         if (e instanceof Expr.Literal l) {
-            return literal(l.value(), hint);
+            return literal(l.value(), hint, l.pos());
         }
         if (e instanceof Expr.Param p) {
             return c.parameters.use(p, hint, false);
@@ -133,7 +133,7 @@ final class ExpressionTranslator {
             return Typed.embedded(columns, em.attribute());
         }
         if (r instanceof PathResolver.Constant k) {
-            return literal(k.value(), hint);
+            return literal(k.value(), hint, pos);
         }
         if (r instanceof PathResolver.Collection col) {
             throw c.error(ErrorCode.QUERY_SYNTAX, pos, "The collection " + col.owner().entity.name() + "."
@@ -150,12 +150,16 @@ final class ExpressionTranslator {
      * A constant: text literals (strings, numbers, booleans) go into the SQL as literals; other values
      * (enum constants, dates given to Criteria) are bound, converted as the attribute they meet.
      */
-    Typed literal(Object value, Typed hint) {
+    Typed literal(Object value, Typed hint, int pos) {
         if (value == null) {
             return new Typed(Literal.NULL, hint == null ? Object.class : hint.type(), null, hint == null ? null
                     : hint.entity(), List.of());
         }
         AttributeModel attribute = hint == null ? null : hint.attribute();
+        Enum<?> constant = enumConstant(value, attribute, pos);
+        if (constant != null) {
+            value = constant;
+        }
         if (value instanceof Enum<?> e) {
             Object column = enumColumn(e, attribute);
             Expression sql = column instanceof String || column instanceof Integer ? Literal.of(column)
@@ -175,6 +179,40 @@ final class ExpressionTranslator {
             return Typed.value(Literal.of(value), value.getClass());
         }
         return Typed.value(BindParam.of(value), value.getClass());
+    }
+
+    /**
+     * The constant a literal written in the form an enum attribute's column holds stands for: a name for
+     * {@code @Enumerated(STRING)}, an ordinal for ORDINAL ({@code o.status = 'OPEN'}, as Hibernate accepts
+     * too). Null when the literal is not of that form, so that other mixes stay type errors; a name or
+     * ordinal the enum does not have is an error here, not a comparison that silently matches nothing.
+     */
+    private Enum<?> enumConstant(Object value, AttributeModel attribute, int pos) {
+        if (attribute == null || attribute.enumStorage() == null || attribute.converter().isPresent()) {
+            return null;
+        }
+        Enum<?>[] constants = (Enum<?>[]) Types.box(attribute.javaType()).getEnumConstants();
+        List<String> names = java.util.Arrays.stream(constants).map(Enum::name).toList();
+        String enumName = attribute.javaType().getSimpleName();
+        if (value instanceof String name && attribute.enumStorage() == ValueMapping.EnumStorage.STRING) {
+            int i = names.indexOf(name);
+            if (i < 0) {
+                throw c.error(ErrorCode.QUERY_TYPE, pos, enumName + " has no constant '" + name + "' for "
+                        + attribute.name() + " to equal." + dev.athanor.core.error.Suggestions.didYouMean(name, names),
+                        "Its constants are: " + String.join(", ", names) + ".");
+            }
+            return constants[i];
+        }
+        if ((value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte)
+                && attribute.enumStorage() == ValueMapping.EnumStorage.ORDINAL) {
+            long ordinal = ((Number) value).longValue();
+            if (ordinal < 0 || ordinal >= constants.length) {
+                throw c.error(ErrorCode.QUERY_TYPE, pos, enumName + " has no constant of ordinal " + ordinal + " for "
+                        + attribute.name() + " to equal.", "Its ordinals are 0 to " + (constants.length - 1) + ".");
+            }
+            return constants[(int) ordinal];
+        }
+        return null;
     }
 
     /** An enum constant as its column holds it: by name or ordinal as the attribute says, ordinal by default. */

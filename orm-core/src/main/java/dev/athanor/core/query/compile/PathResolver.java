@@ -70,7 +70,7 @@ final class PathResolver {
             if (v != null) {
                 current = new EntityVar(v);
                 next = 1;
-            } else if (scope.implicitRoot != null && omittedRoot(scope, names.get(0)) != null) {
+            } else if (omittedRoot(scope, names.get(0)) != null) {
                 current = new EntityVar(omittedRoot(scope, names.get(0)));
                 next = 0;
             } else {
@@ -91,10 +91,13 @@ final class PathResolver {
         if (path.qualifier() != null || scope.find(path.names().get(0)) != null) {
             return false;
         }
-        return scope.implicitRoot == null || omittedRoot(scope, path.names().get(0)) == null;
+        return omittedRoot(scope, path.names().get(0)) == null;
     }
 
-    /** The variable a leading attribute name belongs to when the identification variable was omitted. */
+    /**
+     * The variable a leading attribute name belongs to when the identification variable was omitted: of
+     * this level, else of an enclosing one (a subquery, or the scope a bulk statement's joining paths use).
+     */
     private static Variable omittedRoot(Scope scope, String attribute) {
         for (Scope s = scope; s != null; s = s.parent) {
             if (s.implicitRoot != null && s.implicitRoot.entity.findAttribute(attribute).isPresent()) {
@@ -183,18 +186,24 @@ final class PathResolver {
         };
     }
 
-    /** The variable for a to-one path: the INNER join made for the same path earlier, or a new one. */
+    /**
+     * The variable for a to-one path: the INNER join made for the same path earlier in this query level,
+     * or a new one. The join goes into the level where the path is written, never into the level of its
+     * owner: a subquery navigating an outer variable joins in its own FROM (correlated through the outer
+     * alias), because an inner join added to the outer query would drop outer rows that have no target,
+     * changing what NOT EXISTS or OR around the subquery decide.
+     */
     Variable join(ToOne t, Scope scope, int pos) {
-        Scope home = t.owner().scope;
         String key = t.owner().name + "." + t.key();
-        Variable joined = home.implicitJoin(key);
+        Variable joined = scope.implicitJoin(key);
         if (joined == null) {
-            if (home.bulk) {
-                throw c.error(ErrorCode.QUERY_UNSUPPORTED, pos, "UPDATE and DELETE change one table, so the path "
-                        + t.key() + " cannot join " + entityOf(t).name() + ".",
-                        "Compare with a subquery instead: ... WHERE x.id IN (SELECT ...).");
+            if (scope.bulk) {
+                // WHERE and SET values that join are translated in a subquery's scope; only a SET target gets here
+                throw c.error(ErrorCode.QUERY_SYNTAX, pos, "SET assigns an attribute of the updated entity or of its"
+                        + " embedded values; " + t.owner().name + "." + t.key() + " leads to another entity, "
+                        + entityOf(t).name() + ".", "Change " + entityOf(t).name() + " with an UPDATE of its own.");
             }
-            if (home.translatingOnOf == t.owner()) {
+            if (scope.translatingOnOf == t.owner()) {
                 throw c.error(ErrorCode.QUERY_UNSUPPORTED, pos, "The ON condition of " + t.owner().name + " navigates"
                         + " from " + t.owner().name + " itself over " + t.key() + ", which would need a join after it.",
                         "Join " + t.key() + " explicitly and put the condition in WHERE, or compare its foreign key (.id).");
@@ -202,10 +211,10 @@ final class PathResolver {
             EntityModel target = entityOf(t);
             String fk = t.attribute().joinColumn().name();
             String referenced = t.attribute().joinColumn().referencedColumnName();
-            joined = home.join(null, target, pos, t.owner(), t.attribute(), false, Join.Type.INNER,
+            joined = scope.join(null, target, pos, t.owner(), t.attribute(), false, Join.Type.INNER,
                     alias -> Comparison.eq(dev.athanor.core.sql.ast.ColumnRef.of(alias, referenced),
-                            t.owner().column(fk, home)));
-            home.rememberImplicitJoin(key, joined);
+                            t.owner().column(fk, scope)));
+            scope.rememberImplicitJoin(key, joined);
         }
         return joined;
     }

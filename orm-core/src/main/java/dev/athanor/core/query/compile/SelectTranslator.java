@@ -7,9 +7,13 @@ import dev.athanor.core.query.QueryPlan.PagedRoots;
 import dev.athanor.core.query.QueryPlan.ResultItem;
 import dev.athanor.core.query.tree.Expr;
 import dev.athanor.core.query.tree.QueryTree;
+import dev.athanor.core.sql.ast.Case;
 import dev.athanor.core.sql.ast.ColumnRef;
+import dev.athanor.core.sql.ast.Comparison;
 import dev.athanor.core.sql.ast.Expression;
+import dev.athanor.core.sql.ast.FunctionCall;
 import dev.athanor.core.sql.ast.Join;
+import dev.athanor.core.sql.ast.Literal;
 import dev.athanor.core.sql.ast.OrderItem;
 import dev.athanor.core.sql.ast.Select;
 import dev.athanor.core.sql.ast.SelectItem;
@@ -160,21 +164,39 @@ final class SelectTranslator {
         return t.isEmbedded() ? shape.embedded(t) : shape.value(t);
     }
 
-    /** Fetch joins whose owner is read in the row: each fills one association of its owner node. */
+    /**
+     * The fetch joins, each filling one association of its owner's entity node. The owner must be read
+     * in the row: the specification allows a fetch join only of an entity the query returns.
+     */
     private List<Fetch> fetches(Scope scope, ResultShape shape) {
         List<Fetch> fetches = new ArrayList<>();
         for (Scope.Joined j : scope.joins()) {
             Variable v = j.variable();
-            if (!v.fetch || shape.nodes.containsKey(v) || !j.join().table().alias().equals(v.alias)) {
+            if (!v.fetch || !j.join().table().alias().equals(v.alias)) {
                 continue;
             }
             Integer owner = shape.nodes.get(v.owner);
-            if (owner != null) {
-                int target = shape.entity(v);
-                fetches.add(new Fetch(owner, v.attribute, target));
+            if (owner == null) {
+                throw c.error(ErrorCode.QUERY_SYNTAX, v.pos, "JOIN FETCH of " + v.owner.name + "." + v.attribute.name()
+                        + ": the owner of a fetched association must be returned by the query, and " + v.owner.name
+                        + " is not selected.", "Select " + v.owner.name + ", or write JOIN without FETCH to join"
+                        + " only for conditions.");
+            }
+            if (!shape.nodes.containsKey(v)) {
+                fetches.add(new Fetch(owner, v.attribute, shape.entity(v)));
             }
         }
         return fetches;
+    }
+
+    /** A subquery returns no entity, so nothing it joins can be fetched into one. */
+    private void refuseFetches(Scope scope) {
+        for (Scope.Joined j : scope.joins()) {
+            if (j.variable().fetch) {
+                throw c.error(ErrorCode.QUERY_SYNTAX, j.variable().pos, "JOIN FETCH is not allowed in a subquery:"
+                        + " a subquery returns values, not entities to fill.", "Write JOIN without FETCH.");
+            }
+        }
     }
 
     private List<Expression> groupItem(Expr g, Scope scope) {
@@ -213,7 +235,14 @@ final class SelectTranslator {
                 .map(Scope.Joined::join).toList();
     }
 
-    /** When a collection is fetch-joined: the root ids, distinct and in result order, to page by. */
+    /**
+     * When a collection is fetch-joined: the root ids, each once and in result order, to page by. Without
+     * the fetched tables a root usually has one row; when a joined collection (or another root) is left
+     * to filter or order on, a root has a row per element, so the ids are grouped and each ORDER BY
+     * expression is replaced by its value on the root's first row in the main query's order: the least value ascending, the greatest
+     * descending, or NULL when the root has a NULL there and NULLs sort first. The root id breaks ties so
+     * that consecutive pages neither repeat nor skip a root.
+     */
     private PagedRoots pagedRoots(Spec spec) {
         if (spec.root() == null || spec.fetches().stream().noneMatch(f -> f.attribute().kind().toMany())) {
             return null;
@@ -221,23 +250,48 @@ final class SelectTranslator {
         Variable root = spec.root();
         ColumnRef rootId = ColumnRef.of(root.alias, x.collections.idColumn(root.entity, root.pos));
         Select main = spec.select();
-        List<SelectItem> items = new ArrayList<>();
-        items.add(SelectItem.of(rootId));
-        // with DISTINCT, what the ids are ordered by must be selected too
-        for (OrderItem o : main.orderBy()) {
-            if (!o.expression().equals(rootId)) {
-                items.add(SelectItem.of(o.expression()));
-            }
+        List<Join> joins = joins(spec.scope(), true);
+        if (!main.groupBy().isEmpty() || main.having() != null) {
+            // a grouped query has a row per group, not per element: its distinct ids are already its roots
+            List<SelectItem> items = new ArrayList<>();
+            items.add(SelectItem.of(rootId));
+            main.orderBy().stream().filter(o -> !o.expression().equals(rootId))
+                    .forEach(o -> items.add(SelectItem.of(o.expression())));
+            return new PagedRoots(new Select(true, items, main.from(), joins, main.where(), main.groupBy(),
+                    main.having(), main.orderBy(), null, null, null), rootId);
         }
-        Select ids = new Select(true, items, main.from(), joins(spec.scope(), true), main.where(), main.groupBy(),
-                main.having(), main.orderBy(), null, null, null);
+        boolean rootPerRow = spec.scope().joins().stream().filter(j -> j.variable().keptWithoutFetches())
+                .allMatch(j -> j.variable().attribute != null && j.variable().attribute.kind().toOne());
+        List<OrderItem> order = new ArrayList<>();
+        for (OrderItem o : main.orderBy()) {
+            order.add(rootPerRow || o.expression().equals(rootId) ? o
+                    : new OrderItem(firstRowValue(o), o.descending(), o.nulls()));
+        }
+        if (main.orderBy().stream().noneMatch(o -> o.expression().equals(rootId))) {
+            order.add(OrderItem.asc(rootId));
+        }
+        Select ids = new Select(false, List.of(SelectItem.of(rootId)), main.from(), joins, main.where(),
+                rootPerRow ? List.of() : List.of(rootId), null, order, null, null, null);
         return new PagedRoots(ids, rootId);
+    }
+
+    /** The value of an ORDER BY item on the first of a root's rows; SQLite and MySQL sort NULL lowest by default. */
+    private static Expression firstRowValue(OrderItem o) {
+        Expression e = o.expression();
+        Expression extreme = FunctionCall.of(o.descending() ? "MAX" : "MIN", e);
+        boolean nullsFirst = o.nulls() == OrderItem.Nulls.FIRST || o.nulls() == OrderItem.Nulls.DEFAULT && !o.descending();
+        if (!nullsFirst) {
+            return extreme;
+        }
+        Expression hasNull = new Comparison(FunctionCall.countAll(), Comparison.Operator.GT, FunctionCall.of("COUNT", e));
+        return new Case(null, List.of(new Case.When(hasNull, Literal.NULL)), extreme);
     }
 
     /** A subquery of one item, seeing the variables of {@code outer}. */
     Sub subquery(QueryTree.QuerySpec q, Scope outer) {
         Scope scope = new Scope(c, outer, false);
         from.declare(q.from(), scope);
+        refuseFetches(scope);
         if (q.select().size() != 1 || q.select().get(0).expr() instanceof Expr.Constructor) {
             throw c.error(ErrorCode.QUERY_SYNTAX, q.pos(), "A subquery selects exactly one item.", null);
         }

@@ -72,7 +72,11 @@ class ConditionsTest {
         assertThat(sql("SELECT l.id FROM OrderLine l WHERE TYPE(l) = OrderLine")).endsWith("WHERE 1 = 1");
         assertThat(sql(ORDERS + "TYPE(o.customer) <> Customer")).endsWith("WHERE 1 = 0");
         assertThat(sql(ORDERS + "TYPE(o) = Customer")).endsWith("WHERE 1 = 0");
-        assertThat(error(ORDERS + "TYPE(o) = :t").code()).isEqualTo(ErrorCode.QUERY_UNSUPPORTED);
+        var parameter = error(ORDERS + "TYPE(o) = :t");
+        assertThat(parameter.code()).isEqualTo(ErrorCode.QUERY_UNSUPPORTED);
+        assertThat(parameter.getMessage()).contains("TYPE(...) = :t: Athanor does not take an entity class as a"
+                + " parameter value", "write the entity name, TYPE(e) = Order");
+        assertThat(error(ORDERS + "TYPE(o) = 'Order'").code()).isEqualTo(ErrorCode.QUERY_TYPE);
     }
 
     @Test

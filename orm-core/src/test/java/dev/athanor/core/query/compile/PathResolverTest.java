@@ -36,6 +36,34 @@ class PathResolverTest {
     }
 
     @Test
+    void aSubqueryJoinsWhatItsPathsFromAnOuterVariableNeedInItsOwnFrom() {
+        // joined in the outer query, the customer would drop orders without one before NOT EXISTS is asked
+        assertThat(sql("SELECT o.id FROM Order o WHERE NOT EXISTS (SELECT l FROM OrderLine l WHERE l.order = o"
+                + " AND o.customer.fullname = 'x')"))
+                .isEqualTo("SELECT \"o1\".\"id\" FROM \"orders\" \"o1\" WHERE NOT (EXISTS (SELECT \"o2\".\"id\""
+                        + " FROM \"OrderLine\" \"o2\" INNER JOIN \"Customer\" \"c3\" ON \"c3\".\"id\" ="
+                        + " \"o1\".\"customer_id\" WHERE \"o2\".\"order_id\" = \"o1\".\"id\" AND \"c3\".\"fullname\""
+                        + " = 'x'))");
+        assertThat(sql("SELECT l.id FROM OrderLine l WHERE EXISTS (SELECT t FROM Tag t WHERE"
+                + " l.order.customer.active = TRUE AND t.label = l.order.customer.fullname)"))
+                .isEqualTo("SELECT \"o1\".\"id\" FROM \"OrderLine\" \"o1\" WHERE EXISTS (SELECT \"t2\".\"id\" FROM"
+                        + " \"Tag\" \"t2\" INNER JOIN \"orders\" \"o3\" ON \"o3\".\"id\" = \"o1\".\"order_id\" INNER JOIN"
+                        + " \"Customer\" \"c4\" ON \"c4\".\"id\" = \"o3\".\"customer_id\" WHERE \"c4\".\"active\" = TRUE"
+                        + " AND \"t2\".\"label\" = \"c4\".\"fullname\")");
+    }
+
+    @Test
+    void theOuterQueryAndASubqueryJoinTheSamePathEachForItself() {
+        assertThat(sql("SELECT o.customer.fullname FROM Order o WHERE o.items = 9 OR EXISTS (SELECT l FROM OrderLine l"
+                + " WHERE l.order = o AND o.customer.active = TRUE)"))
+                .isEqualTo("SELECT \"c4\".\"fullname\" FROM \"orders\" \"o1\" INNER JOIN \"Customer\" \"c4\" ON"
+                        + " \"c4\".\"id\" = \"o1\".\"customer_id\" WHERE \"o1\".\"items\" = 9 OR EXISTS (SELECT"
+                        + " \"o2\".\"id\" FROM \"OrderLine\" \"o2\" INNER JOIN \"Customer\" \"c3\" ON \"c3\".\"id\" ="
+                        + " \"o1\".\"customer_id\" WHERE \"o2\".\"order_id\" = \"o1\".\"id\" AND \"c3\".\"active\" ="
+                        + " TRUE)");
+    }
+
+    @Test
     void identificationVariablesAreCaseInsensitive() {
         assertThat(sql("SELECT O.total FROM Order o WHERE o.items > 1 OR O.items < 0"))
                 .isEqualTo("SELECT \"o1\".\"total\" FROM \"orders\" \"o1\" WHERE \"o1\".\"items\" > 1 OR"

@@ -27,7 +27,8 @@ import java.util.Set;
 /**
  * A small shop to compile queries against: customers with an embedded address, a lazy basic and a
  * join-table one-to-many of favourite products; orders with a STRING enum, a @Version, lines (mapped
- * by their order) and many-to-many tags; products with a converted SKU.
+ * by their order) and many-to-many tags, each tag with an enum stored by its ordinal; products with a
+ * converted SKU.
  */
 public final class Shop {
 
@@ -40,6 +41,10 @@ public final class Shop {
 
     public enum Status {
         OPEN, PAID, SHIPPED
+    }
+
+    public enum Colour {
+        RED, GREEN, BLUE
     }
 
     /** A SKU stored as its text. */
@@ -131,6 +136,7 @@ public final class Shop {
         @Id
         public long id;
         public String label;
+        public Colour colour;
         @ManyToMany(mappedBy = "tags")
         public Set<Order> orders = new HashSet<>();
     }

@@ -106,6 +106,39 @@ class TypingTest {
     }
 
     @Test
+    void anEnumIsComparedWithTheLiteralItsColumnHolds() {
+        // @Enumerated(STRING): the constant's name, as Hibernate accepts; the value reads as the enum
+        assertThat(sql("SELECT o.id FROM Order o WHERE o.status = 'OPEN' OR 'PAID' <> o.status OR o.status IN"
+                + " ('SHIPPED', 'PAID')")).endsWith("WHERE \"o1\".\"status\" = 'OPEN' OR 'PAID' <> \"o1\".\"status\""
+                + " OR \"o1\".\"status\" IN ('SHIPPED', 'PAID')");
+        assertThat(sql("UPDATE Order o SET o.status = 'PAID' WHERE o.status = 'OPEN'"))
+                .isEqualTo("UPDATE \"orders\" SET \"status\" = 'PAID' WHERE \"status\" = 'OPEN'");
+        assertThat(types("SELECT CASE WHEN o.items > 2 THEN o.status ELSE 'OPEN' END FROM Order o"))
+                .containsExactly(Shop.Status.class);
+        // ORDINAL: the constant's ordinal
+        assertThat(sql("SELECT t.id FROM Tag t WHERE t.colour = 2 OR t.colour IN (0, 1)"))
+                .endsWith("WHERE \"t1\".\"colour\" = 2 OR \"t1\".\"colour\" IN (0, 1)");
+        assertThat(sql("SELECT t.id FROM Tag t WHERE t.colour = dev.athanor.core.query.compile.Shop.Colour.BLUE"))
+                .endsWith("WHERE \"t1\".\"colour\" = 2");
+    }
+
+    @Test
+    void anEnumLiteralOfTheWrongFormOrNamingNoConstantIsATypeError() {
+        QueryException misspelt = error("SELECT o FROM Order o WHERE o.status = 'OPN'");
+        assertThat(misspelt.code()).isEqualTo(ErrorCode.QUERY_TYPE);
+        assertThat(misspelt.getMessage()).contains("Status has no constant 'OPN' for status to equal", "Did you mean"
+                + " 'OPEN'?", "line 1, column 40", "Its constants are: OPEN, PAID, SHIPPED.");
+        assertThat(error("SELECT t FROM Tag t WHERE t.colour = 3").getMessage())
+                .contains("Colour has no constant of ordinal 3", "Its ordinals are 0 to 2.");
+        assertThat(error("SELECT o FROM Order o WHERE o.status = 1").getMessage())
+                .contains("Cannot compare a value of type Status with a value of type Integer");
+        assertThat(error("SELECT t FROM Tag t WHERE t.colour = 'RED'").getMessage())
+                .contains("Cannot compare a value of type Colour with a value of type String");
+        assertThat(error("SELECT o FROM Order o WHERE o.status = o.customer.fullname").code())
+                .isEqualTo(ErrorCode.QUERY_TYPE);
+    }
+
+    @Test
     void aBooleanAttributeIsComparedNotUsedAsACondition() {
         assertThat(sql("SELECT c.id FROM Customer c WHERE c.active = TRUE"))
                 .isEqualTo("SELECT \"c1\".\"id\" FROM \"Customer\" \"c1\" WHERE \"c1\".\"active\" = TRUE");
