@@ -180,6 +180,13 @@ class CompiledJoinsIT {
             assertThat(page(f, plan, 2, 0)).containsExactly(12L, 11L);
             assertThat(page(f, plan, 2, 2)).containsExactly(10L, 13L);
             assertThat(page(f, plan, 10, 0)).containsExactly(12L, 11L, 10L, 13L);
+            // ascending, NULLs first (both databases' default): 13's only row is the NULL one, 10's first is 2
+            QueryPlan ascending = COMPILER.compile("SELECT o FROM Order o LEFT JOIN FETCH o.lines l ORDER BY l.price");
+            assertThat(page(f, ascending, 2, 0)).containsExactly(13L, 10L);
+            assertThat(page(f, ascending, 2, 2)).containsExactly(11L, 12L);
+            QueryPlan nullsLast = COMPILER.compile("SELECT o FROM Order o LEFT JOIN FETCH o.lines l"
+                    + " ORDER BY l.price NULLS LAST");
+            assertThat(page(f, nullsLast, 10, 0)).containsExactly(10L, 11L, 12L, 13L);
         }
     }
 

@@ -25,7 +25,10 @@ final class Scope {
 
     final Compilation compilation;
     final Scope parent;
-    /** UPDATE and DELETE: one table, so paths cannot add joins. */
+    /**
+     * UPDATE and DELETE: one table with no alias, so paths cannot add joins here; conditions and values
+     * whose paths join are translated in a subquery scope whose parent this is.
+     */
     final boolean bulk;
     private final Map<String, Variable> variables = new LinkedHashMap<>();
     private final Map<String, Variable> implicitJoins = new LinkedHashMap<>();

@@ -5,10 +5,12 @@
  * <p>{@link dev.athanor.core.query.compile.PlanBuilder} starts one compilation per statement. A
  * {@code Scope} holds the identification variables of a query level and the FROM clause built for
  * it; {@code FromClause} declares roots and joins; {@code PathResolver} resolves dotted paths (joining
- * to-one targets once per path); {@code ExpressionTranslator}, {@code Functions} and
+ * to-one targets once per path, in the query level where the path is written, so that a subquery's
+ * navigation never narrows the outer query); {@code ExpressionTranslator}, {@code Functions} and
  * {@code Conditions} turn expressions into typed SQL ({@code Types} holds the specification's type
  * rules); {@code Parameters} gives every parameter occurrence a slot and its conversion;
  * {@code SelectTranslator} and {@code ResultShape} build the select list, fetches and root paging;
- * {@code SetOperations} and {@code UpdateDeleteTranslator} handle the other statement forms.
+ * {@code SetOperations} and {@code UpdateDeleteTranslator} handle the other statement forms (a bulk
+ * statement's paths that join become correlated subqueries).
  */
 package dev.athanor.core.query.compile;
