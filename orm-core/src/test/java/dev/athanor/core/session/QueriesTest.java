@@ -59,42 +59,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Running query plans (built by hand, as the compiler would) through a session on a SQLite file:
  * identity with the context, conversions, fetch joins, pages of roots, IN lists, flushes, bulk updates.
  */
-class QueriesTest {
-
-    @TempDir
-    Path dir;
-    private final List<String> sql = new CopyOnWriteArrayList<>();
-    private Engine engine;
-    private Metadata metadata;
-    private SessionFactory factory;
-
-    @BeforeEach
-    void open() {
-        engine = Engine.builder("sqlite:///" + dir.resolve("queries.db")).listener(new ExecutionListener() {
-            @Override
-            public void statementExecuted(StatementEvent event) {
-                sql.add(event.sql());
-            }
-        }).build();
-        List<Class<?>> classes = new ArrayList<>(Clubs.all());
-        classes.add(Gig.class);
-        metadata = new MetadataBuilder().add(classes).build();
-        new SchemaManager(engine, metadata).create();
-        engine.execute("INSERT INTO Team (id, name) VALUES (1, 'Reds'), (2, 'Blues'), (3, 'Greens'), (4, 'Empty')");
-        engine.execute("INSERT INTO Player (id, name, team_id) VALUES (10, 'Zoe', 1), (11, 'Adam', 1),"
-                + " (12, 'Mia', 1), (20, 'Bo', 2), (30, 'Cy', 3)");
-        engine.execute("INSERT INTO Garage (id) VALUES (1), (2)");
-        engine.execute("INSERT INTO Car (id, plate, garage_id) VALUES (1, 'AB-1', 1), (2, 'CD-2', 1), (3, 'EF-3', NULL)");
-        engine.execute("INSERT INTO Gig (id, genre, soldOut, city, seats) VALUES (1, 'JAZZ', 'Y', 'Oslo', 300),"
-                + " (2, 'ROCK', 'N', 'Rome', 900), (3, 'JAZZ', 'N', NULL, 0)");
-        factory = new SessionFactory(metadata, engine, SessionSettings.DEFAULTS);
-        sql.clear();
-    }
-
-    @AfterEach
-    void close() {
-        factory.close();
-    }
+class QueriesTest extends QueryDatabase {
 
     // ---- plan building, as the compiler does it --------------------------------------------------
 
