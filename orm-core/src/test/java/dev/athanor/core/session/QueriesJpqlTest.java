@@ -83,4 +83,35 @@ class QueriesJpqlTest extends QueryDatabase {
         assertThat(engine.execute("SELECT COUNT(*) FROM Player WHERE name = 'renamed'").scalar(Long.class))
                 .isEqualTo(2L);
     }
+
+    @Test
+    void setOperationsPageEmbeddedValuesAndLeftJoinedNulls() {
+        try (Session session = factory.openSession()) {
+            assertThat(list(session, "SELECT t.name AS n FROM Team t WHERE t.id < 3 UNION SELECT p.name FROM Player p"
+                    + " WHERE p.id > 15 ORDER BY n", QueryOptions.DEFAULT.withFirstResult(1).withMaxResults(2)))
+                    .containsExactly("Bo", "Cy");
+            List<Object> venues = list(session, "SELECT g.venue FROM Gig g ORDER BY g.id", QueryOptions.DEFAULT);
+            assertThat(venues).hasSize(3);
+            assertThat(((dev.athanor.core.session.fixtures.Gigs.Venue) venues.get(1)).city).isEqualTo("Rome");
+            List<Object> rows = list(session, "SELECT t, p FROM Team t LEFT JOIN t.players p WHERE t.id = 4",
+                    QueryOptions.DEFAULT);
+            assertThat(rows).singleElement().satisfies(row -> {
+                assertThat(((Team) ((Object[]) row)[0]).name).isEqualTo("Empty");
+                assertThat(((Object[]) row)[1]).isNull();
+            });
+        }
+    }
+
+    @Test
+    void aStreamOfAJpqlQueryAndAFetchedToOne() {
+        try (Session session = factory.openSession()) {
+            try (java.util.stream.Stream<Object> players = session.queries().stream(factory.plan(
+                    "SELECT p FROM Player p JOIN FETCH p.team WHERE p.name NOT IN :names ORDER BY p.id"),
+                    new Object[] {List.of()}, QueryOptions.DEFAULT)) {
+                assertThat(players.map(p -> ((Player) p).team.name)).containsExactly("Reds", "Reds", "Reds", "Blues",
+                        "Greens");
+            }
+            assertThat(sql.stream().filter(s -> s.startsWith("SELECT")).count()).isEqualTo(1);
+        }
+    }
 }
