@@ -378,7 +378,7 @@ class QueriesTest extends QueryDatabase {
             assertThat(sql.get(1)).startsWith("SELECT");
             session.transaction().commit();
         }
-        assertThat(engine.execute("SELECT name FROM Player WHERE id = 10").scalar(String.class)).isEqualTo("Zoë");
+        assertThat(jdbc("SELECT name FROM Player WHERE id = 10")).isEqualTo("Zoë");
     }
 
     @Test
@@ -390,7 +390,7 @@ class QueriesTest extends QueryDatabase {
             ((Player) players.get(0)).name = "changed";
             session.transaction().commit();
         }
-        assertThat(engine.execute("SELECT name FROM Player WHERE id = 10").scalar(String.class)).isEqualTo("Zoe");
+        assertThat(jdbc("SELECT name FROM Player WHERE id = 10")).isEqualTo("Zoe");
     }
 
     @Test
@@ -436,8 +436,7 @@ class QueriesTest extends QueryDatabase {
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("ATH-9009");
             session.transaction().commit();
         }
-        assertThat(engine.execute("SELECT COUNT(*) FROM Player WHERE name = 'anonymous'").scalar(Long.class))
-                .isEqualTo(3L);
+        assertThat(jdbc("SELECT COUNT(*) FROM Player WHERE name = 'anonymous'")).isEqualTo(3);
     }
 
     @Test

@@ -55,4 +55,15 @@ abstract class QueryDatabase {
         factory.close();
     }
 
+
+    /** The first column of the first row of {@code query}, read with plain JDBC on a connection of its own. */
+    protected Object jdbc(String query) {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("queries.db"));
+                java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery(query)) {
+            return rows.next() ? rows.getObject(1) : null;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
