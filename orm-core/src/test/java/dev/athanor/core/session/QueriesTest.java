@@ -407,6 +407,27 @@ class QueriesTest extends QueryDatabase {
         }
     }
 
+    @Test
+    void optimisticLockModesActAtFlushOnEachEntityReturned() {
+        Select statement = Select.of(columns(Gig.class, "g"), TableRef.of("Gig", "g"))
+                .withWhere(Comparison.eq(ColumnRef.of("g", "genre"), BindParam.of("JAZZ")));
+        QueryPlan gigs = select("SELECT g FROM Gig g WHERE g.genre = 'JAZZ'", statement, List.of(), List.of(),
+                List.of(new ResultItem.Entity(0, Gig.class)), List.of(new EntityNode(model(Gig.class), "g", 0)),
+                List.of(), Set.of("Gig"), null);
+        try (Session session = factory.openSession()) {
+            session.transaction().begin();
+            List<Object> found = session.queries().list(gigs, new Object[0],
+                    QueryOptions.DEFAULT.withLockMode(LockModeType.OPTIMISTIC_FORCE_INCREMENT));
+            assertThat(found).hasSize(2).allMatch(g -> session.lockMode(g) == LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            assertThatThrownBy(() -> session.queries().list(allPlayers(), new Object[0],
+                    QueryOptions.DEFAULT.withLockMode(LockModeType.OPTIMISTIC))).isInstanceOf(PersistenceException.class)
+                    .hasMessageContaining("@Version");
+            session.transaction().commit();
+        }
+        assertThat(jdbc("SELECT SUM(version) FROM Gig WHERE genre = 'JAZZ'")).isEqualTo(2);
+        assertThat(jdbc("SELECT version FROM Gig WHERE id = 2")).isEqualTo(0);
+    }
+
     private QueryPlan renameTeamPlayers() {
         Statement update = new Update("Player", List.of(Assignment.of("name", BindParam.slot(0))),
                 Comparison.eq(ColumnRef.of("team_id"), BindParam.slot(1)));

@@ -44,8 +44,8 @@ abstract class QueryDatabase {
                 + " (12, 'Mia', 1), (20, 'Bo', 2), (30, 'Cy', 3)");
         engine.execute("INSERT INTO Garage (id) VALUES (1), (2)");
         engine.execute("INSERT INTO Car (id, plate, garage_id) VALUES (1, 'AB-1', 1), (2, 'CD-2', 1), (3, 'EF-3', NULL)");
-        engine.execute("INSERT INTO Gig (id, genre, soldOut, city, seats) VALUES (1, 'JAZZ', 'Y', 'Oslo', 300),"
-                + " (2, 'ROCK', 'N', 'Rome', 900), (3, 'JAZZ', 'N', NULL, 0)");
+        engine.execute("INSERT INTO Gig (id, genre, soldOut, city, seats, version) VALUES"
+                + " (1, 'JAZZ', 'Y', 'Oslo', 300, 0), (2, 'ROCK', 'N', 'Rome', 900, 0), (3, 'JAZZ', 'N', NULL, 0, 0)");
         factory = new SessionFactory(metadata, engine, SessionSettings.DEFAULTS);
         sql.clear();
     }
