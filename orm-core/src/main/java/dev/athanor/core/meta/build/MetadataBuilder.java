@@ -64,6 +64,7 @@ public final class MetadataBuilder {
         MemberScanner scanner = new MemberScanner(problems);
         AttributeReader attributes = new AttributeReader(problems, accessors, scanner, converters);
         EntityReader entityReader = new EntityReader(problems, scanner, attributes, generators, accessors, overrides);
+        NamedQueryReader namedQueries = new NamedQueryReader(problems);
 
         List<Class<?>> entityClasses = new ArrayList<>();
         List<Class<?>> embeddableClasses = new ArrayList<>();
@@ -79,6 +80,7 @@ public final class MetadataBuilder {
                         + " not annotated @Entity, @Embeddable, @MappedSuperclass or @Converter");
             }
             generators.collect(type);
+            namedQueries.read(type);
         }
 
         Map<Class<?>, EntityDraft> entities = new LinkedHashMap<>();
@@ -97,10 +99,12 @@ public final class MetadataBuilder {
         }
         new ToManyResolver(problems, entities).resolveAll();
         checkNames(entities.values(), problems);
+        namedQueries.check(entities.keySet());
         problems.throwIfAny();
 
         List<EntityModel> models = entities.values().stream().map(EntityDraft::freeze).toList();
-        return new Metadata(models, attributes.embeddables(), converters.autoApplied());
+        return new Metadata(models, attributes.embeddables(), converters.autoApplied(), namedQueries.queries(),
+                namedQueries.nativeQueries(), namedQueries.mappings());
     }
 
     private static void checkNames(Collection<EntityDraft> entities, MappingProblems problems) {
