@@ -26,6 +26,14 @@ public record NamedNativeQueryModel(String name, String query, Class<?> resultCl
         Objects.requireNonNull(declaredOn, "declaredOn");
     }
 
+    /**
+     * The name of the result set mapping made for a native query that declares its result inline
+     * (the 3.2 {@code entities}, {@code classes} and {@code columns} of {@code @NamedNativeQuery}).
+     */
+    public static String inlineMappingName(String queryName) {
+        return "NamedNativeQuery:" + queryName;
+    }
+
     /** Whether each row is shaped by a named result set mapping. */
     public boolean hasResultSetMapping() {
         return !resultSetMapping.isEmpty();

@@ -99,6 +99,7 @@ public final class MetadataBuilder {
         }
         new ToManyResolver(problems, entities).resolveAll();
         checkNames(entities.values(), problems);
+        namedQueries.readXml(overrides);
         namedQueries.check(entities.keySet());
         problems.throwIfAny();
 

@@ -34,9 +34,6 @@ import java.util.Set;
  */
 final class NamedQueryReader {
 
-    /** The prefix of the mapping made for a native query that declares its result inline (3.2). */
-    static final String INLINE_MAPPING_PREFIX = "NamedNativeQuery:";
-
     private final MappingProblems problems;
     private final Map<String, NamedQueryModel> queries = new LinkedHashMap<>();
     private final Map<String, NamedNativeQueryModel> nativeQueries = new LinkedHashMap<>();
@@ -65,7 +62,7 @@ final class NamedQueryReader {
         for (NamedNativeQuery query : type.getDeclaredAnnotationsByType(NamedNativeQuery.class)) {
             String mapping = query.resultSetMapping();
             if (query.entities().length + query.classes().length + query.columns().length > 0) {
-                mapping = INLINE_MAPPING_PREFIX + query.name();
+                mapping = NamedNativeQueryModel.inlineMappingName(query.name());
                 addMapping(mapping(mapping, query.entities(), query.classes(), query.columns(), type));
             }
             addNativeQuery(new NamedNativeQueryModel(query.name(), query.query(), query.resultClass(), mapping,
@@ -76,19 +73,56 @@ final class NamedQueryReader {
         }
     }
 
-    void addQuery(NamedQueryModel query) {
+    /**
+     * Reads what the mapping files declare, after the annotations: a declaration replaces an annotated
+     * one of the same name (as the specification has XML override annotations); two declarations of
+     * one name in the files are a problem.
+     */
+    void readXml(MappingOverrides overrides) {
+        Map<String, String> queryNames = new LinkedHashMap<>();
+        for (MappingOverrides.Declared<NamedQueryModel> declared : overrides.namedQueries()) {
+            if (xmlNameIsNew(queryNames, declared.model().name(), declared.source(), ErrorCode.NAMED_QUERY, "query")) {
+                nativeQueries.remove(declared.model().name());
+                queries.put(declared.model().name(), declared.model());
+            }
+        }
+        for (MappingOverrides.Declared<NamedNativeQueryModel> declared : overrides.namedNativeQueries()) {
+            if (xmlNameIsNew(queryNames, declared.model().name(), declared.source(), ErrorCode.NAMED_QUERY, "query")) {
+                queries.remove(declared.model().name());
+                nativeQueries.put(declared.model().name(), declared.model());
+            }
+        }
+        Map<String, String> mappingNames = new LinkedHashMap<>();
+        for (MappingOverrides.Declared<ResultSetMappingModel> declared : overrides.resultSetMappings()) {
+            String name = declared.model().name();
+            if (xmlNameIsNew(mappingNames, name, declared.source(), ErrorCode.RESULT_MAPPING, "result set mapping")) {
+                mappings.put(name, declared.model());
+            }
+        }
+    }
+
+    private boolean xmlNameIsNew(Map<String, String> names, String name, String source, ErrorCode code, String what) {
+        String other = names.putIfAbsent(name, source);
+        if (other != null) {
+            problems.add(code, source, null, "the " + what + " name '" + name + "' is also declared at " + other,
+                    "Remove or rename one of the two declarations in the mapping files.");
+        }
+        return other == null;
+    }
+
+    private void addQuery(NamedQueryModel query) {
         if (checkQueryName(query.name(), query.declaredOn())) {
             queries.put(query.name(), query);
         }
     }
 
-    void addNativeQuery(NamedNativeQueryModel query) {
+    private void addNativeQuery(NamedNativeQueryModel query) {
         if (checkQueryName(query.name(), query.declaredOn())) {
             nativeQueries.put(query.name(), query);
         }
     }
 
-    void addMapping(ResultSetMappingModel mapping) {
+    private void addMapping(ResultSetMappingModel mapping) {
         if (mapping.name().isBlank()) {
             problems.add(ErrorCode.RESULT_MAPPING, mapping.declaredOn(), null,
                     "an @SqlResultSetMapping has no name", "Give it a name unique in the persistence unit.");
@@ -145,7 +179,9 @@ final class NamedQueryReader {
     }
 
     private List<String> declaredMappings() {
-        return mappings.keySet().stream().filter(n -> !n.startsWith(INLINE_MAPPING_PREFIX)).toList();
+        return mappings.values().stream().filter(m -> nativeQueries.values().stream()
+                .noneMatch(q -> m.name().equals(NamedNativeQueryModel.inlineMappingName(q.name()))))
+                .map(ResultSetMappingModel::name).toList();
     }
 
     List<NamedQueryModel> queries() {

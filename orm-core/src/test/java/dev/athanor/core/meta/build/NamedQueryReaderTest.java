@@ -91,6 +91,40 @@ class NamedQueryReaderTest {
     }
 
     @Test
+    void aMappingFileDeclarationReplacesTheAnnotatedOneOfTheSameName() {
+        NamedQueryModel xmlCount = new NamedQueryModel("Book.count", "select count(b.id) from Book b", Long.class,
+                null, null, Object.class);
+        ResultSetMappingModel xmlMapping = new ResultSetMappingModel("BookAndTitle", List.of(), List.of(),
+                List.of(new ColumnResultModel("t", String.class)), Object.class);
+        MappingOverrides overrides = MappingOverrides.builder()
+                .namedQuery(xmlCount, "orm.xml:3")
+                .namedNativeQuery(new NamedNativeQueryModel("Book.native", "select 2", null, null, null, Object.class),
+                        "orm.xml:5")
+                .resultSetMapping(xmlMapping, "orm.xml:7").build();
+
+        Metadata withXml = new MetadataBuilder().overrides(overrides).add(Queries.Book.class).build();
+
+        assertThat(withXml.namedQueries()).contains(xmlCount).extracting(NamedQueryModel::name)
+                .containsExactly("Book.byTitle", "Book.count", "Base.all");
+        assertThat(withXml.namedNativeQueries()).extracting(NamedNativeQueryModel::query)
+                .containsExactly("select 2", "select * from Book", "select id, title from Book");
+        assertThat(withXml.resultSetMapping("BookAndTitle")).contains(xmlMapping);
+    }
+
+    @Test
+    void twoMappingFileDeclarationsOfOneNameAreReportedWithBothPlaces() {
+        MappingOverrides overrides = MappingOverrides.builder()
+                .namedQuery(new NamedQueryModel("q", "select 1", null, null, null, Object.class), "a.xml:3")
+                .namedNativeQuery(new NamedNativeQueryModel("q", "select 1", null, null, null, Object.class), "b.xml:9")
+                .build();
+
+        MappingException e = catchThrowableOfType(
+                () -> new MetadataBuilder().overrides(overrides).add(Queries.Book.class).build(), MappingException.class);
+
+        assertThat(e.getMessage()).contains("ATH-9008 b.xml:9: the query name 'q' is also declared at a.xml:3");
+    }
+
+    @Test
     void metadataWithoutQueriesHasEmptyLists() {
         Metadata plain = new Metadata(List.of(), List.of(), List.of());
         assertThat(plain.namedQueries()).isEmpty();
