@@ -34,7 +34,7 @@ public final class Session implements AutoCloseable {
     private FlushModeType flushMode = FlushModeType.AUTO;
     private final SessionTransaction tx = new SessionTransaction(this);
     private final NativeQueries nativeQueries = new NativeQueries(this);
-    private final Queries queries = new Queries(this);
+    private final Queries queries;
     private boolean open = true;
     private boolean immediateInsertPending;
     private int lastFlushVisited;
@@ -43,6 +43,7 @@ public final class Session implements AutoCloseable {
         this.factory = factory;
         this.loader = new EntityLoader(factory, context);
         this.copier = new StateCopier(this);
+        this.queries = new Queries(this);
     }
 
     public SessionFactory factory() {
