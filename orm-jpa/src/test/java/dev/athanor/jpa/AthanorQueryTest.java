@@ -109,7 +109,7 @@ class AthanorQueryTest {
 
         Date date = Date.from(LocalDate.of(2024, 3, 5).atTime(15, 45).atZone(ZoneId.systemDefault()).toInstant());
         assertThat(query.setParameter("day", date, TemporalType.DATE).getResultList()).containsExactly("Emma");
-        assertThat(query.getParameterValue(day)).isEqualTo(date);
+        assertThat(query.getParameterValue("day")).isEqualTo(date);
         assertThatThrownBy(() -> query.getParameter("day", Integer.class)).isInstanceOf(IllegalArgumentException.class);
     }
 
