@@ -69,8 +69,9 @@ class TrackedQueriesTest {
 
     @Test
     void theSelectionOfAnEntityLeavesItsLazyColumnsOutAsNull() {
-        assertThat(factory.columns(metadata.entity(Author.class), "a")).containsExactly(ColumnRef.of("a", "id"),
-                ColumnRef.of("a", "name"), Literal.NULL);
+        // the model orders the attributes bio, id, name
+        assertThat(factory.columns(metadata.entity(Author.class), "a")).containsExactly(Literal.NULL,
+                ColumnRef.of("a", "id"), ColumnRef.of("a", "name"));
     }
 
     @Test

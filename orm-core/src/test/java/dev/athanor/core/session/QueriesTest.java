@@ -302,7 +302,9 @@ class QueriesTest {
         }
         // a constructor that cannot take the row's values: a clear error naming the class
         ResultItem.Constructed bad = new ResultItem.Constructed(GigView.class.getConstructor(long.class, Genre.class),
-XX, statement, List.of(), List.of(),
+                List.of(new ResultItem.Value(1, Genre.class, attribute(Gig.class, "genre")),
+                        new ResultItem.Value(0, Long.class, null)));
+        QueryPlan failing = select("SELECT NEW GigView(g.genre, g.id) FROM Gig g", statement, List.of(), List.of(),
                 List.of(bad), List.of(), List.of(), Set.of("Gig"), null);
         try (Session session = factory.openSession()) {
             assertThatThrownBy(() -> session.queries().list(failing, new Object[0], QueryOptions.DEFAULT))

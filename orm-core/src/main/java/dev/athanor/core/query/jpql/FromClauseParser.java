@@ -26,6 +26,8 @@ final class FromClauseParser {
         do {
             if (cursor.at("IN") && cursor.peek(1).isSymbol("(")) {
                 collectionMember(roots);
+            } else if (cursor.at("IN") && subquery) {
+                derivedCollectionMember(roots);
             } else {
                 roots.add(root(subquery));
             }
@@ -35,18 +37,18 @@ final class FromClauseParser {
 
     private QueryTree.From root(boolean subquery) {
         Token start = cursor.peek();
-        if (start.type() != TokenType.WORD || TokenCursor.STRUCTURAL.contains(start.upper()) && !isEntityName()) {
+        if (start.type() != TokenType.WORD || TokenCursor.STRUCTURAL.contains(start.upper()) && !isEntityName()
+                && !(subquery && start.is("TREAT"))) {
             throw cursor.expected("an entity name in FROM");
         }
-        Expr.Path path = expressions.path();
-        if (path.names().size() > 1 && !subquery) {
-            throw cursor.error(start.pos(), "expected an entity name in FROM but found the path '"
-                    + String.join(".", path.names()) + "'",
+        Expr.Path path = asPath(target());
+        if ((path.names().size() != 1 || path.qualifier() != null) && !subquery) {
+            throw cursor.error(start.pos(), "expected an entity name in FROM but found a path",
                     "Name an entity in the outer FROM clause and join its attributes: FROM Order o JOIN o.lines l.");
         }
         String alias = cursor.alias();
         List<QueryTree.Join> joins = joins();
-        return path.names().size() == 1
+        return path.qualifier() == null && path.names().size() == 1
                 ? new QueryTree.From(start.pos(), path.names().get(0), null, alias, joins)
                 : new QueryTree.From(start.pos(), null, path, alias, joins);
     }
@@ -75,6 +77,28 @@ final class FromClauseParser {
         roots.set(roots.size() - 1, new QueryTree.From(last.pos(), last.entity(), last.path(), last.alias(), joins));
     }
 
+    /** In a subquery, {@code IN o.lines [AS] l}: a root over the outer path, or a join of the root before. */
+    private void derivedCollectionMember(List<QueryTree.From> roots) {
+        Token in = cursor.next();
+        Expr.Path path = asPath(target());
+        cursor.accept("AS");
+        String alias = cursor.expectIdentifier("an identification variable after IN " + String.join(".", path.names()));
+        if (roots.isEmpty()) {
+            roots.add(new QueryTree.From(in.pos(), null, path, alias, joins()));
+            return;
+        }
+        QueryTree.From last = roots.get(roots.size() - 1);
+        List<QueryTree.Join> joins = new ArrayList<>(last.joins());
+        joins.add(new QueryTree.Join(in.pos(), QueryTree.JoinType.INNER, false, path, null, alias, null));
+        joins.addAll(joins());
+        roots.set(roots.size() - 1, new QueryTree.From(last.pos(), last.entity(), last.path(), last.alias(), joins));
+    }
+
+    /** A FROM path: a dotted path as read, or a TREAT(...) seen as a path with no names after it. */
+    private static Expr.Path asPath(Expr target) {
+        return target instanceof Expr.Path path ? path : new Expr.Path(target.pos(), target, List.of());
+    }
+
     private List<QueryTree.Join> joins() {
         List<QueryTree.Join> joins = new ArrayList<>();
         while (true) {
@@ -99,6 +123,11 @@ final class FromClauseParser {
         Expr target = target();
         String entity = null;
         if (target instanceof Expr.Path path && path.qualifier() == null && path.names().size() == 1) {
+            if (fetch) {
+                throw cursor.error(targetStart.pos(), "a fetch join needs a path such as o.customer, not the name '"
+                        + path.names().get(0) + "' alone", "Fetch an association of an earlier variable: JOIN FETCH o."
+                        + path.names().get(0) + ".");
+            }
             entity = path.names().get(0);
             target = null;
         }
@@ -107,19 +136,16 @@ final class FromClauseParser {
             throw cursor.expected("an identification variable for the joined "
                     + (entity != null ? "entity '" + entity + "'" : "path"));
         }
-        Expr on = null;
-        if (cursor.accept("ON")) {
-            on = expressions.condition();
-        } else if (entity != null) {
-            throw cursor.error(targetStart.pos(), "a join to the entity '" + entity + "' needs an ON condition",
-                    "Write JOIN " + entity + " " + alias + " ON <condition>, or join a path such as o.customer.");
-        }
+        Expr on = cursor.accept("ON") ? expressions.condition() : null;
         return new QueryTree.Join(start.pos(), type, fetch, target, entity, alias, on);
     }
 
     /** A join or IN target: a path, or TREAT(path AS Entity) possibly followed by names. */
     private Expr target() {
         Token token = cursor.peek();
+        if (token.type() == TokenType.WORD && (token.is("ORDER") || token.is("GROUP"))) {
+            return expressions.path();
+        }
         if (token.is("TREAT") && cursor.peek(1).isSymbol("(")) {
             return expressions.scalar();
         }

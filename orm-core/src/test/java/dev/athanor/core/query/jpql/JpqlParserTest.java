@@ -221,6 +221,20 @@ class JpqlParserTest {
     }
 
     @Test
+    void entityJoinWithoutOnAndSubqueryFromForms() {
+        Join cross = spec("SELECT e FROM E e JOIN Other o").from().get(0).joins().get(0);
+        assertThat(cross).isEqualTo(new Join(18, JoinType.INNER, false, null, "Other", "o", null));
+        QuerySpec derived = ((Expr.Exists) where("EXISTS (SELECT 1 FROM IN e.lines l, IN l.parts p)")).query();
+        assertThat(derived.from()).containsExactly(new From(53, null, path(56, "e", "lines"), "l",
+                List.of(new Join(67, JoinType.INNER, false, path(70, "l", "parts"), null, "p", null))));
+        QuerySpec treated = ((Expr.Exists) where("EXISTS (SELECT 1 FROM TREAT(e.boss AS Manager) m)")).query();
+        assertThat(treated.from().get(0).path()).isEqualTo(new Path(53,
+                new Expr.Treat(53, path(59, "e", "boss"), "Manager"), List.of()));
+        assertThat(spec("SELECT e FROM E e JOIN Order o2 ON o2.e = e").from().get(0).joins().get(0).entity())
+                .isEqualTo("Order");
+    }
+
+    @Test
     void subqueryInSelectAndHaving() {
         QuerySpec spec = spec("SELECT e, (SELECT COUNT(t) FROM Task t WHERE t.owner = e) FROM Employee e "
                 + "GROUP BY e HAVING COUNT(e) > ANY (SELECT 1 FROM Dept d)");
@@ -472,8 +486,8 @@ class JpqlParserTest {
                 .contains("'CENTURY' is not a field EXTRACT knows");
         assertThat(syntaxError("SELECT e FROM E e JOIN e.x").getMessage())
                 .contains("unexpected end of query: expected an identification variable for the joined path");
-        assertThat(syntaxError("SELECT e FROM E e JOIN Other o").getMessage())
-                .contains("a join to the entity 'Other' needs an ON condition");
+        assertThat(syntaxError("SELECT e FROM E e JOIN FETCH Other").getMessage())
+                .contains("a fetch join needs a path such as o.customer, not the name 'Other' alone");
         assertThat(syntaxError("SELECT e FROM a.b e").getMessage()).contains("expected an entity name in FROM");
         assertThat(syntaxError("SELECT e FROM E e, IN(e.x)").getMessage())
                 .contains("expected an identification variable after IN (...)");
