@@ -100,6 +100,13 @@ class NamedQueryRegistryTest {
             assertThat(em.createNamedQuery("Book.titles", Integer.class).getResultList()).containsExactly(202, 320, 412);
 
             assertThatThrownBy(() -> emf.addNamedQuery("x", (Query) null)).isInstanceOf(IllegalArgumentException.class);
+
+            emf.addNamedQuery("middle", em.createNativeQuery("select title from Book where pages < ?1 order by id")
+                    .setParameter(1, 400));
+            assertThat(em.createNamedQuery("middle").setParameter(1, 400).getResultList())
+                    .containsExactly("Emma", "Ubik");
+            assertThat(emf.getNamedQueries(Object.class)).containsKey("middle");
+            assertThat(emf.getNamedQueries(Long.class)).doesNotContainKey("middle");
         }
     }
 
