@@ -30,7 +30,7 @@ class NamedQueryRegistryTest {
         assertThatThrownBy(() -> QueryTestUnits.open(dir, Book.class, Shelf.class))
                 .isInstanceOf(PersistenceException.class)
                 .hasMessageContaining("ATH-9008")
-                .hasMessageContaining("3 of the 8 named queries")
+                .hasMessageContaining("3 of the 9 named queries")
                 .hasMessageContaining("Shelf.byLabel (@NamedQuery on " + Shelf.class.getName() + ")")
                 .hasMessageContaining("Did you mean 'label'?")
                 .hasMessageContaining("Shelf.broken (@NamedQuery on ")
@@ -53,6 +53,9 @@ class NamedQueryRegistryTest {
             assertThat(titles.getResultList()).containsExactly("Dune", "Emma");
             assertThat(titles.getTimeout()).isEqualTo(5000);
             assertThat(em.createNamedQuery("Book.count").getSingleResult()).isEqualTo(2L);
+            TypedQuery<Book> locked = em.createNamedQuery("Book.locked", Book.class).setParameter("id", 1L);
+            assertThat(locked.getLockMode()).isEqualTo(LockModeType.PESSIMISTIC_WRITE);
+            assertThatThrownBy(locked::getResultList).isInstanceOf(jakarta.persistence.TransactionRequiredException.class);
             assertThatThrownBy(() -> em.createNamedQuery("Book.count", String.class))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ATH-9006");
 
@@ -71,7 +74,7 @@ class NamedQueryRegistryTest {
             assertThatThrownBy(() -> em.createNamedQuery("Book.byTitel"))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ATH-9008")
                     .hasMessageContaining("Did you mean 'Book.byTitle'?")
-                    .hasMessageContaining("[Book.byTitle, Book.count, Book.reprice, Book.titles]");
+                    .hasMessageContaining("[Book.byTitle, Book.count, Book.locked, Book.reprice, Book.titles]");
         }
     }
 
@@ -125,7 +128,7 @@ class NamedQueryRegistryTest {
             TypedQueryReference<Object> titles = all.get("Book.titles");
             assertThat(titles.getResultType()).isEqualTo(String.class);
             assertThat(titles.getHints()).containsEntry("jakarta.persistence.query.timeout", "5000");
-            assertThat(emf.getNamedQueries(Book.class)).containsOnlyKeys("Book.byTitle");
+            assertThat(emf.getNamedQueries(Book.class)).containsOnlyKeys("Book.byTitle", "Book.locked");
             List<Object> fromReference = em.createQuery(titles).getResultList();
             assertThat(fromReference).containsExactly("Dune");
         }

@@ -11,6 +11,8 @@ import java.time.LocalDate;
 @NamedQuery(name = "Book.titles", query = "select b.title from Book b order by b.title", hints = {
         @jakarta.persistence.QueryHint(name = "jakarta.persistence.query.timeout", value = "5000")})
 @NamedQuery(name = "Book.count", query = "select count(b) from Book b")
+@NamedQuery(name = "Book.locked", query = "select b from Book b where b.id = :id",
+        lockMode = jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
 @NamedQuery(name = "Book.reprice", query = "update Book b set b.price = :price where b.pages > :pages")
 public class Book {
     @Id
