@@ -21,6 +21,7 @@ public final class Metadata {
     private final List<NamedQueryModel> namedQueries;
     private final List<NamedNativeQueryModel> namedNativeQueries;
     private final Map<String, ResultSetMappingModel> resultSetMappings = new LinkedHashMap<>();
+    private final List<NamedEntityGraphModel> namedEntityGraphs;
 
     /** Metadata without named queries or result set mappings. */
     public Metadata(List<EntityModel> entities, List<EmbeddableModel> embeddables,
@@ -32,6 +33,15 @@ public final class Metadata {
     public Metadata(List<EntityModel> entities, List<EmbeddableModel> embeddables,
             List<ConverterModel> autoAppliedConverters, List<NamedQueryModel> namedQueries,
             List<NamedNativeQueryModel> namedNativeQueries, List<ResultSetMappingModel> resultSetMappings) {
+        this(entities, embeddables, autoAppliedConverters, namedQueries, namedNativeQueries, resultSetMappings,
+                List.of());
+    }
+
+    /** Metadata with named queries, result set mappings and named entity graphs. */
+    public Metadata(List<EntityModel> entities, List<EmbeddableModel> embeddables,
+            List<ConverterModel> autoAppliedConverters, List<NamedQueryModel> namedQueries,
+            List<NamedNativeQueryModel> namedNativeQueries, List<ResultSetMappingModel> resultSetMappings,
+            List<NamedEntityGraphModel> namedEntityGraphs) {
         this.entities = List.copyOf(entities);
         for (EntityModel entity : this.entities) {
             if (byClass.put(entity.javaType(), entity) != null) {
@@ -50,6 +60,7 @@ public final class Metadata {
                 throw new IllegalArgumentException("two result set mappings are named " + mapping.name());
             }
         }
+        this.namedEntityGraphs = List.copyOf(namedEntityGraphs);
     }
 
     /** The entities, in the order the managed classes were given. */
@@ -118,6 +129,11 @@ public final class Metadata {
     /** The result set mapping named {@code name}, if one is declared. */
     public Optional<ResultSetMappingModel> resultSetMapping(String name) {
         return Optional.ofNullable(resultSetMappings.get(name));
+    }
+
+    /** The {@code @NamedEntityGraph}s of the entities, in the order the classes were given. */
+    public List<NamedEntityGraphModel> namedEntityGraphs() {
+        return namedEntityGraphs;
     }
 
     @Override

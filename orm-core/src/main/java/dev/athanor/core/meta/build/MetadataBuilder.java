@@ -5,6 +5,7 @@ import dev.athanor.core.error.MappingException;
 import dev.athanor.core.meta.AttributeModel.AccessKind;
 import dev.athanor.core.meta.EntityModel;
 import dev.athanor.core.meta.Metadata;
+import dev.athanor.core.meta.NamedEntityGraphModel;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.MappedSuperclass;
@@ -104,8 +105,10 @@ public final class MetadataBuilder {
         problems.throwIfAny();
 
         List<EntityModel> models = entities.values().stream().map(EntityDraft::freeze).toList();
+        List<NamedEntityGraphModel> graphs = new NamedEntityGraphReader(problems, models).read();
+        problems.throwIfAny();
         return new Metadata(models, attributes.embeddables(), converters.autoApplied(), namedQueries.queries(),
-                namedQueries.nativeQueries(), namedQueries.mappings());
+                namedQueries.nativeQueries(), namedQueries.mappings(), graphs);
     }
 
     private static void checkNames(Collection<EntityDraft> entities, MappingProblems problems) {

@@ -65,6 +65,18 @@ final class Compilation {
      * where the application's classes live, then the thread's context loader. Null when neither has it.
      */
     Class<?> findClass(String name) {
+        // a nested class may be written with dots: com.acme.Outer.Inner is com.acme.Outer$Inner
+        for (String binary = name; binary.indexOf('.') > 0; binary = binary.substring(0, binary.lastIndexOf('.'))
+                + "$" + binary.substring(binary.lastIndexOf('.') + 1)) {
+            Class<?> found = loadClass(binary);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private Class<?> loadClass(String name) {
         ClassLoader entityLoader = metadata.entities().isEmpty() ? null
                 : metadata.entities().get(0).javaType().getClassLoader();
         for (ClassLoader loader : new ClassLoader[] {entityLoader, Thread.currentThread().getContextClassLoader()}) {

@@ -215,11 +215,6 @@ final class PathResolver {
         } else {
             String className = String.join(".", names.subList(0, names.size() - 1));
             Class<?> type = c.findClass(className);
-            if (type == null && names.size() > 2) {
-                // a nested enum: com.acme.Order$Status written com.acme.Order.Status
-                type = c.findClass(String.join(".", names.subList(0, names.size() - 2)) + "$"
-                        + names.get(names.size() - 2));
-            }
             if (type != null && type.isEnum()) {
                 for (Object constant : type.getEnumConstants()) {
                     if (((Enum<?>) constant).name().equals(names.get(names.size() - 1))) {

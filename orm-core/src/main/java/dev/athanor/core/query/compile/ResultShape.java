@@ -1,8 +1,6 @@
 package dev.athanor.core.query.compile;
 
 import dev.athanor.core.error.ErrorCode;
-import dev.athanor.core.meta.AttributeModel;
-import dev.athanor.core.meta.EntityModel;
 import dev.athanor.core.query.QueryPlan.EntityNode;
 import dev.athanor.core.query.QueryPlan.ResultItem;
 import dev.athanor.core.query.tree.Expr;
@@ -140,10 +138,5 @@ final class ResultShape {
         }
         return i >= 0 && (to == BigDecimal.class || to == BigInteger.class && i <= 3)
                 || from == BigInteger.class && to == BigDecimal.class;
-    }
-
-    /** The attributes of an entity as a message lists them. */
-    static String attributes(EntityModel entity) {
-        return entity.attributes().stream().map(AttributeModel::name).collect(Collectors.joining(", "));
     }
 }
