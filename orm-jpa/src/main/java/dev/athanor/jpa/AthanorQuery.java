@@ -7,6 +7,7 @@ import dev.athanor.core.session.QueryOptions;
 import dev.athanor.core.session.Session;
 import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.CacheStoreMode;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.NoResultException;
@@ -22,6 +23,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -39,7 +41,9 @@ public final class AthanorQuery<X> implements TypedQuery<X> {
 
     private final Session session;
     private final QuerySource source;
-    private final QueryPlan plan;
+    private final QueryPlan declaredPlan;
+    private final Function<String, EntityGraph<?>> graphs;
+    private QueryPlan plan;
     private final Class<?> resultClass;
     private final ResultShape shape;
     private final QueryBindings bindings;
@@ -47,18 +51,22 @@ public final class AthanorQuery<X> implements TypedQuery<X> {
 
     /**
      * @param resultClass the result class asked for, or null for an untyped query
+     * @param graphs the EntityManager's entity graphs by name, for the graph hints
      * @throws IllegalArgumentException (ATH-9006) when the plan's results are not {@code resultClass}es
      */
-    AthanorQuery(Session session, QuerySource source, QueryPlan plan, Class<?> resultClass) {
+    AthanorQuery(Session session, QuerySource source, QueryPlan plan, Class<?> resultClass,
+            Function<String, EntityGraph<?>> graphs) {
         this.session = session;
         this.source = source;
+        this.declaredPlan = plan;
         this.plan = plan;
+        this.graphs = graphs;
         this.resultClass = resultClass;
         this.shape = ResultShape.of(plan, resultClass, source.selections());
         this.bindings = new QueryBindings(plan.text(), plan.parameters(), source.expressions());
     }
 
-    /** The compiled plan this query runs. */
+    /** The compiled plan this query runs (with the fetch joins of its entity graph hint, if any). */
     public QueryPlan plan() {
         return plan;
     }
@@ -313,7 +321,7 @@ public final class AthanorQuery<X> implements TypedQuery<X> {
     @Override
     public TypedQuery<X> setHint(String hintName, Object value) {
         open("setHint");
-        settings.hint(hintName, value);
+        hint(hintName, value);
         return this;
     }
 
@@ -399,12 +407,20 @@ public final class AthanorQuery<X> implements TypedQuery<X> {
 
     /** Applies what a named query's definition sets: hints, lock mode and page. */
     void apply(Map<String, Object> hints, LockModeType lockMode, int firstResult, int maxResults) {
-        hints.forEach(settings::hint);
+        hints.forEach(this::hint);
         if (plan.kind() == QueryPlan.Kind.SELECT) {
             settings.lockMode(lockMode);
         }
         settings.firstResult(firstResult);
         settings.maxResults(maxResults);
+    }
+
+    private void hint(String name, Object value) {
+        if (QuerySettings.FETCH_GRAPH.equals(name) || QuerySettings.LOAD_GRAPH.equals(name)) {
+            plan = value == null ? declaredPlan
+                    : EntityGraphHint.plan(name, value, source, declaredPlan, session.factory(), graphs);
+        }
+        settings.hint(name, value);
     }
 
     /** The settings, for copying into a named query. */

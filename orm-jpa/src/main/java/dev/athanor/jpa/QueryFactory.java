@@ -113,7 +113,8 @@ final class QueryFactory {
 
     @SuppressWarnings("unchecked")
     private <T> AthanorQuery<T> create(QuerySource source, Class<?> resultClass) {
-        return new AthanorQuery<>(session, source, source.plan(session.factory()), resultClass);
+        return new AthanorQuery<>(session, source, source.plan(session.factory()), resultClass,
+                entityManager::getEntityGraph);
     }
 
     private static String requireText(String jpql) {
