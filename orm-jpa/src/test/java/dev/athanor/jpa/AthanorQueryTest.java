@@ -221,6 +221,16 @@ class AthanorQueryTest {
     }
 
     @Test
+    void readOnlyResultsAreNotFlushed() throws Exception {
+        em.getTransaction().begin();
+        Book book = em.createQuery("select b from Book b where b.id = 1", Book.class)
+                .setHint("org.hibernate.readOnly", "true").getSingleResult();
+        book.title = "Changed";
+        em.getTransaction().commit();
+        assertThat(QueryTestUnits.scalar(dir, "select title from Book where id = 1")).isEqualTo("Dune");
+    }
+
+    @Test
     void aMalformedQueryFailsAtCreateQuery() {
         assertThatThrownBy(() -> em.createQuery("select b from Bok b")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Book");
