@@ -2,6 +2,7 @@ package dev.athanor.jpa;
 
 import dev.athanor.core.error.ErrorCode;
 import dev.athanor.core.error.ErrorMessage;
+import dev.athanor.core.meta.NamedNativeQueryModel;
 import dev.athanor.core.session.Session;
 import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.CacheStoreMode;
@@ -13,6 +14,8 @@ import jakarta.persistence.Parameter;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TemporalType;
 import jakarta.persistence.TypedQuery;
+import java.lang.invoke.MethodType;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Date;
 import java.util.HashMap;
@@ -24,50 +27,106 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * A native SQL query: positional ({@code ?1}, {@code ?}) or named ({@code :name}) parameters,
- * results as entities (columns matched by name), as single values or as {@code Object[]} rows.
- * Before it runs, pending changes to the tables it names are flushed (flush mode AUTO). JPQL,
- * result-set mappings and the rest of the query API come with the queries issue.
+ * A native SQL query: positional ({@code ?1}, {@code ?}) or named ({@code :name}) parameters;
+ * results as managed entities (columns matched by name), single values converted to a result
+ * class, {@code Object[]} rows, {@link jakarta.persistence.Tuple}s, or as a result set mapping
+ * shapes them (see {@link NativeResultShape}). Before it runs, pending changes to the tables it
+ * names are flushed (flush mode AUTO).
  */
 final class AthanorNativeQuery<X> implements TypedQuery<X> {
 
     private final Session session;
     private final String sql;
     private final NativeSql parsed;
-    private final Class<X> resultClass;
-    private final boolean entityResult;
+    private final NativeResultShape shape;
+    // as the application gave them, for toNamed()
+    private final Class<?> resultClass;
+    private final String resultSetMapping;
     private final Map<Object, Object> values = new HashMap<>();
     private final Map<String, Object> hints = new LinkedHashMap<>();
     private int firstResult;
     private int maxResults = Integer.MAX_VALUE;
     private FlushModeType flushMode;
 
+    /** {@code createNativeQuery(sql)} (no result class) and {@code createNativeQuery(sql, resultClass)}. */
     AthanorNativeQuery(Session session, String sql, Class<X> resultClass) {
+        this(session, sql, NativeResultShape.of(session, resultClass), resultClass, "");
+    }
+
+    private AthanorNativeQuery(Session session, String sql, NativeResultShape shape, Class<?> resultClass,
+            String resultSetMapping) {
         this.session = session;
         this.sql = sql;
         this.parsed = NativeSql.parse(sql);
+        this.shape = shape;
         this.resultClass = resultClass;
-        this.entityResult = resultClass != null && session.factory().metadata().findEntity(resultClass).isPresent();
+        this.resultSetMapping = resultSetMapping;
+    }
+
+    /**
+     * {@code createNativeQuery(sql, resultSetMapping)}: rows shaped by the named mapping.
+     *
+     * @throws IllegalArgumentException ATH-9010 listing the declared mappings when none has that name
+     */
+    static AthanorNativeQuery<Object> mapped(Session session, String sql, String resultSetMapping) {
+        return new AthanorNativeQuery<>(session, sql,
+                MappedNativeResult.named(session.factory().metadata(), resultSetMapping), null, resultSetMapping);
+    }
+
+    /**
+     * A named native query, with its result class or result set mapping and its hints.
+     *
+     * @param resultClass the class {@code createNamedQuery(name, resultClass)} asks for; null takes the
+     *     query's own
+     * @throws IllegalArgumentException ATH-9006 when the query's results are not instances of {@code resultClass}
+     */
+    public static <T> TypedQuery<T> named(AthanorEntityManager em, NamedNativeQueryModel model, Class<T> resultClass) {
+        Session session = em.session();
+        session.checkOpen("createNamedQuery");
+        AthanorNativeQuery<T> query;
+        if (model.hasResultSetMapping()) {
+            query = new AthanorNativeQuery<>(session, model.query(), MappedNativeResult.named(
+                    session.factory().metadata(), model.resultSetMapping()), null, model.resultSetMapping());
+        } else {
+            Class<?> declared = model.hasResultClass() ? model.resultClass() : resultClass;
+            query = new AthanorNativeQuery<>(session, model.query(), NativeResultShape.of(session, declared),
+                    declared, "");
+        }
+        Class<?> produced = MethodType.methodType(query.shape.resultType()).wrap().returnType();
+        if (resultClass != null && resultClass != Object.class && !resultClass.isAssignableFrom(produced)) {
+            throw new IllegalArgumentException(ErrorMessage.of(ErrorCode.QUERY_RESULT_TYPE, "named native query '"
+                    + model.name() + "' returns " + produced.getName() + ", which is not a " + resultClass.getName())
+                    .detail("declared on", model.declaredOn().getName())
+                    .hint("Ask for " + produced.getSimpleName() + ".class, or change the query's resultClass or"
+                            + " resultSetMapping.").render());
+        }
+        model.hints().forEach(query::setHint);
+        return query;
+    }
+
+    /**
+     * This query as a named native query (for {@code EntityManagerFactory.addNamedQuery}): its SQL,
+     * result class or result set mapping and hints; declared on {@code Object.class}, as no class declares it.
+     */
+    public NamedNativeQueryModel toNamed(String name) {
+        Map<String, String> textHints = new LinkedHashMap<>();
+        hints.forEach((key, value) -> textHints.put(key, String.valueOf(value)));
+        return new NamedNativeQueryModel(name, sql, resultClass == null ? void.class : resultClass, resultSetMapping,
+                textHints, Object.class);
     }
 
     // ---- running ------------------------------------------------------------------------------
 
     @Override
     public List<X> getResultList() {
-        List<X> all = entityResult
-                ? session.nativeQueries().entities(resultClass, parsed.jdbcSql(), bindings(), tablesForFlush())
-                : session.nativeQueries().query(parsed.jdbcSql(), bindings(), tablesForFlush(), (row, connection) -> {
-                    Object value = row.size() != 1 ? row.toArray()
-                            : resultClass == null ? row.get(0) : row.get(0, resultClass);
-                    @SuppressWarnings("unchecked")
-                    X result = (X) value;
-                    return result;
-                });
+        @SuppressWarnings("unchecked")
+        List<X> all = (List<X>) shape.run(session, parsed.jdbcSql(), bindings(), tablesForFlush());
         if (firstResult == 0 && maxResults >= all.size()) {
             return all;
         }
         int from = Math.min(firstResult, all.size());
-        return List.copyOf(all.subList(from, (int) Math.min(all.size(), (long) from + maxResults)));
+        // a copy that may hold nulls (a NULL scalar, an outer join's missing entity), which List.copyOf refuses
+        return new ArrayList<>(all.subList(from, (int) Math.min(all.size(), (long) from + maxResults)));
     }
 
     @Override

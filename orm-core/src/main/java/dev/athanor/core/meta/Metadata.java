@@ -18,9 +18,30 @@ public final class Metadata {
     private final Map<String, EntityModel> byName = new LinkedHashMap<>();
     private final Map<Class<?>, EmbeddableModel> embeddables = new LinkedHashMap<>();
     private final List<ConverterModel> autoAppliedConverters;
+    private final List<NamedQueryModel> namedQueries;
+    private final List<NamedNativeQueryModel> namedNativeQueries;
+    private final Map<String, ResultSetMappingModel> resultSetMappings = new LinkedHashMap<>();
+    private final List<NamedEntityGraphModel> namedEntityGraphs;
 
+    /** Metadata without named queries or result set mappings. */
     public Metadata(List<EntityModel> entities, List<EmbeddableModel> embeddables,
             List<ConverterModel> autoAppliedConverters) {
+        this(entities, embeddables, autoAppliedConverters, List.of(), List.of(), List.of());
+    }
+
+    /** Metadata with the named queries and result set mappings the classes (or mapping files) declare. */
+    public Metadata(List<EntityModel> entities, List<EmbeddableModel> embeddables,
+            List<ConverterModel> autoAppliedConverters, List<NamedQueryModel> namedQueries,
+            List<NamedNativeQueryModel> namedNativeQueries, List<ResultSetMappingModel> resultSetMappings) {
+        this(entities, embeddables, autoAppliedConverters, namedQueries, namedNativeQueries, resultSetMappings,
+                List.of());
+    }
+
+    /** Metadata with named queries, result set mappings and named entity graphs. */
+    public Metadata(List<EntityModel> entities, List<EmbeddableModel> embeddables,
+            List<ConverterModel> autoAppliedConverters, List<NamedQueryModel> namedQueries,
+            List<NamedNativeQueryModel> namedNativeQueries, List<ResultSetMappingModel> resultSetMappings,
+            List<NamedEntityGraphModel> namedEntityGraphs) {
         this.entities = List.copyOf(entities);
         for (EntityModel entity : this.entities) {
             if (byClass.put(entity.javaType(), entity) != null) {
@@ -32,6 +53,14 @@ public final class Metadata {
         }
         embeddables.forEach(e -> this.embeddables.put(e.javaType(), e));
         this.autoAppliedConverters = List.copyOf(autoAppliedConverters);
+        this.namedQueries = List.copyOf(namedQueries);
+        this.namedNativeQueries = List.copyOf(namedNativeQueries);
+        for (ResultSetMappingModel mapping : resultSetMappings) {
+            if (this.resultSetMappings.put(mapping.name(), mapping) != null) {
+                throw new IllegalArgumentException("two result set mappings are named " + mapping.name());
+            }
+        }
+        this.namedEntityGraphs = List.copyOf(namedEntityGraphs);
     }
 
     /** The entities, in the order the managed classes were given. */
@@ -80,6 +109,31 @@ public final class Metadata {
     /** The converters declared with {@code @Converter(autoApply = true)}. */
     public List<ConverterModel> autoAppliedConverters() {
         return autoAppliedConverters;
+    }
+
+    /** The {@code @NamedQuery}s (JPQL) of every managed class, in the order the classes were given. */
+    public List<NamedQueryModel> namedQueries() {
+        return namedQueries;
+    }
+
+    /** The {@code @NamedNativeQuery}s of every managed class, in the order the classes were given. */
+    public List<NamedNativeQueryModel> namedNativeQueries() {
+        return namedNativeQueries;
+    }
+
+    /** The {@code @SqlResultSetMapping}s of every managed class, in the order the classes were given. */
+    public List<ResultSetMappingModel> resultSetMappings() {
+        return List.copyOf(resultSetMappings.values());
+    }
+
+    /** The result set mapping named {@code name}, if one is declared. */
+    public Optional<ResultSetMappingModel> resultSetMapping(String name) {
+        return Optional.ofNullable(resultSetMappings.get(name));
+    }
+
+    /** The {@code @NamedEntityGraph}s of the entities, in the order the classes were given. */
+    public List<NamedEntityGraphModel> namedEntityGraphs() {
+        return namedEntityGraphs;
     }
 
     @Override

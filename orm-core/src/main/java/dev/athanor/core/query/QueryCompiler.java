@@ -1,6 +1,8 @@
 package dev.athanor.core.query;
 
 import dev.athanor.core.meta.Metadata;
+import dev.athanor.core.query.compile.PlanBuilder;
+import dev.athanor.core.query.jpql.JpqlParser;
 import dev.athanor.core.query.tree.QueryTree;
 
 /**
@@ -20,11 +22,11 @@ public final class QueryCompiler {
 
     /** Parses and compiles; a malformed or ill-typed query throws {@link QueryException}. */
     public QueryPlan compile(String jpql) {
-        throw new IllegalStateException("the compiler branch fills this in");
+        return compile(JpqlParser.parse(jpql), jpql);
     }
 
     /** Compiles a tree (built by Criteria); {@code text} describes it in messages and may be null. */
     public QueryPlan compile(QueryTree tree, String text) {
-        throw new IllegalStateException("the compiler branch fills this in");
+        return PlanBuilder.compile(metadata, selection, tree, text);
     }
 }

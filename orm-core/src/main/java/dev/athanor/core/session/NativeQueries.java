@@ -8,7 +8,9 @@ import dev.athanor.core.error.ErrorMessage;
 import jakarta.persistence.PersistenceException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
@@ -23,6 +25,9 @@ public final class NativeQueries {
     private dev.athanor.core.engine.Columns lastColumns;
     private EntityPersister lastPersister;
     private RowColumns lastSource;
+    // the positions of entities read through result set mappings, for the result being read
+    private final Map<LabelledKey, RowColumns> labelled = new HashMap<>();
+    private dev.athanor.core.engine.Columns labelledColumns;
 
     NativeQueries(Session session) {
         this.session = session;
@@ -99,6 +104,83 @@ public final class NativeQueries {
             return type.cast(known.instance);
         }
         return type.cast(session.loader().hydrate(connection, persister, source, id));
+    }
+
+    /**
+     * The entity a row holds as a result set mapping's {@code @EntityResult} reads it: each column
+     * under the label {@code fieldLabels} gives for its attribute path ({@code "address.street"};
+     * a foreign key by the association's name, or the name followed by the target's id attribute),
+     * other columns under their mapped names. Managed and identical to the context's instance as in
+     * {@link #entity(Class, Row, EngineConnection)}; null when the row's id column is NULL (an outer
+     * join that found nothing).
+     *
+     * @param mappingName the result set mapping, for messages
+     * @throws PersistenceException ATH-9010 naming mapping, attribute and the result's columns when a
+     *     column is missing from the result
+     */
+    public <T> T entity(Class<T> type, Row row, EngineConnection connection, Map<String, String> fieldLabels,
+            String mappingName) {
+        EntityPersister persister = session.persisterOf(type, "createNativeQuery");
+        if (row.columns() != labelledColumns) {
+            labelled.clear();
+            labelledColumns = row.columns();
+        }
+        RowColumns source = labelled.computeIfAbsent(new LabelledKey(persister, fieldLabels),
+                key -> new RowColumns(labelledPositions(persister, row, fieldLabels, mappingName)));
+        source.row = row;
+        Object id = source.get(persister.idSlot(), persister.idType());
+        if (id == null) {
+            return null;
+        }
+        EntityEntry known = session.context().entry(persister, id);
+        if (known != null) {
+            if (known.hollow) {
+                session.loader().fillReference(connection, known, source);
+            }
+            return type.cast(known.instance);
+        }
+        return type.cast(session.loader().hydrate(connection, persister, source, id));
+    }
+
+    /** One entity result of a mapping; the labels compared by value, the persister by identity. */
+    private record LabelledKey(EntityPersister persister, Map<String, String> fieldLabels) {
+    }
+
+    private static int[] labelledPositions(EntityPersister persister, Row row, Map<String, String> fieldLabels,
+            String mappingName) {
+        EntityColumns columns = persister.columns();
+        int[] positions = new int[columns.size()];
+        List<String> labels = row.columns().labels();
+        List<String> missing = new ArrayList<>();
+        for (ColumnSlot slot : columns.slots()) {
+            String path = slot.attributePath();
+            String label = fieldLabels.get(path);
+            if (label == null && slot.target() != null) {
+                label = fieldLabels.get(path + "." + slot.target().id().name());
+            }
+            String wanted = label != null ? label : slot.column().name();
+            positions[slot.position()] = indexOf(labels, wanted);
+            if (positions[slot.position()] < 0) {
+                missing.add(persister.entity().name() + "." + path + " from column '" + wanted + "'");
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new PersistenceException(ErrorMessage.of(ErrorCode.RESULT_MAPPING, "result set mapping '"
+                    + mappingName + "' reads " + String.join(", ", missing) + ", which the native query's result"
+                    + " does not have").detail("columns", labels)
+                    .hint("Select every column of the entity (SELECT t.*), under the labels its @FieldResults give.")
+                    .render());
+        }
+        return positions;
+    }
+
+    private static int indexOf(List<String> labels, String label) {
+        for (int i = 0; i < labels.size(); i++) {
+            if (labels.get(i).equalsIgnoreCase(label)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The entity's columns of one row of a native query's result, found by label. */

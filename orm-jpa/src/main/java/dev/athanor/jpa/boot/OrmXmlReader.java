@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.xml.XMLConstants;
@@ -25,8 +26,9 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads the part of an {@code orm.xml} that Athanor applies so far into {@link MappingOverrides}:
- * entity names ({@code <entity class name>}, {@code <package>} respected) and column names of
- * basic attributes and of embedded attributes ({@code address.street}). The file is checked
+ * entity names ({@code <entity class name>}, {@code <package>} respected), column names of
+ * basic attributes and of embedded attributes ({@code address.street}), and named queries and
+ * result set mappings (through {@link OrmXmlQueries}). The file is checked
  * against the orm XSD of its version first (the XSDs ship in the Jakarta Persistence API jar);
  * every other element is named once, at INFO, as not yet applied, so that nobody believes it is.
  */
@@ -35,11 +37,12 @@ final class OrmXmlReader extends DefaultHandler {
     private static final Logger LOG = LoggerFactory.getLogger("dev.athanor.jpa.boot");
     private static final String JAKARTA_NS = "https://jakarta.ee/xml/ns/persistence/orm";
     private static final String JCP_NS = "http://xmlns.jcp.org/xml/ns/persistence/orm";
-    private static final Set<String> APPLIED = Set.of("entity-mappings", "description", "package", "entity",
-            "attributes", "basic", "embedded", "attribute-override", "column");
+    private static final Set<String> APPLIED = applied();
 
     private final URL url;
     private final MappingOverrides.Builder overrides;
+    private final ClassLoader loader;
+    private final OrmXmlQueries queries;
     private final Deque<String> open = new ArrayDeque<>();
     private final Set<String> notApplied = new TreeSet<>();
     private final StringBuilder text = new StringBuilder();
@@ -51,14 +54,32 @@ final class OrmXmlReader extends DefaultHandler {
     private String attribute;
     private String embedded;
 
-    private OrmXmlReader(URL url, MappingOverrides.Builder overrides) {
+    private OrmXmlReader(URL url, MappingOverrides.Builder overrides, ClassLoader loader) {
         this.url = url;
         this.overrides = overrides;
+        this.loader = loader;
+        this.queries = new OrmXmlQueries(overrides, this::resolveClass);
     }
 
-    /** Adds what the file says to {@code overrides}; a PersistenceUnitException with file:line:column if it is invalid. */
+    private static Set<String> applied() {
+        Set<String> applied = new HashSet<>(Set.of("entity-mappings", "description", "package", "entity",
+                "attributes", "basic", "embedded", "attribute-override", "column"));
+        applied.addAll(OrmXmlQueries.ELEMENTS);
+        return Set.copyOf(applied);
+    }
+
+    /** {@link #read(URL, MappingOverrides.Builder, ClassLoader)} with the thread's context class loader. */
     static void read(URL url, MappingOverrides.Builder overrides) {
-        OrmXmlReader reader = new OrmXmlReader(url, overrides);
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        read(url, overrides, context != null ? context : OrmXmlReader.class.getClassLoader());
+    }
+
+    /**
+     * Adds what the file says to {@code overrides}, loading the classes its queries name with
+     * {@code loader}; a PersistenceUnitException with file:line:column if it is invalid.
+     */
+    static void read(URL url, MappingOverrides.Builder overrides, ClassLoader loader) {
+        OrmXmlReader reader = new OrmXmlReader(url, overrides, loader);
         try (InputStream in = url.openStream()) {
             SAXParserFactory factory = SAXParserFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -72,7 +93,8 @@ final class OrmXmlReader extends DefaultHandler {
         }
         reader.validate();
         if (!reader.notApplied.isEmpty()) {
-            LOG.info("{}: {} not applied yet (Athanor reads entity names and column names from orm.xml so far);"
+            LOG.info("{}: {} not applied yet (Athanor reads entity names, column names, named queries and result"
+                    + " set mappings from orm.xml so far);"
                     + " the annotations decide the rest", url, reader.notApplied);
         }
     }
@@ -122,9 +144,32 @@ final class OrmXmlReader extends DefaultHandler {
             case "embedded" -> embedded = "attributes".equals(parent) ? attributes.getValue("name") : null;
             case "attribute-override" -> attribute = embedded != null && "embedded".equals(parent)
                     ? embedded + "." + attributes.getValue("name") : null;
-            case "column" -> column(parent, attributes);
-            default -> { }
+            case "column" -> {
+                if ("constructor-result".equals(parent)) {
+                    queries.start(localName, parent, attributes, entityClass, location());
+                } else {
+                    column(parent, attributes);
+                }
+            }
+            default -> queries.start(localName, parent, attributes, entityClass, location());
         }
+    }
+
+    private String location() {
+        return url.toExternalForm() + ":" + locator.getLineNumber();
+    }
+
+    /** A class the file's queries name; an unknown one fails at this line, as an invalid file does. */
+    private Class<?> resolveClass(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        Class<?> type = OrmXmlQueries.resolve(name.trim(), packageName, loader);
+        if (type == null) {
+            throw invalid(url, locator.getLineNumber(), locator.getColumnNumber(), "class " + name
+                    + " is not found (read relative to <package> " + packageName + ", then as given)", null);
+        }
+        return type;
     }
 
     private void entity(Attributes attributes) {
@@ -169,6 +214,7 @@ final class OrmXmlReader extends DefaultHandler {
     @Override
     public void endElement(String uri, String localName, String qName) {
         open.pop();
+        queries.end(localName, open.peek(), text.toString());
         switch (localName) {
             case "package" -> packageName = text.toString().trim();
             case "entity" -> entityClass = null;

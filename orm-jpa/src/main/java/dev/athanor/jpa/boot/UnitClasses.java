@@ -70,7 +70,7 @@ record UnitClasses(List<Class<?>> managedClasses, MappingOverrides overrides) {
                 files.add(file);
             }
         }
-        files.forEach(file -> OrmXmlReader.read(file, overrides));
+        files.forEach(file -> OrmXmlReader.read(file, overrides, unit.classLoader()));
         return overrides.build();
     }
 

@@ -3,12 +3,19 @@ package dev.athanor.jpa.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.athanor.core.meta.ColumnResultModel;
+import dev.athanor.core.meta.ConstructorResultModel;
+import dev.athanor.core.meta.EntityResultModel;
+import dev.athanor.core.meta.NamedNativeQueryModel;
+import dev.athanor.core.meta.NamedQueryModel;
+import dev.athanor.core.meta.ResultSetMappingModel;
 import dev.athanor.core.meta.build.MappingOverrides;
 import dev.athanor.jpa.boot.fixtures.Address;
 import dev.athanor.jpa.boot.fixtures.Customer;
 import dev.athanor.jpa.boot.fixtures.Product;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +52,74 @@ class OrmXmlReaderTest {
         assertThat(overrides.columnNames(Customer.class))
                 .containsExactly(Map.entry("name", "full_name"), Map.entry("address.street", "addr_street"));
         assertThat(overrides.source(Customer.class)).startsWith(file.toUri().toURL() + ":");
+    }
+
+    @Test
+    void readsNamedQueriesAndResultSetMappingsWithTheirClasses() throws IOException {
+        Path file = TestUnits.ormXml(dir, "orm.xml", """
+                  <package>dev.athanor.jpa.boot.fixtures</package>
+                  <named-query name="Customer.all">
+                    <query>select c from Customer c</query>
+                    <lock-mode>PESSIMISTIC_READ</lock-mode>
+                    <hint name="jakarta.persistence.query.timeout" value="100"/>
+                  </named-query>
+                  <named-native-query name="Customer.native" result-class="Customer">
+                    <query>select * from Customer</query>
+                  </named-native-query>
+                  <named-native-query name="Customer.inline">
+                    <query>select count(*) as n from Customer</query>
+                    <column-result name="n" class="Long"/>
+                  </named-native-query>
+                  <sql-result-set-mapping name="CustomerAndCount">
+                    <entity-result entity-class="Customer" discriminator-column="kind">
+                      <field-result name="name" column="customer_name"/>
+                    </entity-result>
+                    <constructor-result target-class="java.lang.StringBuilder">
+                      <column name="name" class="String"/>
+                    </constructor-result>
+                    <column-result name="n" class="long"/>
+                  </sql-result-set-mapping>
+                  <entity class="Customer">
+                    <named-query name="Customer.byName"><query>select c from Customer c where c.name = :n</query></named-query>
+                  </entity>
+                """);
+        MappingOverrides.Builder builder = MappingOverrides.builder();
+
+        OrmXmlReader.read(file.toUri().toURL(), builder, getClass().getClassLoader());
+
+        MappingOverrides overrides = builder.build();
+        assertThat(overrides.namedQueries()).extracting(MappingOverrides.Declared::model).containsExactly(
+                new NamedQueryModel("Customer.all", "select c from Customer c", Object.class, "PESSIMISTIC_READ",
+                        Map.of("jakarta.persistence.query.timeout", "100"), Object.class),
+                new NamedQueryModel("Customer.byName", "select c from Customer c where c.name = :n", Object.class,
+                        "NONE", Map.of(), Customer.class));
+        assertThat(overrides.namedQueries().get(0).source()).startsWith(file.toUri().toURL() + ":");
+        assertThat(overrides.namedNativeQueries()).extracting(MappingOverrides.Declared::model).containsExactly(
+                new NamedNativeQueryModel("Customer.native", "select * from Customer", Customer.class, "", Map.of(),
+                        Object.class),
+                new NamedNativeQueryModel("Customer.inline", "select count(*) as n from Customer", void.class,
+                        "NamedNativeQuery:Customer.inline", Map.of(), Object.class));
+        assertThat(overrides.resultSetMappings()).extracting(MappingOverrides.Declared::model).containsExactly(
+                new ResultSetMappingModel("NamedNativeQuery:Customer.inline", List.of(), List.of(),
+                        List.of(new ColumnResultModel("n", Long.class)), Object.class),
+                new ResultSetMappingModel("CustomerAndCount",
+                        List.of(new EntityResultModel(Customer.class, Map.of("name", "customer_name"), "kind")),
+                        List.of(new ConstructorResultModel(StringBuilder.class,
+                                List.of(new ColumnResultModel("name", String.class)))),
+                        List.of(new ColumnResultModel("n", long.class)), Object.class));
+    }
+
+    @Test
+    void anUnknownClassInAQueryFailsAtItsLine() throws IOException {
+        Path file = TestUnits.ormXml(dir, "orm.xml", """
+                  <named-native-query name="q" result-class="com.example.Nowhere"><query>select 1</query></named-native-query>
+                """);
+
+        assertThatThrownBy(() -> OrmXmlReader.read(file.toUri().toURL(), MappingOverrides.builder()))
+                .isInstanceOf(PersistenceUnitException.class)
+                .hasMessageContaining("ATH-1013")
+                .hasMessageContaining("class com.example.Nowhere is not found")
+                .hasMessageContaining(file.toUri().toURL() + ":3:");
     }
 
     @Test

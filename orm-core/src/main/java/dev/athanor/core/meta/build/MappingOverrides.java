@@ -1,17 +1,23 @@
 package dev.athanor.core.meta.build;
 
+import dev.athanor.core.meta.NamedNativeQueryModel;
+import dev.athanor.core.meta.NamedQueryModel;
+import dev.athanor.core.meta.ResultSetMappingModel;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * What an XML mapping file ({@code orm.xml}) says over the annotations: entity names and the
- * column names of attributes. The metadata builder applies these before reading defaults; the
- * full orm.xml comes with the mapping issue.
+ * What an XML mapping file ({@code orm.xml}) says over the annotations: entity names, the column
+ * names of attributes, and named queries and result set mappings (which replace annotated ones of
+ * the same name). The metadata builder applies these before reading defaults; the full orm.xml
+ * comes with the mapping issue.
  *
  * <p>An attribute is named by its path from the entity: {@code "email"}, or
  * {@code "address.street"} for an attribute of an embedded value.
@@ -19,17 +25,34 @@ import java.util.Set;
 public final class MappingOverrides {
 
     /** Nothing overridden. */
-    public static final MappingOverrides NONE = new MappingOverrides(Map.of(), Map.of(), Map.of());
+    public static final MappingOverrides NONE = builder().build();
+
+    /**
+     * A named query or result set mapping a mapping file declares, with where it does.
+     *
+     * @param model the declaration, its classes resolved; declared on {@code Object.class} when the
+     *     file declares it outside any entity
+     * @param source file and line, for messages
+     */
+    public record Declared<T>(T model, String source) {
+    }
 
     private final Map<String, String> entityNames;
     private final Map<String, Map<String, String>> columnNames;
     private final Map<String, String> sources;
+    private final List<Declared<NamedQueryModel>> namedQueries;
+    private final List<Declared<NamedNativeQueryModel>> namedNativeQueries;
+    private final List<Declared<ResultSetMappingModel>> resultSetMappings;
 
-    private MappingOverrides(Map<String, String> entityNames, Map<String, Map<String, String>> columnNames,
-            Map<String, String> sources) {
-        this.entityNames = entityNames;
-        this.columnNames = columnNames;
-        this.sources = sources;
+    private MappingOverrides(Builder builder) {
+        Map<String, Map<String, String>> columns = new LinkedHashMap<>();
+        builder.columnNames.forEach((k, v) -> columns.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+        this.entityNames = Collections.unmodifiableMap(new LinkedHashMap<>(builder.entityNames));
+        this.columnNames = Collections.unmodifiableMap(columns);
+        this.sources = Collections.unmodifiableMap(new LinkedHashMap<>(builder.sources));
+        this.namedQueries = List.copyOf(builder.namedQueries);
+        this.namedNativeQueries = List.copyOf(builder.namedNativeQueries);
+        this.resultSetMappings = List.copyOf(builder.resultSetMappings);
     }
 
     public static Builder builder() {
@@ -68,8 +91,24 @@ public final class MappingOverrides {
         return Collections.unmodifiableSet(names);
     }
 
+    /** The {@code <named-query>}s of the mapping files, in file order. */
+    public List<Declared<NamedQueryModel>> namedQueries() {
+        return namedQueries;
+    }
+
+    /** The {@code <named-native-query>}s of the mapping files, in file order. */
+    public List<Declared<NamedNativeQueryModel>> namedNativeQueries() {
+        return namedNativeQueries;
+    }
+
+    /** The {@code <sql-result-set-mapping>}s of the mapping files, in file order. */
+    public List<Declared<ResultSetMappingModel>> resultSetMappings() {
+        return resultSetMappings;
+    }
+
     public boolean isEmpty() {
-        return entityNames.isEmpty() && columnNames.isEmpty();
+        return entityNames.isEmpty() && columnNames.isEmpty() && namedQueries.isEmpty()
+                && namedNativeQueries.isEmpty() && resultSetMappings.isEmpty();
     }
 
     @Override
@@ -82,6 +121,27 @@ public final class MappingOverrides {
         private final Map<String, String> entityNames = new LinkedHashMap<>();
         private final Map<String, Map<String, String>> columnNames = new LinkedHashMap<>();
         private final Map<String, String> sources = new LinkedHashMap<>();
+        private final List<Declared<NamedQueryModel>> namedQueries = new ArrayList<>();
+        private final List<Declared<NamedNativeQueryModel>> namedNativeQueries = new ArrayList<>();
+        private final List<Declared<ResultSetMappingModel>> resultSetMappings = new ArrayList<>();
+
+        /** A {@code <named-query>}, declared at {@code source} (file and line). */
+        public Builder namedQuery(NamedQueryModel query, String source) {
+            namedQueries.add(new Declared<>(Objects.requireNonNull(query), source));
+            return this;
+        }
+
+        /** A {@code <named-native-query>}, declared at {@code source} (file and line). */
+        public Builder namedNativeQuery(NamedNativeQueryModel query, String source) {
+            namedNativeQueries.add(new Declared<>(Objects.requireNonNull(query), source));
+            return this;
+        }
+
+        /** A {@code <sql-result-set-mapping>}, declared at {@code source} (file and line). */
+        public Builder resultSetMapping(ResultSetMappingModel mapping, String source) {
+            resultSetMappings.add(new Declared<>(Objects.requireNonNull(mapping), source));
+            return this;
+        }
 
         /** @param className the entity's fully qualified class name */
         public Builder entityName(String className, String entityName) {
@@ -103,10 +163,7 @@ public final class MappingOverrides {
         }
 
         public MappingOverrides build() {
-            Map<String, Map<String, String>> columns = new LinkedHashMap<>();
-            columnNames.forEach((k, v) -> columns.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
-            return new MappingOverrides(Collections.unmodifiableMap(new LinkedHashMap<>(entityNames)),
-                    Collections.unmodifiableMap(columns), Collections.unmodifiableMap(new LinkedHashMap<>(sources)));
+            return new MappingOverrides(this);
         }
     }
 }

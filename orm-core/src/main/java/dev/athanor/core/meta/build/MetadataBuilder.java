@@ -5,6 +5,7 @@ import dev.athanor.core.error.MappingException;
 import dev.athanor.core.meta.AttributeModel.AccessKind;
 import dev.athanor.core.meta.EntityModel;
 import dev.athanor.core.meta.Metadata;
+import dev.athanor.core.meta.NamedEntityGraphModel;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.MappedSuperclass;
@@ -64,6 +65,7 @@ public final class MetadataBuilder {
         MemberScanner scanner = new MemberScanner(problems);
         AttributeReader attributes = new AttributeReader(problems, accessors, scanner, converters);
         EntityReader entityReader = new EntityReader(problems, scanner, attributes, generators, accessors, overrides);
+        NamedQueryReader namedQueries = new NamedQueryReader(problems);
 
         List<Class<?>> entityClasses = new ArrayList<>();
         List<Class<?>> embeddableClasses = new ArrayList<>();
@@ -79,6 +81,7 @@ public final class MetadataBuilder {
                         + " not annotated @Entity, @Embeddable, @MappedSuperclass or @Converter");
             }
             generators.collect(type);
+            namedQueries.read(type);
         }
 
         Map<Class<?>, EntityDraft> entities = new LinkedHashMap<>();
@@ -97,10 +100,15 @@ public final class MetadataBuilder {
         }
         new ToManyResolver(problems, entities).resolveAll();
         checkNames(entities.values(), problems);
+        namedQueries.readXml(overrides);
+        namedQueries.check(entities.keySet());
         problems.throwIfAny();
 
         List<EntityModel> models = entities.values().stream().map(EntityDraft::freeze).toList();
-        return new Metadata(models, attributes.embeddables(), converters.autoApplied());
+        List<NamedEntityGraphModel> graphs = new NamedEntityGraphReader(problems, models).read();
+        problems.throwIfAny();
+        return new Metadata(models, attributes.embeddables(), converters.autoApplied(), namedQueries.queries(),
+                namedQueries.nativeQueries(), namedQueries.mappings(), graphs);
     }
 
     private static void checkNames(Collection<EntityDraft> entities, MappingProblems problems) {

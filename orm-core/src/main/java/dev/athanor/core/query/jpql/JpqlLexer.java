@@ -37,7 +37,7 @@ final class JpqlLexer {
             int c = text.codePointAt(at);
             if (c == '\'') {
                 string();
-            } else if (Character.isDigit(c) || c == '.' && startsFraction()) {
+            } else if (isAsciiDigit(c) || c == '.' && startsFraction()) {
                 number();
             } else if (Character.isJavaIdentifierStart(c)) {
                 int start = at;
@@ -65,7 +65,7 @@ final class JpqlLexer {
 
     /** A dot starts a number ({@code .5}) only where a value may stand, not in {@code e.5} or {@code f(x).5}. */
     private boolean startsFraction() {
-        if (at + 1 >= text.length() || !Character.isDigit(text.charAt(at + 1))) {
+        if (at + 1 >= text.length() || !isAsciiDigit(text.charAt(at + 1))) {
             return false;
         }
         if (tokens.isEmpty()) {
@@ -128,7 +128,7 @@ final class JpqlLexer {
             if (j < text.length() && (text.charAt(j) == '+' || text.charAt(j) == '-')) {
                 j++;
             }
-            if (j < text.length() && Character.isDigit(text.charAt(j))) {
+            if (j < text.length() && isAsciiDigit(text.charAt(j))) {
                 i = digits(j);
             }
         }
@@ -141,10 +141,15 @@ final class JpqlLexer {
 
     private int digits(int from) {
         int i = from;
-        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        while (i < text.length() && isAsciiDigit(text.charAt(i))) {
             i++;
         }
         return i;
+    }
+
+    /** JPQL numbers are ASCII; other Unicode digits are neither numbers nor identifier starts. */
+    private static boolean isAsciiDigit(int c) {
+        return c >= '0' && c <= '9';
     }
 
     private void namedParameter() {

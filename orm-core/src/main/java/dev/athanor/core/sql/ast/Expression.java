@@ -7,7 +7,7 @@ package dev.athanor.core.sql.ast;
  */
 public sealed interface Expression permits ColumnRef, Star, BindParam, Literal, Comparison, Arithmetic, Negate,
         Concat, Logical, Not, IsNull, InList, InSubquery, Between, Like, Exists, FunctionCall, Case, Subquery,
-        NextValue {
+        NextValue, StandardFunction, QuantifiedComparison {
 
     /** Calls the visitor's method for this node's type. */
     <R, C> R accept(Visitor<R, C> visitor, C context);
@@ -56,5 +56,9 @@ public sealed interface Expression permits ColumnRef, Star, BindParam, Literal, 
         R visit(Subquery node, C context);
 
         R visit(NextValue node, C context);
+
+        R visit(StandardFunction node, C context);
+
+        R visit(QuantifiedComparison node, C context);
     }
 }

@@ -2,7 +2,7 @@ package dev.athanor.core.sql.ast;
 
 /** A whole SQL statement: a query, a write, or DDL. */
 public sealed interface Statement permits Select, Insert, Update, Delete, CreateTable, DropTable, AddForeignKey,
-        CreateIndex, DropIndex, CreateSequence, DropSequence {
+        CreateIndex, DropIndex, CreateSequence, DropSequence, CompoundSelect {
 
     /** Calls the visitor's method for this statement's type. */
     <R, C> R accept(Visitor<R, C> visitor, C context);
@@ -30,5 +30,7 @@ public sealed interface Statement permits Select, Insert, Update, Delete, Create
         R visit(CreateSequence node, C context);
 
         R visit(DropSequence node, C context);
+
+        R visit(CompoundSelect node, C context);
     }
 }

@@ -7,6 +7,7 @@ import dev.athanor.core.sql.ast.BindParam;
 import dev.athanor.core.sql.ast.Case;
 import dev.athanor.core.sql.ast.ColumnRef;
 import dev.athanor.core.sql.ast.Comparison;
+import dev.athanor.core.sql.ast.CompoundSelect;
 import dev.athanor.core.sql.ast.Concat;
 import dev.athanor.core.sql.ast.CreateIndex;
 import dev.athanor.core.sql.ast.CreateSequence;
@@ -28,7 +29,9 @@ import dev.athanor.core.sql.ast.Logical;
 import dev.athanor.core.sql.ast.Negate;
 import dev.athanor.core.sql.ast.NextValue;
 import dev.athanor.core.sql.ast.Not;
+import dev.athanor.core.sql.ast.QuantifiedComparison;
 import dev.athanor.core.sql.ast.Select;
+import dev.athanor.core.sql.ast.StandardFunction;
 import dev.athanor.core.sql.ast.Star;
 import dev.athanor.core.sql.ast.Statement;
 import dev.athanor.core.sql.ast.Subquery;
@@ -226,6 +229,24 @@ final class NodeDispatch implements Statement.Visitor<Void, SqlWriter>, Expressi
     @Override
     public Void visit(NextValue node, SqlWriter out) {
         renderer.nextValue(node, out);
+        return null;
+    }
+
+    @Override
+    public Void visit(CompoundSelect node, SqlWriter out) {
+        renderer.compoundSelect(node, out);
+        return null;
+    }
+
+    @Override
+    public Void visit(StandardFunction node, SqlWriter out) {
+        renderer.standardFunction(node, out);
+        return null;
+    }
+
+    @Override
+    public Void visit(QuantifiedComparison node, SqlWriter out) {
+        renderer.quantifiedComparison(node, out);
         return null;
     }
 }

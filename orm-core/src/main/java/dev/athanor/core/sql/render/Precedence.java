@@ -19,6 +19,8 @@ import dev.athanor.core.sql.ast.Logical;
 import dev.athanor.core.sql.ast.Negate;
 import dev.athanor.core.sql.ast.NextValue;
 import dev.athanor.core.sql.ast.Not;
+import dev.athanor.core.sql.ast.QuantifiedComparison;
+import dev.athanor.core.sql.ast.StandardFunction;
 import dev.athanor.core.sql.ast.Star;
 import dev.athanor.core.sql.ast.Subquery;
 
@@ -130,5 +132,16 @@ final class Precedence implements Expression.Visitor<Integer, Void> {
     @Override
     public Integer visit(NextValue node, Void unused) {
         return SqlRenderer.ATOM;
+    }
+
+    @Override
+    public Integer visit(StandardFunction node, Void unused) {
+        // renderers parenthesise the infix spellings (a % b, a DIV b), so the result is always an atom
+        return SqlRenderer.ATOM;
+    }
+
+    @Override
+    public Integer visit(QuantifiedComparison node, Void unused) {
+        return SqlRenderer.PREDICATE;
     }
 }

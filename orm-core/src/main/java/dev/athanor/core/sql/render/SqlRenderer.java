@@ -13,6 +13,7 @@ import dev.athanor.core.sql.ast.CheckConstraint;
 import dev.athanor.core.sql.ast.ColumnDef;
 import dev.athanor.core.sql.ast.ColumnRef;
 import dev.athanor.core.sql.ast.Comparison;
+import dev.athanor.core.sql.ast.CompoundSelect;
 import dev.athanor.core.sql.ast.Concat;
 import dev.athanor.core.sql.ast.CreateIndex;
 import dev.athanor.core.sql.ast.CreateSequence;
@@ -39,8 +40,10 @@ import dev.athanor.core.sql.ast.Negate;
 import dev.athanor.core.sql.ast.NextValue;
 import dev.athanor.core.sql.ast.Not;
 import dev.athanor.core.sql.ast.OrderItem;
+import dev.athanor.core.sql.ast.QuantifiedComparison;
 import dev.athanor.core.sql.ast.Select;
 import dev.athanor.core.sql.ast.SelectItem;
+import dev.athanor.core.sql.ast.StandardFunction;
 import dev.athanor.core.sql.ast.Star;
 import dev.athanor.core.sql.ast.Statement;
 import dev.athanor.core.sql.ast.Subquery;
@@ -143,6 +146,27 @@ public class SqlRenderer {
         return true;
     }
 
+    /** The type a {@code CAST_...} function converts to. */
+    protected String castType(StandardFunction.Function cast) {
+        return switch (cast) {
+            case CAST_STRING -> "VARCHAR(4000)";
+            case CAST_INTEGER -> "INTEGER";
+            case CAST_LONG, CAST_BIG_INTEGER -> "BIGINT";
+            case CAST_FLOAT -> "REAL";
+            case CAST_DOUBLE -> "DOUBLE PRECISION";
+            case CAST_BIG_DECIMAL -> "DECIMAL(38,10)";
+            default -> throw new IllegalArgumentException(cast + " is not a cast");
+        };
+    }
+
+    /**
+     * True when a member of a compound select may be written in parentheses; then a member that is
+     * itself a compound select is parenthesised, so that {@code (a UNION b) INTERSECT c} keeps its meaning.
+     */
+    protected boolean parenthesizedCompoundMembers() {
+        return true;
+    }
+
     /** The lock clause at the end of a SELECT. */
     protected void lock(Lock lock, SqlWriter out) {
         out.append(lock.strength() == Lock.Strength.UPDATE ? " FOR UPDATE" : " FOR SHARE");
@@ -242,6 +266,43 @@ public class SqlRenderer {
         if (select.lock() != null) {
             lock(select.lock(), out);
         }
+    }
+
+    /** {@code left UNION|INTERSECT|EXCEPT [ALL] right [ORDER BY n...] [page]}. */
+    protected void compoundSelect(CompoundSelect compound, SqlWriter out) {
+        compoundMember(compound.left(), false, out);
+        out.append(' ').append(compound.operator().name()).append(compound.all() ? " ALL " : " ");
+        compoundMember(compound.right(), true, out);
+        if (!compound.orderBy().isEmpty()) {
+            out.append(" ORDER BY ");
+            list(compound.orderBy(), this::compoundOrderItem, out);
+        }
+        if (compound.limit() != null || compound.offset() != null) {
+            limitOffset(compound.limit(), compound.offset(), out);
+        }
+    }
+
+    /** One member (the left or the {@code right} one): a SELECT as it is, a nested compound select in parentheses. */
+    protected void compoundMember(Statement member, boolean right, SqlWriter out) {
+        if (member instanceof CompoundSelect nested && parenthesizedCompoundMembers()) {
+            out.append('(');
+            compoundSelect(nested, out);
+            out.append(')');
+        } else {
+            member.accept(dispatch, out);
+        }
+    }
+
+    /**
+     * An ORDER BY position of a compound select. The {@code x IS NULL} emulation of NULLS FIRST/LAST
+     * cannot be used here: {@code 1 IS NULL} is a constant, not the first column.
+     */
+    private void compoundOrderItem(OrderItem item, SqlWriter out) {
+        if (item.nulls() != OrderItem.Nulls.DEFAULT && !nativeNullsOrdering()) {
+            throw unsupported("NULLS " + item.nulls() + " in the ORDER BY of a UNION, INTERSECT or EXCEPT",
+                    "Leave NULLS FIRST/LAST out (nulls sort as the lowest values here), or sort the result in Java.");
+        }
+        orderItem(item, out);
     }
 
     protected void selectItem(SelectItem item, SqlWriter out) {
@@ -653,6 +714,20 @@ public class SqlRenderer {
         out.append(')');
     }
 
+    /** A JPQL function; the default writes its standard-SQL spelling, dialects override what they spell otherwise. */
+    protected void standardFunction(StandardFunction function, SqlWriter out) {
+        StandardSpelling.write(this, function, out);
+    }
+
+    /** {@code left op ALL|ANY (SELECT ...)}. */
+    protected void quantifiedComparison(QuantifiedComparison comparison, SqlWriter out) {
+        operand(comparison.left(), ADDITIVE, out);
+        out.append(' ').append(comparison.operator().sql()).append(' ').append(comparison.quantifier().name())
+                .append(" (");
+        select(comparison.query(), out);
+        out.append(')');
+    }
+
     protected void nextValue(NextValue next, SqlWriter out) {
         requireSequences("NEXT VALUE FOR " + next.sequence());
         out.append("NEXT VALUE FOR ").append(identifier(next.sequence()));
@@ -668,6 +743,13 @@ public class SqlRenderer {
             }
             item.accept(items.get(i), out);
         }
+    }
+
+    /** {@code NAME(arg, ...)}. */
+    protected final void call(String name, List<Expression> arguments, SqlWriter out) {
+        out.append(name).append('(');
+        list(arguments, this::expression, out);
+        out.append(')');
     }
 
     protected final void columnList(List<String> columns, SqlWriter out) {

@@ -1,0 +1,242 @@
+package dev.athanor.core.query.compile;
+
+import dev.athanor.core.error.ErrorCode;
+import dev.athanor.core.error.Suggestions;
+import dev.athanor.core.meta.AttributeModel;
+import dev.athanor.core.meta.EntityModel;
+import dev.athanor.core.query.QueryException;
+import dev.athanor.core.query.tree.Expr;
+import dev.athanor.core.sql.ast.Comparison;
+import dev.athanor.core.sql.ast.Expression;
+import dev.athanor.core.sql.ast.Join;
+import java.util.List;
+
+/**
+ * Resolves dotted paths against the variables in scope and the mapping: through embedded attributes
+ * down to a column, over to-one associations (joining the target once per path, or reading the foreign
+ * key alone for {@code o.customer.id}), and up to a collection, which only some constructs accept.
+ * A path may also be an enum constant or an entity type literal.
+ */
+final class PathResolver {
+
+    /** What a path denotes. */
+    sealed interface Resolved {
+    }
+
+    /** An identification variable, or an association already joined. */
+    record EntityVar(Variable variable) implements Resolved {
+    }
+
+    /** A to-one association not joined (yet): its foreign key is in {@code owner}'s table. */
+    record ToOne(Variable owner, AttributeModel attribute, String key) implements Resolved {
+    }
+
+    /** A basic attribute's column. */
+    record Basic(Expression column, AttributeModel attribute) implements Resolved {
+    }
+
+    /** An embedded value, its attributes' columns in {@code owner}'s table. */
+    record Embedded(Variable owner, AttributeModel attribute, String key) implements Resolved {
+    }
+
+    /** A collection-valued path. */
+    record Collection(Variable owner, AttributeModel attribute) implements Resolved {
+    }
+
+    /** An enum constant written fully qualified. */
+    record Constant(Enum<?> value) implements Resolved {
+    }
+
+    /** An entity name used as a type literal ({@code TYPE(e) = Customer}). */
+    record EntityType(EntityModel entity) implements Resolved {
+    }
+
+    private final Compilation c;
+
+    PathResolver(Compilation c) {
+        this.c = c;
+    }
+
+    /** Resolves a path with no qualifier, or whose qualifier is a variable or a TREAT of one. */
+    Resolved resolve(Expr.Path path, Scope scope) {
+        List<String> names = path.names();
+        Resolved current;
+        int next;
+        if (path.qualifier() != null) {
+            current = qualifier(path.qualifier(), scope);
+            next = 0;
+        } else {
+            Variable v = scope.find(names.get(0));
+            if (v != null) {
+                current = new EntityVar(v);
+                next = 1;
+            } else if (scope.implicitRoot != null && omittedRoot(scope, names.get(0)) != null) {
+                current = new EntityVar(omittedRoot(scope, names.get(0)));
+                next = 0;
+            } else {
+                return constantOrFail(path, scope);
+            }
+        }
+        for (int i = next; i < names.size(); i++) {
+            current = step(current, names.get(i), path.pos(), scope);
+        }
+        if (current instanceof EntityVar ev && c.markReferences) {
+            ev.variable().referenced = true;
+        }
+        return current;
+    }
+
+    /** Whether {@code path} is an enum constant or entity name rather than a navigation (decided before resolving). */
+    boolean isConstant(Expr.Path path, Scope scope) {
+        if (path.qualifier() != null || scope.find(path.names().get(0)) != null) {
+            return false;
+        }
+        return scope.implicitRoot == null || omittedRoot(scope, path.names().get(0)) == null;
+    }
+
+    /** The variable a leading attribute name belongs to when the identification variable was omitted. */
+    private static Variable omittedRoot(Scope scope, String attribute) {
+        for (Scope s = scope; s != null; s = s.parent) {
+            if (s.implicitRoot != null && s.implicitRoot.entity.findAttribute(attribute).isPresent()) {
+                return s.implicitRoot;
+            }
+        }
+        return null;
+    }
+
+    private Resolved qualifier(Expr qualifier, Scope scope) {
+        if (qualifier instanceof Expr.Treat treat) {
+            Resolved inner = treat.path() instanceof Expr.Path p ? resolve(p, scope) : null;
+            EntityModel target = c.entity(treat.entityName(), treat.pos());
+            EntityModel entity = entityOf(inner);
+            if (entity == null) {
+                throw c.error(ErrorCode.QUERY_TYPE, treat.pos(), "TREAT applies to an entity-valued path.", null);
+            }
+            if (entity != target) {
+                throw c.error(ErrorCode.QUERY_UNSUPPORTED, treat.pos(), "TREAT(... AS " + target.name() + ") of an "
+                        + entity.name() + ": Athanor maps no entity inheritance, so an entity is never treated as another.",
+                        "Remove the TREAT, or join " + target.name() + " explicitly.");
+            }
+            return inner;
+        }
+        if (qualifier instanceof Expr.Call call && call.name().equals("VALUE") && call.args().size() == 1
+                && call.args().get(0) instanceof Expr.Path p) {
+            return resolve(p, scope);
+        }
+        throw unsupportedMapFunction(qualifier);
+    }
+
+    QueryException unsupportedMapFunction(Expr expr) {
+        String what = expr instanceof Expr.Call call ? call.name() : "This qualifier";
+        return c.error(ErrorCode.QUERY_UNSUPPORTED, expr.pos(), what + "(...) applies to Map collections and"
+                + " ordered lists (@OrderColumn), which Athanor does not map.",
+                "Navigate the collection's variable directly (VALUE(x) is x).");
+    }
+
+    private EntityModel entityOf(Resolved r) {
+        if (r instanceof EntityVar ev) {
+            return ev.variable().entity;
+        }
+        if (r instanceof ToOne t) {
+            return c.entity(t.attribute().joinColumn().targetEntity());
+        }
+        return null;
+    }
+
+    private Resolved step(Resolved current, String name, int pos, Scope scope) {
+        if (current instanceof Embedded e) {
+            AttributeModel a = e.attribute().embeddedAttribute(name).orElseThrow(() -> unknown(name, pos,
+                    e.attribute().embeddable().javaType().getSimpleName(), e.attribute().embeddedAttributes()));
+            return attribute(e.owner(), a, e.key() + "." + name, scope);
+        }
+        if (current instanceof ToOne t) {
+            EntityModel target = entityOf(t);
+            AttributeModel a = target.findAttribute(name).orElseThrow(() -> unknown(name, pos, target.name(),
+                    target.attributes()));
+            if (a.id() && target.idAttributes().size() == 1 && a.kind() == AttributeModel.Kind.BASIC
+                    && a.column().name().equals(t.attribute().joinColumn().referencedColumnName())) {
+                // o.customer.id is the foreign key itself: no join needed
+                return new Basic(t.owner().column(t.attribute().joinColumn().name(), scope), a);
+            }
+            return step(new EntityVar(join(t, scope, pos)), name, pos, scope);
+        }
+        if (current instanceof EntityVar ev) {
+            Variable v = ev.variable();
+            v.referenced |= c.markReferences;
+            AttributeModel a = v.entity.findAttribute(name).orElseThrow(() -> unknown(name, pos, v.entity.name(),
+                    v.entity.attributes()));
+            return attribute(v, a, a.name(), scope);
+        }
+        String what = current instanceof Collection col ? "the collection " + col.attribute().name()
+                : current instanceof Basic b ? "the basic attribute " + b.attribute().name() : "this value";
+        throw c.error(ErrorCode.QUERY_SYNTAX, pos, "Cannot navigate to '" + name + "' through " + what + ".",
+                current instanceof Collection ? "Join the collection (JOIN o.items i) and navigate from its variable."
+                        : null);
+    }
+
+    private Resolved attribute(Variable owner, AttributeModel a, String key, Scope scope) {
+        return switch (a.kind()) {
+            case BASIC -> new Basic(owner.column(a.column().name(), scope), a);
+            case EMBEDDED -> new Embedded(owner, a, key);
+            case MANY_TO_ONE, ONE_TO_ONE -> new ToOne(owner, a, key);
+            case ONE_TO_MANY, MANY_TO_MANY -> new Collection(owner, a);
+        };
+    }
+
+    /** The variable for a to-one path: the INNER join made for the same path earlier, or a new one. */
+    Variable join(ToOne t, Scope scope, int pos) {
+        Scope home = t.owner().scope;
+        String key = t.owner().name + "." + t.key();
+        Variable joined = home.implicitJoin(key);
+        if (joined == null) {
+            if (home.bulk) {
+                throw c.error(ErrorCode.QUERY_UNSUPPORTED, pos, "UPDATE and DELETE change one table, so the path "
+                        + t.key() + " cannot join " + entityOf(t).name() + ".",
+                        "Compare with a subquery instead: ... WHERE x.id IN (SELECT ...).");
+            }
+            EntityModel target = entityOf(t);
+            String fk = t.attribute().joinColumn().name();
+            String referenced = t.attribute().joinColumn().referencedColumnName();
+            joined = home.join(null, target, pos, t.owner(), t.attribute(), false, Join.Type.INNER,
+                    alias -> Comparison.eq(dev.athanor.core.sql.ast.ColumnRef.of(alias, referenced),
+                            t.owner().column(fk, home)));
+            home.rememberImplicitJoin(key, joined);
+        }
+        return joined;
+    }
+
+    private Resolved constantOrFail(Expr.Path path, Scope scope) {
+        List<String> names = path.names();
+        if (names.size() == 1) {
+            var entity = c.metadata.findEntity(names.get(0));
+            if (entity.isPresent()) {
+                return new EntityType(entity.get());
+            }
+        } else {
+            String className = String.join(".", names.subList(0, names.size() - 1));
+            Class<?> type = c.findClass(className);
+            if (type != null && type.isEnum()) {
+                for (Object constant : type.getEnumConstants()) {
+                    if (((Enum<?>) constant).name().equals(names.get(names.size() - 1))) {
+                        return new Constant((Enum<?>) constant);
+                    }
+                }
+                throw c.error(ErrorCode.QUERY_SYNTAX, path.pos(), "The enum " + type.getName() + " has no constant '"
+                        + names.get(names.size() - 1) + "'.", null);
+            }
+        }
+        String first = names.get(0);
+        List<String> candidates = scope.visibleNames();
+        throw c.error(ErrorCode.QUERY_SYNTAX, path.pos(), "'" + first + "' is not an identification variable"
+                + (names.size() > 1 ? " (nor " + String.join(".", names) + " an enum constant)" : "") + "."
+                + Suggestions.didYouMean(first, candidates),
+                candidates.isEmpty() ? null : "The variables in scope are: " + String.join(", ", candidates) + ".");
+    }
+
+    private QueryException unknown(String name, int pos, String owner, List<AttributeModel> attributes) {
+        List<String> names = attributes.stream().map(AttributeModel::name).toList();
+        return c.error(ErrorCode.QUERY_UNKNOWN_ATTRIBUTE, pos, owner + " has no attribute '" + name + "'."
+                + Suggestions.didYouMean(name, names), "The attributes of " + owner + " are: "
+                + String.join(", ", names) + ".");
+    }
+}

@@ -1,0 +1,257 @@
+package dev.athanor.core.query.compile;
+
+import dev.athanor.core.error.ErrorCode;
+import dev.athanor.core.query.QueryPlan;
+import dev.athanor.core.query.QueryPlan.Fetch;
+import dev.athanor.core.query.QueryPlan.PagedRoots;
+import dev.athanor.core.query.QueryPlan.ResultItem;
+import dev.athanor.core.query.tree.Expr;
+import dev.athanor.core.query.tree.QueryTree;
+import dev.athanor.core.sql.ast.ColumnRef;
+import dev.athanor.core.sql.ast.Expression;
+import dev.athanor.core.sql.ast.Join;
+import dev.athanor.core.sql.ast.OrderItem;
+import dev.athanor.core.sql.ast.Select;
+import dev.athanor.core.sql.ast.SelectItem;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Translates SELECT statements: a query specification into a {@link Select} with its result shape,
+ * fetch joins and root paging; subqueries into correlated selects of one item. Set operations are
+ * put together by {@link SetOperations}.
+ */
+final class SelectTranslator {
+
+    /** A translated subquery and the type of its single item. */
+    record Sub(Select select, Typed item) {
+    }
+
+    /** A translated query specification: its select, result shape and select items by alias. */
+    record Spec(Select select, ResultShape shape, List<ResultItem> items, List<String> aliases, List<Typed> types,
+            Scope scope, Map<String, List<Expression>> byAlias, List<Fetch> fetches, Variable root) {
+    }
+
+    final Compilation c;
+    final ExpressionTranslator x;
+    private final FromClause from;
+
+    SelectTranslator(Compilation c) {
+        this.c = c;
+        this.x = new ExpressionTranslator(c, this);
+        this.from = new FromClause(x);
+    }
+
+    QueryPlan select(QueryTree.Select tree) {
+        if (tree.body() instanceof QueryTree.SetOperation op) {
+            return new SetOperations(this).plan(op, tree.orderBy());
+        }
+        Spec spec = spec((QueryTree.QuerySpec) tree.body(), tree.orderBy());
+        PagedRoots paged = pagedRoots(spec);
+        return new QueryPlan(QueryPlan.Kind.SELECT, c.text, spec.select(), c.parameters.parameters(),
+                c.parameters.slots(), spec.items(), spec.aliases(), spec.shape().entities, spec.fetches(), c.tables,
+                resultType(spec.items()), paged);
+    }
+
+    static Class<?> resultType(List<ResultItem> items) {
+        return items.size() == 1 ? items.get(0).javaType() : Object[].class;
+    }
+
+    /** A top-level query specification (or a member of a set operation, with no ORDER BY). */
+    Spec spec(QueryTree.QuerySpec q, List<QueryTree.Order> orderBy) {
+        Scope scope = new Scope(c, null, false);
+        from.declare(q.from(), scope);
+        Expression where = where(q, scope);
+        ResultShape shape = new ResultShape(c);
+        List<ResultItem> items = new ArrayList<>();
+        List<String> aliases = new ArrayList<>();
+        List<Typed> types = new ArrayList<>();
+        Map<String, List<Expression>> byAlias = new LinkedHashMap<>();
+        Variable root = null;
+        List<QueryTree.Selection> selections = q.select();
+        if (selections.isEmpty()) {
+            if (q.from().size() != 1 || scope.firstRoot() == null) {
+                throw c.error(ErrorCode.QUERY_SYNTAX, q.pos(), "The SELECT clause may be omitted only when FROM names"
+                        + " a single entity.", "Write SELECT and the items to return.");
+            }
+            selections = List.of(new QueryTree.Selection(q.pos(), new Expr.Path(q.pos(), null,
+                    List.of(scope.firstRoot().name)), null));
+        }
+        for (QueryTree.Selection s : selections) {
+            int before = shape.columns.size();
+            ResultItem item = item(s.expr(), scope, shape, types);
+            if (item instanceof ResultItem.Entity e && root == null) {
+                root = variableOf(shape, e.node());
+            }
+            items.add(item);
+            aliases.add(s.alias());
+            if (s.alias() != null) {
+                byAlias.put(s.alias().toLowerCase(Locale.ROOT), shape.columns.subList(before, shape.columns.size())
+                        .stream().map(SelectItem::expression).toList());
+            }
+        }
+        List<Fetch> fetches = fetches(scope, shape);
+        List<Expression> groupBy = new ArrayList<>();
+        for (Expr g : q.groupBy()) {
+            groupBy.addAll(groupItem(g, scope));
+        }
+        Expression having = q.having() == null ? null : x.conditions.condition(q.having(), scope);
+        List<OrderItem> order = new ArrayList<>();
+        for (QueryTree.Order o : orderBy) {
+            order.addAll(orderItems(o, scope, byAlias));
+        }
+        Select select = new Select(q.distinct(), shape.columns, scope.from(), joins(scope, false), where, groupBy,
+                having, order, null, null, null);
+        return new Spec(select, shape, items, aliases, types, scope, byAlias, fetches, root);
+    }
+
+    private static Variable variableOf(ResultShape shape, int node) {
+        return shape.nodes.entrySet().stream().filter(e -> e.getValue() == node).map(Map.Entry::getKey).findFirst()
+                .orElse(null);
+    }
+
+    private Expression where(QueryTree.QuerySpec q, Scope scope) {
+        Expression where = q.where() == null ? null : x.conditions.condition(q.where(), scope);
+        for (Expression condition : scope.conditions) {
+            where = Conditions.and(condition, where);
+        }
+        return where;
+    }
+
+    /** One select item: an entity, an embedded value, a value, or NEW of several. */
+    private ResultItem item(Expr e, Scope scope, ResultShape shape, List<Typed> types) {
+        if (e instanceof Expr.Constructor k) {
+            List<ResultItem> args = new ArrayList<>();
+            for (Expr arg : k.args()) {
+                if (arg instanceof Expr.Constructor nested) {
+                    throw c.error(ErrorCode.QUERY_SYNTAX, nested.pos(), "NEW cannot be nested in NEW.", null);
+                }
+                args.add(item(arg, scope, shape, new ArrayList<>()));
+            }
+            ResultItem constructed = shape.constructed(k, args);
+            types.add(Typed.value(null, constructed.javaType()));
+            return constructed;
+        }
+        if (e instanceof Expr.Path p) {
+            PathResolver.Resolved r = x.paths.resolve(p, scope);
+            Variable v = r instanceof PathResolver.EntityVar ev ? ev.variable()
+                    : r instanceof PathResolver.ToOne t ? x.paths.join(t, scope, p.pos()) : null;
+            if (v != null) {
+                types.add(Typed.entity(v.column(x.collections.idColumn(v.entity, p.pos()), scope), v.entity));
+                return shape.entityItem(v);
+            }
+            Typed t = x.resolved(r, p.pos(), scope, null);
+            types.add(t);
+            return t.isEmbedded() ? shape.embedded(t) : shape.value(t);
+        }
+        Typed t = x.value(e, scope, null);
+        types.add(t);
+        if (t.isEntity()) {
+            throw c.error(ErrorCode.QUERY_UNSUPPORTED, e.pos(), "This select item is an entity only known by its id"
+                    + " (a subquery or function of entities).", "Select an identification variable or a path.");
+        }
+        return t.isEmbedded() ? shape.embedded(t) : shape.value(t);
+    }
+
+    /** Fetch joins whose owner is read in the row: each fills one association of its owner node. */
+    private List<Fetch> fetches(Scope scope, ResultShape shape) {
+        List<Fetch> fetches = new ArrayList<>();
+        for (Scope.Joined j : scope.joins()) {
+            Variable v = j.variable();
+            if (!v.fetch || shape.nodes.containsKey(v) || !j.join().table().alias().equals(v.alias)) {
+                continue;
+            }
+            Integer owner = shape.nodes.get(v.owner);
+            if (owner != null) {
+                int target = shape.entity(v);
+                fetches.add(new Fetch(owner, v.attribute, target));
+            }
+        }
+        return fetches;
+    }
+
+    private List<Expression> groupItem(Expr g, Scope scope) {
+        if (g instanceof Expr.Path p) {
+            PathResolver.Resolved r = x.paths.resolve(p, scope);
+            if (r instanceof PathResolver.EntityVar ev) {
+                Variable v = ev.variable();
+                return c.selection.columns(v.entity, v.alias).stream().filter(ColumnRef.class::isInstance).toList();
+            }
+            Typed t = x.resolved(r, p.pos(), scope, null);
+            return t.isEmbedded() ? t.columns() : List.of(t.sql());
+        }
+        return List.of(x.scalar(x.value(g, scope, null), g).sql());
+    }
+
+    private List<OrderItem> orderItems(QueryTree.Order o, Scope scope, Map<String, List<Expression>> byAlias) {
+        List<Expression> expressions;
+        if (o.expr() instanceof Expr.Path p && p.qualifier() == null && p.names().size() == 1
+                && byAlias.containsKey(p.names().get(0).toLowerCase(Locale.ROOT))) {
+            expressions = byAlias.get(p.names().get(0).toLowerCase(Locale.ROOT));
+        } else {
+            Typed t = x.value(o.expr(), scope, null);
+            expressions = t.isEmbedded() ? t.columns() : List.of(t.sql());
+        }
+        OrderItem.Nulls nulls = switch (o.nulls()) {
+            case DEFAULT -> OrderItem.Nulls.DEFAULT;
+            case FIRST -> OrderItem.Nulls.FIRST;
+            case LAST -> OrderItem.Nulls.LAST;
+        };
+        return expressions.stream().map(e -> new OrderItem(e, o.descending(), nulls)).toList();
+    }
+
+    /** The joins of a scope; without fetches, only those the paging query needs. */
+    static List<Join> joins(Scope scope, boolean withoutFetches) {
+        return scope.joins().stream().filter(j -> !withoutFetches || j.variable().keptWithoutFetches())
+                .map(Scope.Joined::join).toList();
+    }
+
+    /** When a collection is fetch-joined: the root ids, distinct and in result order, to page by. */
+    private PagedRoots pagedRoots(Spec spec) {
+        if (spec.root() == null || spec.fetches().stream().noneMatch(f -> f.attribute().kind().toMany())) {
+            return null;
+        }
+        Variable root = spec.root();
+        ColumnRef rootId = ColumnRef.of(root.alias, x.collections.idColumn(root.entity, root.pos));
+        Select main = spec.select();
+        List<SelectItem> items = new ArrayList<>();
+        items.add(SelectItem.of(rootId));
+        // with DISTINCT, what the ids are ordered by must be selected too
+        for (OrderItem o : main.orderBy()) {
+            if (!o.expression().equals(rootId)) {
+                items.add(SelectItem.of(o.expression()));
+            }
+        }
+        Select ids = new Select(true, items, main.from(), joins(spec.scope(), true), main.where(), main.groupBy(),
+                main.having(), main.orderBy(), null, null, null);
+        return new PagedRoots(ids, rootId);
+    }
+
+    /** A subquery of one item, seeing the variables of {@code outer}. */
+    Sub subquery(QueryTree.QuerySpec q, Scope outer) {
+        Scope scope = new Scope(c, outer, false);
+        from.declare(q.from(), scope);
+        if (q.select().size() != 1 || q.select().get(0).expr() instanceof Expr.Constructor) {
+            throw c.error(ErrorCode.QUERY_SYNTAX, q.pos(), "A subquery selects exactly one item.", null);
+        }
+        Expr e = q.select().get(0).expr();
+        Typed item;
+        if (e instanceof Expr.Path p && x.paths.resolve(p, scope) instanceof PathResolver.ToOne t) {
+            item = x.resolved(t, p.pos(), scope, null);
+        } else {
+            item = x.scalar(x.value(e, scope, null), e);
+        }
+        Expression where = where(q, scope);
+        List<Expression> groupBy = new ArrayList<>();
+        for (Expr g : q.groupBy()) {
+            groupBy.addAll(groupItem(g, scope));
+        }
+        Expression having = q.having() == null ? null : x.conditions.condition(q.having(), scope);
+        Select select = new Select(q.distinct(), List.of(SelectItem.of(item.sql())), scope.from(), joins(scope, false),
+                where, groupBy, having, List.of(), null, null, null);
+        return new Sub(select, item);
+    }
+}

@@ -1,0 +1,116 @@
+package dev.athanor.core.query.compile;
+
+import static dev.athanor.core.query.compile.CompilerFixture.compile;
+import static dev.athanor.core.query.compile.CompilerFixture.error;
+import static dev.athanor.core.query.compile.CompilerFixture.sql;
+import static dev.athanor.core.query.compile.CompilerFixture.sqlite;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.athanor.core.dialect.sqlite.SqliteDialect;
+import dev.athanor.core.query.QueryPlan;
+import dev.athanor.core.query.QueryPlan.EntityNode;
+import dev.athanor.core.query.QueryPlan.Fetch;
+import dev.athanor.core.sql.ast.ColumnRef;
+import org.junit.jupiter.api.Test;
+
+class FromClauseTest {
+
+    @Test
+    void joinsAOneToManyThroughTheChildsForeignKeyAndLeftJoinsWithOn() {
+        assertThat(sql("SELECT l.quantity FROM Order o LEFT JOIN o.lines l ON l.quantity > 2"))
+                .isEqualTo("SELECT \"o2\".\"quantity\" FROM \"orders\" \"o1\" LEFT JOIN \"OrderLine\" \"o2\" ON"
+                        + " \"o2\".\"order_id\" = \"o1\".\"id\" AND \"o2\".\"quantity\" > 2");
+    }
+
+    @Test
+    void joinsManyToManyAndJoinTableOneToManyThroughTheirJoinTables() {
+        assertThat(sql("SELECT t.label FROM Order o JOIN o.tags t"))
+                .isEqualTo("SELECT \"t3\".\"label\" FROM \"orders\" \"o1\" INNER JOIN \"order_tags\" \"o2\" ON"
+                        + " \"o2\".\"orders_id\" = \"o1\".\"id\" INNER JOIN \"Tag\" \"t3\" ON \"t3\".\"id\" ="
+                        + " \"o2\".\"tags_id\"");
+        // the inverse side reads the owner's join table with its columns swapped
+        assertThat(sql("SELECT o.id FROM Tag t LEFT JOIN t.orders o"))
+                .isEqualTo("SELECT \"o3\".\"id\" FROM \"Tag\" \"t1\" LEFT JOIN \"order_tags\" \"o2\" ON"
+                        + " \"o2\".\"tags_id\" = \"t1\".\"id\" LEFT JOIN \"orders\" \"o3\" ON \"o3\".\"id\" ="
+                        + " \"o2\".\"orders_id\"");
+        assertThat(sql("SELECT p.name FROM Customer c JOIN c.favourites p"))
+                .isEqualTo("SELECT \"p3\".\"name\" FROM \"Customer\" \"c1\" INNER JOIN \"favourites\" \"f2\" ON"
+                        + " \"f2\".\"Customer_id\" = \"c1\".\"id\" INNER JOIN \"Product\" \"p3\" ON \"p3\".\"id\" ="
+                        + " \"f2\".\"favourites_id\"");
+    }
+
+    @Test
+    void joinsAnUnrelatedEntityOnItsCondition() {
+        assertThat(sql("SELECT c.fullname, p.name FROM Customer c JOIN Product p ON p.name = c.fullname"))
+                .isEqualTo("SELECT \"c1\".\"fullname\", \"p2\".\"name\" FROM \"Customer\" \"c1\" INNER JOIN"
+                        + " \"Product\" \"p2\" ON \"p2\".\"name\" = \"c1\".\"fullname\"");
+        assertThat(error("SELECT c FROM Customer c JOIN Product p").getMessage()).contains("needs an ON condition");
+    }
+
+    @Test
+    void severalRootsAreCrossJoinedAndTheSecondRootsJoinsFollowIt() {
+        assertThat(sql("SELECT c.id, t.id FROM Customer c, Tag t JOIN t.orders o WHERE o.customer = c"))
+                .isEqualTo("SELECT \"c1\".\"id\", \"t2\".\"id\" FROM \"Customer\" \"c1\" CROSS JOIN \"Tag\" \"t2\""
+                        + " INNER JOIN \"order_tags\" \"o3\" ON \"o3\".\"tags_id\" = \"t2\".\"id\" INNER JOIN"
+                        + " \"orders\" \"o4\" ON \"o4\".\"id\" = \"o3\".\"orders_id\" WHERE \"o4\".\"customer_id\" ="
+                        + " \"c1\".\"id\"");
+    }
+
+    @Test
+    void aToOneFetchJoinAddsTheTargetsColumnsAndAFetch() {
+        QueryPlan plan = compile("SELECT o FROM Order o JOIN FETCH o.customer");
+        assertThat(sqlite(plan).sql()).isEqualTo("SELECT \"o1\".\"customer_id\", \"o1\".\"id\", \"o1\".\"items\","
+                + " \"o1\".\"placed\", \"o1\".\"status\", \"o1\".\"total\", \"o1\".\"version\", \"c2\".\"active\","
+                + " \"c2\".\"city\", \"c2\".\"street\", \"c2\".\"fullname\", \"c2\".\"id\", NULL FROM \"orders\" \"o1\""
+                + " INNER JOIN \"Customer\" \"c2\" ON \"c2\".\"id\" = \"o1\".\"customer_id\"");
+        var customer = CompilerFixture.METADATA.entity(Shop.Customer.class);
+        var order = CompilerFixture.METADATA.entity(Shop.Order.class);
+        assertThat(plan.entities()).containsExactly(new EntityNode(order, "o1", 0), new EntityNode(customer, "c2", 7));
+        assertThat(plan.fetches()).containsExactly(new Fetch(0, order.attribute("customer"), 1));
+        assertThat(plan.pagedRoots()).isNull();
+    }
+
+    @Test
+    void nestedFetchJoinsOfACollectionPageTheRootsWithoutTheFetchedTables() {
+        QueryPlan plan = compile("SELECT DISTINCT o FROM Order o JOIN o.customer c LEFT JOIN FETCH o.lines l"
+                + " LEFT JOIN FETCH l.product WHERE c.active = TRUE ORDER BY o.placed DESC");
+        var order = CompilerFixture.METADATA.entity(Shop.Order.class);
+        var line = CompilerFixture.METADATA.entity(Shop.OrderLine.class);
+        assertThat(plan.entities()).extracting(EntityNode::alias, EntityNode::firstColumn)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("o1", 0),
+                        org.assertj.core.groups.Tuple.tuple("o3", 7), org.assertj.core.groups.Tuple.tuple("p4", 12));
+        assertThat(plan.fetches()).containsExactly(new Fetch(0, order.attribute("lines"), 1),
+                new Fetch(1, line.attribute("product"), 2));
+        assertThat(plan.pagedRoots().rootId()).isEqualTo(ColumnRef.of("o1", "id"));
+        assertThat(new SqliteDialect().renderer().render(plan.pagedRoots().rootIds()).sql())
+                .isEqualTo("SELECT DISTINCT \"o1\".\"id\", \"o1\".\"placed\" FROM \"orders\" \"o1\" INNER JOIN"
+                        + " \"Customer\" \"c2\" ON \"c2\".\"id\" = \"o1\".\"customer_id\" WHERE \"c2\".\"active\" ="
+                        + " TRUE ORDER BY \"o1\".\"placed\" DESC");
+        assertThat(plan.tables()).containsExactlyInAnyOrder("orders", "Customer", "OrderLine", "Product");
+    }
+
+    @Test
+    void aFetchJoinThatIsFilteredOnStaysInThePagingQuery() {
+        QueryPlan plan = compile("SELECT o FROM Order o JOIN FETCH o.lines l WHERE l.quantity > 1");
+        assertThat(new SqliteDialect().renderer().render(plan.pagedRoots().rootIds()).sql())
+                .isEqualTo("SELECT DISTINCT \"o1\".\"id\" FROM \"orders\" \"o1\" INNER JOIN \"OrderLine\" \"o2\" ON"
+                        + " \"o2\".\"order_id\" = \"o1\".\"id\" WHERE \"o2\".\"quantity\" > 1");
+    }
+
+    @Test
+    void aFetchJoinOfManyToManyFetchesThroughTheJoinTable() {
+        QueryPlan plan = compile("SELECT o FROM Order o LEFT JOIN FETCH o.tags");
+        assertThat(sqlite(plan).sql()).endsWith("FROM \"orders\" \"o1\" LEFT JOIN \"order_tags\" \"o2\" ON"
+                + " \"o2\".\"orders_id\" = \"o1\".\"id\" LEFT JOIN \"Tag\" \"t3\" ON \"t3\".\"id\" = \"o2\".\"tags_id\"");
+        assertThat(plan.entities()).hasSize(2);
+        assertThat(new SqliteDialect().renderer().render(plan.pagedRoots().rootIds()).sql())
+                .isEqualTo("SELECT DISTINCT \"o1\".\"id\" FROM \"orders\" \"o1\"");
+    }
+
+    @Test
+    void aSubqueryRangesOverAnOuterVariablesCollection() {
+        assertThat(sql("SELECT o.id FROM Order o WHERE EXISTS (SELECT l FROM o.lines l WHERE l.quantity > 5)"))
+                .isEqualTo("SELECT \"o1\".\"id\" FROM \"orders\" \"o1\" WHERE EXISTS (SELECT \"o2\".\"id\" FROM"
+                        + " \"OrderLine\" \"o2\" WHERE \"o2\".\"order_id\" = \"o1\".\"id\" AND \"o2\".\"quantity\" > 5)");
+    }
+}

@@ -1,0 +1,141 @@
+package dev.athanor.core.query.compile;
+
+import static dev.athanor.core.query.compile.CompilerFixture.compile;
+import static dev.athanor.core.query.compile.CompilerFixture.error;
+import static dev.athanor.core.query.compile.CompilerFixture.sql;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.athanor.core.error.ErrorCode;
+import dev.athanor.core.query.QueryException;
+import dev.athanor.core.query.QueryPlan;
+import org.junit.jupiter.api.Test;
+
+class PathResolverTest {
+
+    @Test
+    void joinsAToOnePathOnceAndReusesTheJoinForTheSamePath() {
+        assertThat(sql("SELECT o.customer.fullname FROM Order o WHERE o.customer.active = TRUE"
+                + " ORDER BY o.customer.fullname"))
+                .isEqualTo("SELECT \"c2\".\"fullname\" FROM \"orders\" \"o1\" INNER JOIN \"Customer\" \"c2\" ON"
+                        + " \"c2\".\"id\" = \"o1\".\"customer_id\" WHERE \"c2\".\"active\" = TRUE ORDER BY"
+                        + " \"c2\".\"fullname\"");
+    }
+
+    @Test
+    void readsTheForeignKeyForTheIdOfAToOneWithoutAJoin() {
+        assertThat(sql("SELECT o.id FROM Order o WHERE o.customer.id = 3"))
+                .isEqualTo("SELECT \"o1\".\"id\" FROM \"orders\" \"o1\" WHERE \"o1\".\"customer_id\" = 3");
+    }
+
+    @Test
+    void navigatesEmbeddedAttributesToTheirColumnsAndTwoToOnesInARow() {
+        assertThat(sql("SELECT l.order.customer.address.city FROM OrderLine l"))
+                .isEqualTo("SELECT \"c3\".\"city\" FROM \"OrderLine\" \"o1\" INNER JOIN \"orders\" \"o2\" ON"
+                        + " \"o2\".\"id\" = \"o1\".\"order_id\" INNER JOIN \"Customer\" \"c3\" ON \"c3\".\"id\" ="
+                        + " \"o2\".\"customer_id\"");
+    }
+
+    @Test
+    void identificationVariablesAreCaseInsensitive() {
+        assertThat(sql("SELECT O.total FROM Order o WHERE o.items > 1 OR O.items < 0"))
+                .isEqualTo("SELECT \"o1\".\"total\" FROM \"orders\" \"o1\" WHERE \"o1\".\"items\" > 1 OR"
+                        + " \"o1\".\"items\" < 0");
+        // attribute names, unlike variables, are case-sensitive
+        assertThat(error("SELECT o FROM Order o WHERE o.ITEMS > 1").getMessage()).contains("Did you mean 'items'?");
+    }
+
+    @Test
+    void anOmittedIdentificationVariableLetsPathsStartAtTheRootsAttributes() {
+        QueryPlan plan = compile("FROM Product WHERE name = 'bolt' ORDER BY weight");
+        assertThat(CompilerFixture.sqlite(plan).sql()).isEqualTo("SELECT \"p1\".\"id\", \"p1\".\"name\","
+                + " \"p1\".\"rank\", \"p1\".\"sku\", \"p1\".\"weight\" FROM \"Product\" \"p1\" WHERE \"p1\".\"name\" ="
+                + " 'bolt' ORDER BY \"p1\".\"weight\"");
+        assertThat(plan.resultType()).isEqualTo(Shop.Product.class);
+    }
+
+    @Test
+    void anUnknownEntitySuggestsTheClosestName() {
+        QueryException e = error("SELECT c FROM Custmer c");
+        assertThat(e.code()).isEqualTo(ErrorCode.QUERY_UNKNOWN_ENTITY);
+        assertThat(e.position()).isEqualTo(14);
+        assertThat(e.getMessage()).contains("No entity is named 'Custmer'", "Did you mean 'Customer'?",
+                "line 1, column 15", "Customer, Order, OrderLine, Product, Tag");
+    }
+
+    @Test
+    void anUnknownAttributeSuggestsTheClosestAndListsTheEntitysAttributes() {
+        QueryException e = error("SELECT c FROM Customer c WHERE c.fullName = 'x'");
+        assertThat(e.code()).isEqualTo(ErrorCode.QUERY_UNKNOWN_ATTRIBUTE);
+        assertThat(e.position()).isEqualTo(31);
+        assertThat(e.getMessage()).contains("Customer has no attribute 'fullName'", "Did you mean 'fullname'?",
+                "active, address, favourites, fullname, id, notes, orders");
+    }
+
+    @Test
+    void anUnknownEmbeddedAttributeNamesTheEmbeddable() {
+        QueryException e = error("SELECT c.address.town FROM Customer c");
+        assertThat(e.code()).isEqualTo(ErrorCode.QUERY_UNKNOWN_ATTRIBUTE);
+        assertThat(e.getMessage()).contains("Address has no attribute 'town'", "city, street");
+    }
+
+    @Test
+    void anUnknownVariableSuggestsOneInScope() {
+        QueryException e = error("SELECT ord FROM Order ord WHERE odr.items > 1");
+        assertThat(e.code()).isEqualTo(ErrorCode.QUERY_SYNTAX);
+        assertThat(e.getMessage()).contains("'odr' is not an identification variable", "Did you mean 'ord'?");
+    }
+
+    @Test
+    void aVariableDeclaredTwiceIsRefusedWhateverItsCase() {
+        QueryException e = error("SELECT o FROM Order o JOIN o.lines O");
+        assertThat(e.code()).isEqualTo(ErrorCode.QUERY_SYNTAX);
+        assertThat(e.getMessage()).contains("'O' is declared twice");
+    }
+
+    @Test
+    void aCollectionValuedPathIsNotAValueNorNavigable() {
+        QueryException asValue = error("SELECT o FROM Order o WHERE o.lines = 1");
+        assertThat(asValue.getMessage()).contains("The collection Order.lines cannot be used as a value here",
+                "JOIN x.lines e");
+        QueryException navigated = error("SELECT o FROM Order o WHERE o.lines.quantity = 1");
+        assertThat(navigated.getMessage()).contains("Cannot navigate to 'quantity' through the collection lines");
+    }
+
+    @Test
+    void aBasicAttributeIsNotNavigable() {
+        assertThat(error("SELECT o FROM Order o WHERE o.total.scale = 1").getMessage())
+                .contains("Cannot navigate to 'scale' through the basic attribute total");
+    }
+
+    @Test
+    void treatToTheSameEntityIsTheEntityAndToAnotherIsUnsupported() {
+        assertThat(sql("SELECT TREAT(o.customer AS Customer).fullname FROM Order o"))
+                .isEqualTo("SELECT \"c2\".\"fullname\" FROM \"orders\" \"o1\" INNER JOIN \"Customer\" \"c2\" ON"
+                        + " \"c2\".\"id\" = \"o1\".\"customer_id\"");
+        QueryException e = error("SELECT TREAT(o.customer AS Product).name FROM Order o");
+        assertThat(e.code()).isEqualTo(ErrorCode.QUERY_UNSUPPORTED);
+        assertThat(e.getMessage()).contains("no entity inheritance");
+    }
+
+    @Test
+    void mapFunctionsAreUnsupportedBecauseNoMapCollectionIsMapped() {
+        QueryException e = error("SELECT KEY(l) FROM Order o JOIN o.lines l");
+        assertThat(e.code()).isEqualTo(ErrorCode.QUERY_UNSUPPORTED);
+        assertThat(e.getMessage()).contains("KEY(...) applies to Map collections");
+        assertThat(error("SELECT INDEX(l) FROM Order o JOIN o.lines l").getMessage()).contains("@OrderColumn");
+        assertThat(sql("SELECT VALUE(l).quantity FROM Order o JOIN o.lines l"))
+                .isEqualTo("SELECT \"o2\".\"quantity\" FROM \"orders\" \"o1\" INNER JOIN \"OrderLine\" \"o2\" ON"
+                        + " \"o2\".\"order_id\" = \"o1\".\"id\"");
+    }
+
+    @Test
+    void enumConstantsAreWrittenAsTheAttributeStoresThem() {
+        assertThat(sql("SELECT o.id FROM Order o WHERE o.status = dev.athanor.core.query.compile.Shop.Status.PAID"))
+                .endsWith("WHERE \"o1\".\"status\" = 'PAID'");
+        assertThat(sql("SELECT o.id FROM Order o WHERE o.status IN (dev.athanor.core.query.compile.Shop.Status.PAID,"
+                + " dev.athanor.core.query.compile.Shop.Status.OPEN)"))
+                .endsWith("WHERE \"o1\".\"status\" IN ('PAID', 'OPEN')");
+        assertThat(error("SELECT o FROM Order o WHERE o.status = dev.athanor.core.query.compile.Shop.Status.LOST")
+                .getMessage()).contains("has no constant 'LOST'");
+    }
+}
