@@ -255,6 +255,8 @@ class QueriesTest {
             assertThat(selects().get(0)).endsWith("LIMIT ? OFFSET ?");
             assertThat(session.queries().list(allPlayers(), new Object[0], QueryOptions.DEFAULT.withMaxResults(0)))
                     .isEmpty();
+            assertThat(session.queries().list(allPlayers(), new Object[0], QueryOptions.DEFAULT.withTimeoutMillis(1500)))
+                    .hasSize(5); // the statement ran with a 2 s timeout
         }
     }
 

@@ -187,8 +187,13 @@ abstract class AbstractExpression<T> implements Expression<T> {
         };
     }
 
+    /** The expression as JPQL; one that cannot be written yet (a subquery without a root) says what it is. */
     @Override
     public String toString() {
-        return JpqlText.expression(tree(new TreeContext()));
+        try {
+            return JpqlText.expression(tree(new TreeContext()));
+        } catch (IllegalStateException incomplete) {
+            return getClass().getSimpleName() + "[incomplete]";
+        }
     }
 }

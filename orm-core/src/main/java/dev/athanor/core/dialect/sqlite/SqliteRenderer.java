@@ -1,16 +1,34 @@
 package dev.athanor.core.dialect.sqlite;
 
-import dev.athanor.core.sql.ast.ColumnDef;
-import dev.athanor.core.sql.ast.Lock;
 import dev.athanor.core.dialect.DialectRenderer;
+import dev.athanor.core.error.AthanorException;
+import dev.athanor.core.sql.ast.ColumnDef;
+import dev.athanor.core.sql.ast.ColumnRef;
+import dev.athanor.core.sql.ast.Comparison;
+import dev.athanor.core.sql.ast.CompoundSelect;
+import dev.athanor.core.sql.ast.Expression;
+import dev.athanor.core.sql.ast.IsNull;
+import dev.athanor.core.sql.ast.Lock;
+import dev.athanor.core.sql.ast.Not;
+import dev.athanor.core.sql.ast.QuantifiedComparison;
+import dev.athanor.core.sql.ast.StandardFunction;
+import dev.athanor.core.sql.ast.Statement;
 import dev.athanor.core.sql.render.SqlWriter;
 
 /**
  * SQL as SQLite reads it: double-quoted names, {@code LIMIT -1 OFFSET ?} for an offset alone,
  * {@code INTEGER PRIMARY KEY AUTOINCREMENT} identities, every constraint inside CREATE TABLE,
- * native NULLS FIRST/LAST and RETURNING where the version has them, and no row locks.
+ * native NULLS FIRST/LAST and RETURNING where the version has them, and no row locks. JPQL's
+ * functions are spelled with SQLite's own ({@link SqliteFunctions}); ALL and ANY, which SQLite
+ * lacks, are decided with EXISTS.
  */
 public final class SqliteRenderer extends DialectRenderer<SqliteDialect> {
+
+    /** The alias of a subquery wrapped to be searched row by row; unusual, so that it hides no alias of the query. */
+    private static final String ROWS = "athanor_rows";
+    private static final String VALUE = "athanor_value";
+
+    private final SqliteFunctions functions = new SqliteFunctions(this);
 
     SqliteRenderer(SqliteDialect dialect) {
         super(dialect);
@@ -19,6 +37,11 @@ public final class SqliteRenderer extends DialectRenderer<SqliteDialect> {
     @Override
     protected String databaseName() {
         return dialect.server() == null ? "SQLite" : dialect.server().toString();
+    }
+
+    /** True when the math functions (ceil, ln, power...) are there: SQLite 3.35, which sqlite-jdbc builds with them. */
+    boolean mathFunctions() {
+        return dialect.server() == null || dialect.server().atLeast(3, 35);
     }
 
     @Override
@@ -36,5 +59,102 @@ public final class SqliteRenderer extends DialectRenderer<SqliteDialect> {
     @Override
     protected boolean identityDeclaresPrimaryKey() {
         return true;
+    }
+
+    @Override
+    protected void standardFunction(StandardFunction function, SqlWriter out) {
+        if (!functions.write(function, out)) {
+            super.standardFunction(function, out);
+        }
+    }
+
+    @Override
+    protected String castType(StandardFunction.Function cast) {
+        return switch (cast) {
+            case CAST_STRING -> "TEXT";
+            case CAST_INTEGER, CAST_LONG, CAST_BIG_INTEGER -> "INTEGER";
+            case CAST_FLOAT, CAST_DOUBLE -> "REAL";
+            case CAST_BIG_DECIMAL -> "NUMERIC";
+            default -> super.castType(cast);
+        };
+    }
+
+    /** The expression, parenthesised unless it is one term, for an operand of the SQL that {@link SqliteFunctions} writes. */
+    void operandOf(Expression expression, SqlWriter out) {
+        operand(expression, ATOM, out);
+    }
+
+    /** The coded error for a function this SQLite cannot compute, for {@link SqliteFunctions}. */
+    AthanorException refuse(String what, String hint) {
+        return unsupported(what, hint);
+    }
+
+    /**
+     * SQLite has no {@code op ALL/ANY (subquery)}. The result is decided in SQL's three-valued logic:
+     * a row that decides it (for ANY, one where the comparison holds; for ALL, one where it fails)
+     * gives true or false; otherwise a row where the comparison is unknown (a NULL) gives NULL; otherwise
+     * ANY is false and ALL is true, as for an empty subquery.
+     */
+    @Override
+    protected void quantifiedComparison(QuantifiedComparison comparison, SqlWriter out) {
+        boolean all = comparison.quantifier() == QuantifiedComparison.Quantifier.ALL;
+        out.append("CASE WHEN ");
+        rowExists(comparison, value -> {
+            Comparison test = new Comparison(comparison.left(), comparison.operator(), value);
+            return all ? new Not(test) : test;
+        }, out);
+        out.append(all ? " THEN 0 WHEN " : " THEN 1 WHEN ");
+        rowExists(comparison, value -> new IsNull(new Comparison(comparison.left(), comparison.operator(), value),
+                false), out);
+        out.append(all ? " THEN NULL ELSE 1 END" : " THEN NULL ELSE 0 END");
+    }
+
+    /**
+     * {@code EXISTS} a row of the subquery for which {@code test} of its value holds. A plain subquery
+     * gets the test added to its WHERE; one whose value is computed over its rows (GROUP BY, HAVING,
+     * DISTINCT, an aggregate, a page) is wrapped, and its rows searched.
+     */
+    private void rowExists(QuantifiedComparison comparison, java.util.function.Function<Expression, Expression> test,
+                           SqlWriter out) {
+        out.append("EXISTS (");
+        QuantifiedRows rows = new QuantifiedRows(comparison.query());
+        if (rows.plain()) {
+            select(rows.withCondition(test.apply(rows.value())), out);
+        } else {
+            out.append("SELECT 1 FROM (");
+            select(rows.withValueAlias(VALUE), out);
+            out.append(") AS ").append(identifier(ROWS)).append(" WHERE ");
+            expression(test.apply(ColumnRef.of(ROWS, VALUE)), out);
+        }
+        out.append(')');
+    }
+
+    /**
+     * SQLite reads a compound select from left to right and takes no parentheses around its members,
+     * so a nested compound on the left is written flat and one on the right as a subquery in FROM.
+     */
+    @Override
+    protected void compoundSelect(CompoundSelect compound, SqlWriter out) {
+        if (compound.all() && compound.operator() != CompoundSelect.SetOperator.UNION) {
+            throw unsupported(compound.operator() + " ALL", "SQLite has only " + compound.operator() + " (without"
+                    + " duplicates); use " + compound.operator() + " without ALL, or run the query on MariaDB.");
+        }
+        super.compoundSelect(compound, out);
+    }
+
+    @Override
+    protected boolean parenthesizedCompoundMembers() {
+        return false;
+    }
+
+    @Override
+    protected void compoundMember(Statement member, boolean right, SqlWriter out) {
+        if (member instanceof CompoundSelect nested && right) {
+            out.append("SELECT * FROM (");
+            compoundSelect(nested, out);
+            out.append(')');
+        } else {
+            super.compoundMember(member, right, out);
+        }
     }
 }

@@ -71,8 +71,7 @@ final class SetOperations {
     }
 
     private void check(SelectTranslator.Spec member, int pos) {
-        if (member.types().size() != first.types().size() || member.select().items().size()
-                != first.select().items().size()) {
+        if (member.types().size() != first.types().size()) {
             throw c.error(ErrorCode.QUERY_TYPE, pos, "The members of a set operation select different numbers of"
                     + " items (" + first.types().size() + " and " + member.types().size() + ").", null);
         }
@@ -85,6 +84,10 @@ final class SetOperations {
                 throw c.error(ErrorCode.QUERY_TYPE, pos, "Item " + (i + 1) + " of the set operation's members has"
                         + " incompatible types " + a.describe() + " and " + b.describe() + ".", null);
             }
+        }
+        if (member.select().items().size() != first.select().items().size()) {
+            throw c.error(ErrorCode.QUERY_TYPE, pos, "The members of a set operation read different columns (an"
+                    + " embedded value against another value?).", "Select the same kinds of items in every member.");
         }
     }
 

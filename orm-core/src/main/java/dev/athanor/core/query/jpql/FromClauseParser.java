@@ -4,6 +4,7 @@ import dev.athanor.core.query.tree.Expr;
 import dev.athanor.core.query.tree.QueryTree;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The FROM clause: roots ({@code Entity [AS] alias}, or in a subquery a path from an outer variable),
@@ -11,6 +12,11 @@ import java.util.List;
  * TREAT of one or an entity) and {@code IN (path) alias}, which is an inner join of the preceding root.
  */
 final class FromClauseParser {
+
+    /** Words that begin or join clauses and so cannot be an entity name in FROM or JOIN. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("SELECT", "FROM", "WHERE", "HAVING", "UNION", "INTERSECT",
+            "EXCEPT", "JOIN", "INNER", "LEFT", "OUTER", "FETCH", "ON", "AND", "OR", "NOT", "IN", "AS", "DISTINCT", "SET",
+            "BY");
 
     private final TokenCursor cursor;
     private final ExpressionParser expressions;
@@ -37,8 +43,7 @@ final class FromClauseParser {
 
     private QueryTree.From root(boolean subquery) {
         Token start = cursor.peek();
-        if (start.type() != TokenType.WORD || TokenCursor.STRUCTURAL.contains(start.upper()) && !isEntityName()
-                && !(subquery && start.is("TREAT"))) {
+        if (!atEntityOrPath() || start.is("TREAT") && !subquery) {
             throw cursor.expected("an entity name in FROM");
         }
         Expr.Path path = asPath(target());
@@ -53,9 +58,16 @@ final class FromClauseParser {
                 : new QueryTree.From(start.pos(), null, path, alias, joins);
     }
 
-    /** ORDER and GROUP are common entity names; they are keywords only before BY. */
-    private boolean isEntityName() {
-        return (cursor.at("ORDER") || cursor.at("GROUP")) && !cursor.peek(1).is("BY");
+    /**
+     * Whether the current word may be an entity name or start a path. Entities are often named after
+     * keywords (Order, Group, Member, Case), so only words that begin or join clauses are refused.
+     */
+    private boolean atEntityOrPath() {
+        Token token = cursor.peek();
+        if (token.type() != TokenType.WORD || CLAUSE_WORDS.contains(token.upper())) {
+            return false;
+        }
+        return !(token.is("ORDER") || token.is("GROUP")) || !cursor.peek(1).is("BY");
     }
 
     /** {@code IN (o.lines) l}: an inner join added to the root before it. */
@@ -143,13 +155,10 @@ final class FromClauseParser {
     /** A join or IN target: a path, or TREAT(path AS Entity) possibly followed by names. */
     private Expr target() {
         Token token = cursor.peek();
-        if (token.type() == TokenType.WORD && (token.is("ORDER") || token.is("GROUP"))) {
-            return expressions.path();
-        }
         if (token.is("TREAT") && cursor.peek(1).isSymbol("(")) {
             return expressions.scalar();
         }
-        if (token.type() != TokenType.WORD || TokenCursor.STRUCTURAL.contains(token.upper())) {
+        if (!atEntityOrPath()) {
             throw cursor.expected("a path to join, such as o.customer");
         }
         return expressions.path();

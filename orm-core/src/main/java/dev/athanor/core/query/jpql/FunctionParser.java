@@ -32,6 +32,9 @@ final class FunctionParser {
     /** Functions of one identification variable or path whose result may be followed by {@code .name}. */
     private static final Set<String> QUALIFIERS = Set.of("KEY", "VALUE", "ENTRY");
 
+    /** Functions with a syntax of their own inside the parentheses. */
+    private static final Set<String> OWN_SYNTAX = Set.of("TRIM", "CAST", "EXTRACT", "FUNCTION", "TREAT", "OBJECT");
+
     private static final Set<String> EXTRACT_FIELDS =
             Set.of("YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE", "SECOND", "DATE", "TIME");
 
@@ -54,7 +57,7 @@ final class FunctionParser {
             return null;
         }
         boolean known = CALLS.containsKey(name) || QUALIFIERS.contains(name) || isAggregate(name)
-                || Set.of("TRIM", "CAST", "EXTRACT", "FUNCTION", "TREAT", "OBJECT").contains(name);
+                || OWN_SYNTAX.contains(name);
         if (!known) {
             return null;
         }

@@ -1,5 +1,6 @@
 package dev.athanor.core.query.jpql;
 
+import dev.athanor.core.error.ErrorCode;
 import dev.athanor.core.query.QueryException;
 import dev.athanor.core.query.tree.Expr;
 import dev.athanor.core.query.tree.QueryTree;
@@ -15,10 +16,12 @@ public final class JpqlParser {
 
     private final TokenCursor cursor;
     private final ExpressionParser expressions;
+    private final FromClauseParser fromClause;
 
     private JpqlParser(String text) {
         this.cursor = new TokenCursor(text);
         this.expressions = new ExpressionParser(cursor, this);
+        this.fromClause = new FromClauseParser(cursor, expressions);
     }
 
     /**
@@ -28,7 +31,7 @@ public final class JpqlParser {
      */
     public static QueryTree parse(String text) {
         if (text == null) {
-            throw QueryException.at(dev.athanor.core.error.ErrorCode.QUERY_SYNTAX, "", 0,
+            throw QueryException.at(ErrorCode.QUERY_SYNTAX, "", 0,
                     "the query text is null", "Pass the JPQL text of the query.");
         }
         JpqlParser parser = new JpqlParser(text);
@@ -124,7 +127,7 @@ public final class JpqlParser {
         } else {
             cursor.expect("FROM", "SELECT or FROM");
         }
-        List<QueryTree.From> from = new FromClauseParser(cursor, expressions).fromClause(subquery);
+        List<QueryTree.From> from = fromClause.fromClause(subquery);
         Expr where = cursor.accept("WHERE") ? expressions.condition() : null;
         List<Expr> groupBy = new ArrayList<>();
         if (cursor.accept("GROUP")) {

@@ -43,7 +43,9 @@ public record StandardFunction(Function function, List<Expression> arguments) im
         EXTRACT_YEAR(1, 1), EXTRACT_QUARTER(1, 1), EXTRACT_MONTH(1, 1),
         /** The ISO-8601 week of the year (weeks start on Monday; week 1 holds the year's first Thursday). */
         EXTRACT_WEEK(1, 1),
-        EXTRACT_DAY(1, 1), EXTRACT_HOUR(1, 1), EXTRACT_MINUTE(1, 1), EXTRACT_SECOND(1, 1),
+        EXTRACT_DAY(1, 1), EXTRACT_HOUR(1, 1), EXTRACT_MINUTE(1, 1),
+        /** The second of the minute with its fraction, as a floating point number. */
+        EXTRACT_SECOND(1, 1),
         /** The date part of a timestamp. */
         EXTRACT_DATE(1, 1),
         /** The time part of a timestamp. */

@@ -270,9 +270,9 @@ public class SqlRenderer {
 
     /** {@code left UNION|INTERSECT|EXCEPT [ALL] right [ORDER BY n...] [page]}. */
     protected void compoundSelect(CompoundSelect compound, SqlWriter out) {
-        compoundMember(compound.left(), out);
+        compoundMember(compound.left(), false, out);
         out.append(' ').append(compound.operator().name()).append(compound.all() ? " ALL " : " ");
-        compoundMember(compound.right(), out);
+        compoundMember(compound.right(), true, out);
         if (!compound.orderBy().isEmpty()) {
             out.append(" ORDER BY ");
             list(compound.orderBy(), this::compoundOrderItem, out);
@@ -282,8 +282,8 @@ public class SqlRenderer {
         }
     }
 
-    /** One member: a SELECT as it is, a nested compound select in parentheses. */
-    protected void compoundMember(Statement member, SqlWriter out) {
+    /** One member (the left or the {@code right} one): a SELECT as it is, a nested compound select in parentheses. */
+    protected void compoundMember(Statement member, boolean right, SqlWriter out) {
         if (member instanceof CompoundSelect nested && parenthesizedCompoundMembers()) {
             out.append('(');
             compoundSelect(nested, out);
