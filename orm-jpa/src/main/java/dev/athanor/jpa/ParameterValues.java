@@ -52,7 +52,7 @@ final class ParameterValues {
             return null;
         }
         Class<?> expected = boxed(parameter.type());
-        if (value instanceof Collection<?> values && !expected.isInstance(value)) {
+        if (value instanceof Collection<?> values && (parameter.multiValued() || !expected.isInstance(value))) {
             if (!parameter.multiValued()) {
                 throw mismatch(label, query, "expects one " + expected.getName() + " but was given a collection ("
                         + value.getClass().getName() + ")", "Pass a single value; only a parameter used as"

@@ -77,6 +77,7 @@ class ParameterValuesTest {
     void collectionsOnlyForMultiValuedParametersEachElementChecked() {
         assertThat(checkMany(Long.class, Set.of(1))).isEqualTo(List.of(1L));
         assertThat(checkMany(Long.class, List.of(1, 2L))).isEqualTo(List.of(1L, 2L));
+        assertThat(checkMany(Object.class, Set.of("a"))).isEqualTo(List.of("a"));
         assertThatThrownBy(() -> check(Long.class, List.of(1L, 2L)))
                 .hasMessageContaining("ATH-9005").hasMessageContaining("collection")
                 .hasMessageContaining("IN :n");
