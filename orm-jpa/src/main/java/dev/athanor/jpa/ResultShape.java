@@ -38,8 +38,14 @@ final class ResultShape {
      * @param selections a Criteria query's selections, which its tuples are read by; null for JPQL
      */
     static ResultShape of(QueryPlan plan, Class<?> requested, List<? extends TupleElement<?>> selections) {
-        if (requested == null || requested == Object.class || plan.kind() != QueryPlan.Kind.SELECT) {
+        if (requested == null || requested == Object.class) {
             return AS_IS;
+        }
+        if (plan.kind() != QueryPlan.Kind.SELECT) {
+            throw new IllegalArgumentException(ErrorMessage.of(ErrorCode.QUERY_RESULT_TYPE, "an " + plan.kind()
+                    + " statement has no results, so it cannot be a query of " + requested.getName() + " results")
+                    .detail("query", plan.text()).hint("Create it without a result class (createQuery(String)) and"
+                            + " run it with executeUpdate().").render());
         }
         List<ResultItem> items = plan.items();
         if (requested == Tuple.class) {

@@ -74,10 +74,14 @@ class ResultShapeTest {
     }
 
     @Test
-    void updatesAndDeletesAreNotShaped() {
+    void updatesAndDeletesHaveNoResultClass() {
         QueryPlan update = new QueryPlan(QueryPlan.Kind.UPDATE, "update Book b set b.pages = 1",
                 Select.of(TableRef.of("Book", "b"), ColumnRef.of("b", "id")), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), Set.of("Book"), null, null);
-        assertThat(ResultShape.of(update, String.class, null).shape(1)).isEqualTo(1);
+        assertThat(ResultShape.of(update, null, null).shape(1)).isEqualTo(1);
+        assertThat(ResultShape.of(update, Object.class, null).shape(1)).isEqualTo(1);
+        assertThatThrownBy(() -> ResultShape.of(update, Integer.class, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ATH-9006")
+                .hasMessageContaining("an UPDATE statement has no results").hasMessageContaining("executeUpdate()");
     }
 }
