@@ -84,8 +84,8 @@ final class NamedQueryRegistry {
             throw new AthanorException(ErrorMessage.of(ErrorCode.NAMED_QUERY, failed + " of the " + declared.size()
                     + " named queries of the unit " + (failed == 1 ? "is" : "are") + " not valid, so the"
                     + " EntityManagerFactory was not opened").detail("queries", errors)
-                    .hint("Fix each @NamedQuery listed above; each names the class that declares it, and its error"
-                            + " the line and column."));
+                    .hint("Fix each @NamedQuery listed above: each entry names the query, the class that declares it,"
+                            + " and the error with its line and column."));
         }
         for (NamedNativeQueryModel model : sessions.metadata().namedNativeQueries()) {
             registry.nativeQueries.put(model.name(), model);
