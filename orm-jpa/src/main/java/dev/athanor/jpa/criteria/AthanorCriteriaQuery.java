@@ -95,7 +95,8 @@ final class AthanorCriteriaQuery<T> extends SelectStatement<T> implements Criter
             return;
         }
         Class<?> selected = AbstractExpression.wrap(selection.getJavaType());
-        if (selected != null && selected != Object.class && !AbstractExpression.wrap(resultType).isAssignableFrom(selected)) {
+        if (selected != null && selected != Object.class
+                && !AbstractExpression.wrap(resultType).isAssignableFrom(selected)) {
             throw QueryException.at(ErrorCode.QUERY_RESULT_TYPE, null, Expr.NO_POSITION, "The query was created for "
                     + resultType.getName() + " results, but selects " + selection + " of type " + selected.getName(),
                     "Select a " + resultType.getSimpleName() + ", or create the query with createQuery("
