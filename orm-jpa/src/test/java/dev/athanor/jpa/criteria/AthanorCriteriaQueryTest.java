@@ -158,6 +158,29 @@ class AthanorCriteriaQueryTest {
         }
 
         @Test
+        void aSelectedPredicateIsACaseOfTrueAndFalse() {
+            assertThat(select(p -> cb.isNull(p.get("note"))))
+                    .isEqualTo("CASE WHEN generatedAlias0.note IS NULL THEN TRUE ELSE FALSE END");
+        }
+
+        @Test
+        void parametersAreListedOnceInOrderAndNamesCannotClash() {
+            CriteriaQuery<Purchase> q = cb.createQuery(Purchase.class);
+            Root<Purchase> p = q.from(Purchase.class);
+            ParameterExpression<Integer> low = cb.parameter(Integer.class);
+            ParameterExpression<Integer> high = cb.parameter(Integer.class, "high");
+            q.where(cb.between(p.get("quantity"), low, high), cb.notEqual(p.get("quantity"), low));
+            assertThat(q.getParameters()).containsExactly(low, high);
+            assertThat(((AthanorParameterExpression<Integer>) low).treeName()).isEqualTo("param0");
+            assertThat(low.getName()).isNull();
+            assertThat(low.getPosition()).isNull();
+            assertThat(high.getParameterType()).isEqualTo(Integer.class);
+            q.where(cb.equal(p.get("quantity"), low), cb.equal(p.get("version"), cb.parameter(Long.class, "param0")));
+            assertThatThrownBy(q::getParameters).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("'param0' is the name Athanor gives an unnamed parameter");
+        }
+
+        @Test
         void queryWithoutRootFailsClearly() {
             CriteriaQuery<Purchase> q = cb.createQuery(Purchase.class);
             assertThatThrownBy(q::getParameters).isInstanceOf(IllegalStateException.class)

@@ -20,6 +20,8 @@ import jakarta.persistence.criteria.CriteriaUpdate;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.LocalDateField;
+import jakarta.persistence.criteria.Nulls;
 import jakarta.persistence.criteria.ParameterExpression;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -196,5 +198,57 @@ class CriteriaOnSqliteTest {
         products.select(products.from(Product.class).get("name"));
         assertThat(em.createQuery(cb.union(customers, products)).getResultList())
                 .containsExactlyInAnyOrder("Ann", "Bob", "Cy", "Pen", "Ink");
+    }
+
+    @Test
+    void nullsOrderingExtractAndCollections() {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+        Root<Customer> c = q.from(Customer.class);
+        q.multiselect(c.get("name"), cb.size(c.get("purchases")), cb.isEmpty(c.get("purchases")).alias("none"))
+                .where(c.get("active")).orderBy(cb.asc(c.get("address").get("city"), Nulls.FIRST));
+        assertThat(em.createQuery(q).getResultList()).containsExactly(new Object[] {"Cy", 0, true},
+                new Object[] {"Ann", 2, false});
+
+        CriteriaQuery<Integer> years = cb.createQuery(Integer.class);
+        Root<Purchase> p = years.from(Purchase.class);
+        years.select(cb.extract(LocalDateField.YEAR, p.get("placedOn"))).distinct(true)
+                .where(cb.between(p.<Integer>get("quantity"), 1, 5)).orderBy(cb.desc(cb.extract(LocalDateField.YEAR,
+                        p.get("placedOn"))));
+        assertThat(em.createQuery(years).getResultList()).containsExactly(2024);
+    }
+
+    @Test
+    void entityParametersMembershipAndEntityJoins() {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        Customer ann = em.find(Customer.class, 1L);
+        CriteriaQuery<Purchase> q = cb.createQuery(Purchase.class);
+        Root<Purchase> p = q.from(Purchase.class);
+        Join<Purchase, Product> product = p.join(Product.class, JoinType.LEFT);
+        product.on(cb.equal(product.get("price"), p.get("total")));
+        q.select(p).where(cb.equal(p.get("customer"), cb.parameter(Customer.class, "who")),
+                cb.isNotNull(product.get("id")));
+        assertThat(em.createQuery(q).setParameter("who", ann).getResultList()).extracting(x -> x.id)
+                .containsExactly(11L);
+
+        CriteriaQuery<Long> lines = cb.createQuery(Long.class);
+        Root<PurchaseLine> line = lines.from(PurchaseLine.class);
+        Subquery<Purchase> bulk = lines.subquery(Purchase.class);
+        Root<Purchase> big = bulk.from(Purchase.class);
+        bulk.select(big).where(cb.equal(big.get("note"), "bulk"));
+        lines.select(cb.countDistinct(line.get("product"))).where(cb.equal(line.get("purchase"), cb.any(bulk)));
+        assertThat(em.createQuery(lines).getSingleResult()).isEqualTo(1L);
+    }
+
+    @Test
+    void stringFunctions() {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<String> q = cb.createQuery(String.class);
+        Root<Customer> c = q.from(Customer.class);
+        q.select(cb.concat(List.of(cb.left(c.get("name"), 1), cb.literal("-"), cb.right(c.get("email"), 3),
+                        cb.literal("-"), cb.toString(cb.literal('x')))))
+                .where(cb.gt(cb.locate(c.get("email"), "@"), 0), cb.equal(cb.length(c.get("name")), 3))
+                .orderBy(cb.asc(cb.replace(c.get("name"), "A", "Z")));
+        assertThat(em.createQuery(q).getResultList()).containsExactly("B-org-x", "A-org-x");
     }
 }
