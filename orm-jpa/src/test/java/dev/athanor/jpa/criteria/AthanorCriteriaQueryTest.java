@@ -1,51 +1,41 @@
 package dev.athanor.jpa.criteria;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import dev.athanor.core.meta.build.MetadataBuilder;
-import dev.athanor.core.query.QueryException;
-import dev.athanor.core.query.tree.Expr;
-import dev.athanor.core.query.tree.QueryTree;
-import dev.athanor.jpa.criteria.Shop.Address;
-import dev.athanor.jpa.criteria.Shop.Customer;
-import dev.athanor.jpa.criteria.Shop.Product;
-import dev.athanor.jpa.criteria.Shop.Purchase;
-import dev.athanor.jpa.criteria.Shop.PurchaseLine;
-import dev.athanor.jpa.criteria.Shop.Status;
-import dev.athanor.jpa.criteria.Shop.Summary;
-import dev.athanor.jpa.metamodel.AthanorMetamodel;
-import jakarta.persistence.Tuple;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaDelete;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.CriteriaUpdate;
-import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Fetch;
-import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.JoinType;
-import jakarta.persistence.criteria.LocalDateField;
-import jakarta.persistence.criteria.LocalDateTimeField;
-import jakarta.persistence.criteria.Nulls;
-import jakarta.persistence.criteria.Order;
-import jakarta.persistence.criteria.ParameterExpression;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.SetJoin;
-import jakarta.persistence.criteria.Subquery;
-import jakarta.persistence.metamodel.EntityType;
-import jakarta.persistence.metamodel.SingularAttribute;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
 import static dev.athanor.jpa.criteria.CriteriaFixture.METAMODEL;
 import static dev.athanor.jpa.criteria.CriteriaFixture.jpql;
 import static dev.athanor.jpa.criteria.CriteriaFixture.select;
 import static dev.athanor.jpa.criteria.CriteriaFixture.tree;
 import static dev.athanor.jpa.criteria.CriteriaFixture.where;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+
+import dev.athanor.core.query.QueryException;
+import dev.athanor.core.query.tree.Expr;
+import dev.athanor.core.query.tree.QueryTree;
+import dev.athanor.jpa.criteria.Shop.Customer;
+import dev.athanor.jpa.criteria.Shop.Product;
+import dev.athanor.jpa.criteria.Shop.Purchase;
+import dev.athanor.jpa.criteria.Shop.PurchaseLine;
+import dev.athanor.jpa.criteria.Shop.Summary;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Fetch;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Nulls;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.ParameterExpression;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.SetJoin;
+import jakarta.persistence.metamodel.EntityType;
+import jakarta.persistence.metamodel.SingularAttribute;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 class AthanorCriteriaQueryTest {
 
