@@ -8,7 +8,6 @@ import static dev.athanor.jpa.criteria.CriteriaFixture.where;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-
 import dev.athanor.core.query.QueryException;
 import dev.athanor.core.query.tree.Expr;
 import dev.athanor.core.query.tree.QueryTree;
@@ -123,6 +122,8 @@ class AthanorCriteriaQueryTest {
             Root<Purchase> o = objects.from(Purchase.class);
             objects.multiselect(o.get("id"));
             assertThat(jpql(objects)).isEqualTo("SELECT generatedAlias0.id FROM Purchase generatedAlias0");
+            objects.multiselect();
+            assertThat(objects.getSelection()).isNull();
         }
 
         @Test
@@ -242,6 +243,8 @@ class AthanorCriteriaQueryTest {
                     + " LEFT JOIN generatedAlias1.product generatedAlias2 ON generatedAlias2.price > 10"
                     + " JOIN Customer generatedAlias3 ON generatedAlias3.email = generatedAlias0.note");
             assertThat(product.getOn()).isNotNull();
+            assertThat(product.getParentPath()).isSameAs(line);
+            assertThat(p.getParentPath()).isNull();
             assertThat(line.getJoinType()).isEqualTo(JoinType.INNER);
         }
 
