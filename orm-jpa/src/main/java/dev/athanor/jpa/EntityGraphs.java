@@ -80,6 +80,26 @@ public final class EntityGraphs {
     }
 
     /**
+     * The graph a {@code jakarta.persistence.fetchgraph} or {@code loadgraph} hint gives: an
+     * {@code EntityGraph} of this provider, or the name of a named graph (as {@code @QueryHint}
+     * values are text).
+     *
+     * @param hint the hint's name, for messages
+     * @throws IllegalArgumentException ATH-9008 for an unknown name, or for a value of another kind
+     */
+    public AthanorEntityGraph<?> fromHint(String hint, Object value) {
+        if (value instanceof AthanorEntityGraph<?> graph) {
+            return graph;
+        }
+        if (value instanceof String graphName) {
+            return getEntityGraph(graphName);
+        }
+        throw new IllegalArgumentException(ErrorMessage.of(ErrorCode.QUERY_PARAMETER, "hint " + hint + " takes an"
+                + " EntityGraph from EntityManager.createEntityGraph or getEntityGraph, or a named graph's name, not "
+                + (value == null ? "null" : value.getClass().getName())).render());
+    }
+
+    /**
      * {@code EntityManagerFactory.addNamedEntityGraph}: an immutable copy of {@code graph} under
      * {@code graphName}, replacing a graph of that name; later changes to {@code graph} do not show.
      *

@@ -110,6 +110,16 @@ class AthanorEntityGraphTest {
     }
 
     @Test
+    void aHintGivesAGraphOrTheNameOfOne() {
+        AthanorEntityGraph<Orders.PurchaseOrder> graph = graphs.createEntityGraph(Orders.PurchaseOrder.class);
+
+        assertThat(graphs.fromHint("jakarta.persistence.fetchgraph", graph)).isSameAs(graph);
+        assertThat(graphs.fromHint("jakarta.persistence.loadgraph", "Order.full").getName()).isEqualTo("Order.full");
+        assertThatThrownBy(() -> graphs.fromHint("jakarta.persistence.fetchgraph", 42))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("java.lang.Integer");
+    }
+
+    @Test
     void mistakesNameTheGraphTheAttributeAndWhatToDo() {
         AthanorEntityGraph<Orders.PurchaseOrder> graph = graphs.createEntityGraph(Orders.PurchaseOrder.class);
 

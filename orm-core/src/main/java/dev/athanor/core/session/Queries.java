@@ -189,12 +189,20 @@ public final class Queries {
                 List<Row> rows = connection.query(sql.sql(), reader.fetchTypes(sql.columns()), Integer.MAX_VALUE,
                         sql.parameters()).all();
                 List<Object> results = new ArrayList<>(rows.size());
-                for (Row row : rows) {
-                    results.add(reader.row(row));
+                CollectionLoader collections = session.loader().collections();
+                collections.deferEager();
+                boolean read = false;
+                try {
+                    for (Row row : rows) {
+                        results.add(reader.row(row));
+                    }
+                    reader.finish();
+                    read = true;
+                } finally {
+                    collections.endDeferral(connection, read);
                 }
-                reader.finish();
                 if (!plan.fetches().isEmpty()) {
-                    results = QueryResults.distinct(results);
+                    results = reader.distinct(results);
                 }
                 results.forEach(this::lock);
                 return results;

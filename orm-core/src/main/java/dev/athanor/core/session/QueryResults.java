@@ -195,25 +195,30 @@ final class QueryResults {
         }
     }
 
-    /** Each result once, in first-seen order: what a fetch join of a collection repeats per element. */
-    static List<Object> distinct(List<Object> results) {
+    /**
+     * Each result once, in first-seen order: what a fetch join of a collection repeats per element.
+     * Entities are compared by identity, other values by equality.
+     */
+    List<Object> distinct(List<Object> results) {
+        List<ResultItem> items = plan.items();
         Set<Object> seen = new HashSet<>();
         List<Object> out = new ArrayList<>(results.size());
         for (Object result : results) {
-            Object key = result instanceof Object[] values ? identities(values) : new Identity(result);
+            Object key;
+            if (result instanceof Object[] values && items.size() > 1) {
+                List<Object> parts = new ArrayList<>(values.length);
+                for (int i = 0; i < values.length; i++) {
+                    parts.add(items.get(i) instanceof ResultItem.Entity ? new Identity(values[i]) : values[i]);
+                }
+                key = parts;
+            } else {
+                key = items.get(0) instanceof ResultItem.Entity ? new Identity(result) : result;
+            }
             if (seen.add(key)) {
                 out.add(result);
             }
         }
         return out;
-    }
-
-    private static List<Object> identities(Object[] values) {
-        List<Object> key = new ArrayList<>(values.length);
-        for (Object value : values) {
-            key.add(new Identity(value));
-        }
-        return key;
     }
 
     /** A value compared by identity (two equal entities are still two results), with null allowed. */

@@ -4,6 +4,7 @@ import dev.athanor.core.error.ErrorCode;
 import dev.athanor.core.error.ErrorMessage;
 import dev.athanor.core.query.QueryPlan;
 import dev.athanor.core.sql.ast.BindParam;
+import dev.athanor.core.sql.ast.CompoundSelect;
 import dev.athanor.core.sql.ast.Expression;
 import dev.athanor.core.sql.ast.InList;
 import dev.athanor.core.sql.ast.Lock;
@@ -111,7 +112,8 @@ final class QueryStatements {
             statement = select.withWhere(select.where() == null ? in : Logical.and(select.where(), in));
         }
         if (limit != null || offset != null) {
-            statement = select(statement, plan, "a first result or max results").withPage(limit, offset);
+            statement = statement instanceof CompoundSelect compound ? compound.withPage(limit, offset)
+                    : select(statement, plan, "a first result or max results").withPage(limit, offset);
         }
         if (variant.lock() != null) {
             statement = select(statement, plan, "a lock mode").withLock(variant.lock());

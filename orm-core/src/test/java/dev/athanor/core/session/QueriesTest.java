@@ -59,40 +59,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Running query plans (built by hand, as the compiler would) through a session on a SQLite file:
  * identity with the context, conversions, fetch joins, pages of roots, IN lists, flushes, bulk updates.
  */
-class QueriesTest {
-
-    @TempDir
-    Path dir;
-    private final List<String> sql = new CopyOnWriteArrayList<>();
-    private Engine engine;
-    private Metadata metadata;
-    private SessionFactory factory;
-
-    @BeforeEach
-    void open() {
-        engine = Engine.builder("sqlite:///" + dir.resolve("queries.db")).listener(new ExecutionListener() {
-            @Override
-            public void statementExecuted(StatementEvent event) {
-                sql.add(event.sql());
-            }
-        }).build();
-        List<Class<?>> classes = new ArrayList<>(Clubs.all());
-        classes.add(Gig.class);
-        metadata = new MetadataBuilder().add(classes).build();
-        new SchemaManager(engine, metadata).create();
-        engine.execute("INSERT INTO Team (id, name) VALUES (1, 'Reds'), (2, 'Blues'), (3, 'Greens'), (4, 'Empty')");
-        engine.execute("INSERT INTO Player (id, name, team_id) VALUES (10, 'Zoe', 1), (11, 'Adam', 1),"
-                + " (12, 'Mia', 1), (20, 'Bo', 2), (30, 'Cy', 3)");
-        engine.execute("INSERT INTO Gig (id, genre, soldOut, city, seats) VALUES (1, 'JAZZ', 'Y', 'Oslo', 300),"
-                + " (2, 'ROCK', 'N', 'Rome', 900), (3, 'JAZZ', 'N', NULL, 0)");
-        factory = new SessionFactory(metadata, engine, SessionSettings.DEFAULTS);
-        sql.clear();
-    }
-
-    @AfterEach
-    void close() {
-        factory.close();
-    }
+class QueriesTest extends QueryDatabase {
 
     // ---- plan building, as the compiler does it --------------------------------------------------
 
@@ -217,6 +184,36 @@ class QueriesTest {
             assertThat(sql).hasSize(1);
             assertThat(session.lazyLoads()).isZero();
             assertThat(reds.players.get(1)).isSameAs(session.find(Player.class, 12L, null));
+        }
+    }
+
+    @Test
+    void aFetchJoinedEagerCollectionNeedsNoStatementOfItsOwnAndAnUnfetchedOneLoadsAfterTheRows() {
+        Select fetching = Select.of(concat(columns(Clubs.Garage.class, "g"), columns(Clubs.Car.class, "c")),
+                TableRef.of("Garage", "g"))
+                .withJoin(Join.left(TableRef.of("Car", "c"), Comparison.eq(ColumnRef.of("c", "garage_id"),
+                        ColumnRef.of("g", "id"))))
+                .withOrderBy(OrderItem.asc(ColumnRef.of("g", "id")), OrderItem.desc(ColumnRef.of("c", "plate")));
+        QueryPlan fetched = select("SELECT g FROM Garage g LEFT JOIN FETCH g.cars", fetching, List.of(), List.of(),
+                List.of(new ResultItem.Entity(0, Clubs.Garage.class)),
+                List.of(new EntityNode(model(Clubs.Garage.class), "g", 0), new EntityNode(model(Clubs.Car.class), "c", 1)),
+                List.of(new Fetch(0, attribute(Clubs.Garage.class, "cars"), 1)), Set.of("Garage", "Car"), null);
+        try (Session session = factory.openSession()) {
+            List<Object> garages = session.queries().list(fetched, new Object[0], QueryOptions.DEFAULT);
+            assertThat(garages).hasSize(2);
+            assertThat(((Clubs.Garage) garages.get(0)).cars).extracting(c -> c.plate).containsExactly("CD-2", "AB-1");
+            assertThat(((Clubs.Garage) garages.get(1)).cars).isEmpty();
+            assertThat(sql).hasSize(1);
+        }
+        QueryPlan plain = select("SELECT g FROM Garage g", Select.of(columns(Clubs.Garage.class, "g"),
+                TableRef.of("Garage", "g")), List.of(), List.of(), List.of(new ResultItem.Entity(0, Clubs.Garage.class)),
+                List.of(new EntityNode(model(Clubs.Garage.class), "g", 0)), List.of(), Set.of("Garage"), null);
+        sql.clear();
+        try (Session session = factory.openSession()) {
+            List<Object> garages = session.queries().list(plain, new Object[0], QueryOptions.DEFAULT);
+            assertThat(sql).hasSize(2); // the garages, then the cars of both in one statement
+            assertThat(((TrackedCollection<?>) ((Clubs.Garage) garages.get(0)).cars).isLoaded()).isTrue();
+            assertThat(((Clubs.Garage) garages.get(0)).cars).hasSize(2);
         }
     }
 

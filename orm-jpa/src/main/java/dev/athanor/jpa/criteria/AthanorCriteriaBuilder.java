@@ -41,7 +41,7 @@ import java.util.Objects;
  * <p>The builder holds no state beyond the metamodel and may be shared; the queries it creates are
  * mutable and belong to one thread.
  */
-public final class AthanorCriteriaBuilder extends CriteriaBuilderFunctions {
+public final class AthanorCriteriaBuilder extends CriteriaBuilderStringsAndDates {
 
     private final AthanorMetamodel metamodel;
 

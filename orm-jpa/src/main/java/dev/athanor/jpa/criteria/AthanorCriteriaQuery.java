@@ -22,7 +22,8 @@ import java.util.Set;
 
 /**
  * A Criteria SELECT. {@code multiselect} follows the result type: {@code Tuple} gives tuples,
- * {@code Object[]} (and {@code Object} with several items) arrays, any other class a {@code NEW} of it.
+ * {@code Object[]} (and {@code Object} with several items) arrays, any other class a {@code NEW} of it;
+ * with no items it removes the selection.
  *
  * @param <T> the result type given to {@code createQuery}
  */
@@ -95,7 +96,8 @@ final class AthanorCriteriaQuery<T> extends SelectStatement<T> implements Criter
             return;
         }
         Class<?> selected = AbstractExpression.wrap(selection.getJavaType());
-        if (selected != null && selected != Object.class && !AbstractExpression.wrap(resultType).isAssignableFrom(selected)) {
+        if (selected != null && selected != Object.class
+                && !AbstractExpression.wrap(resultType).isAssignableFrom(selected)) {
             throw QueryException.at(ErrorCode.QUERY_RESULT_TYPE, null, Expr.NO_POSITION, "The query was created for "
                     + resultType.getName() + " results, but selects " + selection + " of type " + selected.getName(),
                     "Select a " + resultType.getSimpleName() + ", or create the query with createQuery("
@@ -112,7 +114,9 @@ final class AthanorCriteriaQuery<T> extends SelectStatement<T> implements Criter
     @SuppressWarnings({"unchecked", "rawtypes"})
     public CriteriaQuery<T> multiselect(List<Selection<?>> selections) {
         Selection<?> selection;
-        if (resultType == Tuple.class) {
+        if (selections.isEmpty()) {
+            selection = null;
+        } else if (resultType == Tuple.class) {
             selection = new AthanorCompoundSelection<>(AthanorCompoundSelection.Kind.TUPLE, Tuple.class, selections);
         } else if (resultType == Object[].class || resultType == Object.class && selections.size() != 1) {
             selection = new AthanorCompoundSelection<>(AthanorCompoundSelection.Kind.ARRAY, Object[].class,

@@ -8,6 +8,7 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.From;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.Bindable;
@@ -165,6 +166,12 @@ class AthanorJoin<Z, X> extends AbstractFrom<Z, X> implements Join<Z, X>, JoinNo
         @SuppressWarnings("unchecked")
         Attribute<? super Z, ?> joined = (Attribute<? super Z, ?>) attribute;
         return joined;
+    }
+
+    /** The variable joined from: a join's path goes on from its parent. */
+    @Override
+    public Path<?> getParentPath() {
+        return parent;
     }
 
     @Override

@@ -39,7 +39,9 @@ public final class AthanorSetOperation<T> extends SelectStatement<T> {
     }
 
     private static QueryTree.QueryBody operand(SelectStatement<?> statement, TreeContext context) {
-        return statement instanceof AthanorCriteriaQuery<?> query ? query.operandBody(context) : statement.body(context);
+        return statement instanceof AthanorCriteriaQuery<?> query
+                ? query.operandBody(context)
+                : statement.body(context);
     }
 
     @Override

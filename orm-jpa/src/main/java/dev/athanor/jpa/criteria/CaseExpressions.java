@@ -113,7 +113,8 @@ final class CaseExpressions {
         }
 
         @Override
-        public CriteriaBuilder.SimpleCase<C, R> when(Expression<? extends C> condition, Expression<? extends R> result) {
+        public CriteriaBuilder.SimpleCase<C, R> when(Expression<? extends C> condition,
+                Expression<? extends R> result) {
             return add(node(condition), node(result));
         }
 

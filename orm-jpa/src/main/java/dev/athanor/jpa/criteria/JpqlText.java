@@ -36,7 +36,8 @@ final class JpqlText {
             return "";
         }
         return " ORDER BY " + orders.stream().map(o -> expression(o.expr()) + (o.descending() ? " DESC" : "")
-                + (o.nulls() == QueryTree.Nulls.DEFAULT ? "" : " NULLS " + o.nulls())).collect(Collectors.joining(", "));
+                + (o.nulls() == QueryTree.Nulls.DEFAULT ? "" : " NULLS " + o.nulls()))
+                .collect(Collectors.joining(", "));
     }
 
     private static String where(Expr where) {

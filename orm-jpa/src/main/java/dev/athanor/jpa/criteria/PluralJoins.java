@@ -26,7 +26,8 @@ final class PluralJoins {
         return switch (attribute.getCollectionType()) {
             case LIST -> new OfList(parent, (ListAttribute) attribute, type, correlationParent, owner);
             case SET -> new OfSet(parent, (SetAttribute) attribute, type, correlationParent, owner);
-            case COLLECTION -> new OfCollection(parent, (CollectionAttribute) attribute, type, correlationParent, owner);
+            case COLLECTION ->
+                    new OfCollection(parent, (CollectionAttribute) attribute, type, correlationParent, owner);
             case MAP -> throw AbstractPath.noMaps();
         };
     }

@@ -196,7 +196,17 @@ final class QueryClauses {
             return new QueryTree.Selection(-1, new Expr.Constructor(Expr.NO_POSITION,
                     construct.getJavaType().getName(), args), construct.getAlias());
         }
-        return new QueryTree.Selection(-1, AbstractExpression.node((Expression<?>) selection).tree(context),
-                selection.getAlias());
+        AbstractExpression<?> node = AbstractExpression.node((Expression<?>) selection);
+        return new QueryTree.Selection(-1, node instanceof AbstractPredicate predicate ? asValue(predicate, context)
+                : node.tree(context), selection.getAlias());
+    }
+
+    /**
+     * A predicate selected as a value. JPQL selects no conditions, so it becomes
+     * {@code CASE WHEN condition THEN TRUE ELSE FALSE END}.
+     */
+    private static Expr asValue(AbstractPredicate predicate, TreeContext context) {
+        return new Expr.Case(Expr.NO_POSITION, null, List.of(new Expr.When(predicate.tree(context),
+                new Expr.Literal(Expr.NO_POSITION, Boolean.TRUE))), new Expr.Literal(Expr.NO_POSITION, Boolean.FALSE));
     }
 }

@@ -110,6 +110,30 @@ class OrmXmlReaderTest {
     }
 
     @Test
+    void aUnitsMappingFileQueriesReachItsMetadataWithTheUnitsClassLoader() throws IOException {
+        TestUnits.ormXml(dir, "META-INF/orm.xml", """
+                  <named-native-query name="Customer.native" result-class="dev.athanor.jpa.boot.fixtures.Customer">
+                    <query>select * from Customer</query>
+                  </named-native-query>
+                """);
+        TestUnits.persistenceXml(dir, """
+                <persistence-unit name="orm">
+                  <class>dev.athanor.jpa.boot.fixtures.Customer</class>
+                  <class>dev.athanor.jpa.boot.fixtures.Address</class>
+                  <exclude-unlisted-classes/>
+                  <properties><property name="jakarta.persistence.jdbc.url" value="jdbc:sqlite:o.db"/></properties>
+                </persistence-unit>
+                """);
+        ClassLoader loader = TestUnits.loader(dir);
+
+        UnitSetup setup = UnitResolver.resolve(PersistenceUnits.named("orm", loader).get(0), loader, Map.of());
+
+        assertThat(setup.buildMetadata().namedNativeQueries()).singleElement()
+                .satisfies(q -> assertThat(q.resultClass()).isEqualTo(Customer.class))
+                .satisfies(q -> assertThat(q.declaredOn()).isEqualTo(Object.class));
+    }
+
+    @Test
     void anUnknownClassInAQueryFailsAtItsLine() throws IOException {
         Path file = TestUnits.ormXml(dir, "orm.xml", """
                   <named-native-query name="q" result-class="com.example.Nowhere"><query>select 1</query></named-native-query>

@@ -1,51 +1,40 @@
 package dev.athanor.jpa.criteria;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import dev.athanor.core.meta.build.MetadataBuilder;
-import dev.athanor.core.query.QueryException;
-import dev.athanor.core.query.tree.Expr;
-import dev.athanor.core.query.tree.QueryTree;
-import dev.athanor.jpa.criteria.Shop.Address;
-import dev.athanor.jpa.criteria.Shop.Customer;
-import dev.athanor.jpa.criteria.Shop.Product;
-import dev.athanor.jpa.criteria.Shop.Purchase;
-import dev.athanor.jpa.criteria.Shop.PurchaseLine;
-import dev.athanor.jpa.criteria.Shop.Status;
-import dev.athanor.jpa.criteria.Shop.Summary;
-import dev.athanor.jpa.metamodel.AthanorMetamodel;
-import jakarta.persistence.Tuple;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaDelete;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.CriteriaUpdate;
-import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Fetch;
-import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.JoinType;
-import jakarta.persistence.criteria.LocalDateField;
-import jakarta.persistence.criteria.LocalDateTimeField;
-import jakarta.persistence.criteria.Nulls;
-import jakarta.persistence.criteria.Order;
-import jakarta.persistence.criteria.ParameterExpression;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.SetJoin;
-import jakarta.persistence.criteria.Subquery;
-import jakarta.persistence.metamodel.EntityType;
-import jakarta.persistence.metamodel.SingularAttribute;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
 import static dev.athanor.jpa.criteria.CriteriaFixture.METAMODEL;
 import static dev.athanor.jpa.criteria.CriteriaFixture.jpql;
 import static dev.athanor.jpa.criteria.CriteriaFixture.select;
 import static dev.athanor.jpa.criteria.CriteriaFixture.tree;
 import static dev.athanor.jpa.criteria.CriteriaFixture.where;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.athanor.core.query.QueryException;
+import dev.athanor.core.query.tree.Expr;
+import dev.athanor.core.query.tree.QueryTree;
+import dev.athanor.jpa.criteria.Shop.Customer;
+import dev.athanor.jpa.criteria.Shop.Product;
+import dev.athanor.jpa.criteria.Shop.Purchase;
+import dev.athanor.jpa.criteria.Shop.PurchaseLine;
+import dev.athanor.jpa.criteria.Shop.Summary;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Fetch;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Nulls;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.ParameterExpression;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.SetJoin;
+import jakarta.persistence.metamodel.EntityType;
+import jakarta.persistence.metamodel.SingularAttribute;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 class AthanorCriteriaQueryTest {
 
@@ -133,6 +122,8 @@ class AthanorCriteriaQueryTest {
             Root<Purchase> o = objects.from(Purchase.class);
             objects.multiselect(o.get("id"));
             assertThat(jpql(objects)).isEqualTo("SELECT generatedAlias0.id FROM Purchase generatedAlias0");
+            objects.multiselect();
+            assertThat(objects.getSelection()).isNull();
         }
 
         @Test
@@ -155,6 +146,29 @@ class AthanorCriteriaQueryTest {
             assertThatThrownBy(() -> q.select(total)).isInstanceOf(QueryException.class)
                     .hasMessageContaining("ATH-9006").hasMessageContaining("created for java.lang.String results")
                     .hasMessageContaining("java.math.BigDecimal");
+        }
+
+        @Test
+        void aSelectedPredicateIsACaseOfTrueAndFalse() {
+            assertThat(select(p -> cb.isNull(p.get("note"))))
+                    .isEqualTo("CASE WHEN generatedAlias0.note IS NULL THEN TRUE ELSE FALSE END");
+        }
+
+        @Test
+        void parametersAreListedOnceInOrderAndNamesCannotClash() {
+            CriteriaQuery<Purchase> q = cb.createQuery(Purchase.class);
+            Root<Purchase> p = q.from(Purchase.class);
+            ParameterExpression<Integer> low = cb.parameter(Integer.class);
+            ParameterExpression<Integer> high = cb.parameter(Integer.class, "high");
+            q.where(cb.between(p.get("quantity"), low, high), cb.notEqual(p.get("quantity"), low));
+            assertThat(q.getParameters()).containsExactly(low, high);
+            assertThat(((AthanorParameterExpression<Integer>) low).treeName()).isEqualTo("param0");
+            assertThat(low.getName()).isNull();
+            assertThat(low.getPosition()).isNull();
+            assertThat(high.getParameterType()).isEqualTo(Integer.class);
+            q.where(cb.equal(p.get("quantity"), low), cb.equal(p.get("version"), cb.parameter(Long.class, "param0")));
+            assertThatThrownBy(q::getParameters).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("'param0' is the name Athanor gives an unnamed parameter");
         }
 
         @Test
@@ -229,6 +243,8 @@ class AthanorCriteriaQueryTest {
                     + " LEFT JOIN generatedAlias1.product generatedAlias2 ON generatedAlias2.price > 10"
                     + " JOIN Customer generatedAlias3 ON generatedAlias3.email = generatedAlias0.note");
             assertThat(product.getOn()).isNotNull();
+            assertThat(product.getParentPath()).isSameAs(line);
+            assertThat(p.getParentPath()).isNull();
             assertThat(line.getJoinType()).isEqualTo(JoinType.INNER);
         }
 

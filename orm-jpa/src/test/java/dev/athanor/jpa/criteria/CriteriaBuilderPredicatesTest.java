@@ -4,7 +4,6 @@ import static dev.athanor.jpa.criteria.CriteriaFixture.CB;
 import static dev.athanor.jpa.criteria.CriteriaFixture.where;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.athanor.jpa.criteria.Shop.Purchase;
 import dev.athanor.jpa.criteria.Shop.PurchaseLine;
 import dev.athanor.jpa.criteria.Shop.Status;
 import jakarta.persistence.criteria.CriteriaBuilder;

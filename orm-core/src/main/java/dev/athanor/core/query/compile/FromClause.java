@@ -33,7 +33,14 @@ final class FromClause {
             for (QueryTree.Join join : root.joins()) {
                 Variable joined = join(join, scope);
                 if (join.on() != null) {
-                    onConditions.add(() -> scope.addOn(joined, x.conditions.condition(join.on(), scope)));
+                    onConditions.add(() -> {
+                        scope.translatingOnOf = joined;
+                        try {
+                            scope.addOn(joined, x.conditions.condition(join.on(), scope));
+                        } finally {
+                            scope.translatingOnOf = null;
+                        }
+                    });
                 }
             }
             if (v == null) {
@@ -60,6 +67,10 @@ final class FromClause {
 
     /** {@code FROM o.lines l} in a subquery: the elements of an outer variable's collection. */
     private Variable pathRoot(QueryTree.From root, Scope scope) {
+        if (root.alias() == null) {
+            throw c.error(ErrorCode.QUERY_SYNTAX, root.pos(), "A path in FROM needs an identification variable.",
+                    "Write FROM " + String.join(".", root.path().names()) + " x.");
+        }
         PathResolver.Resolved r = x.paths.resolve(root.path(), scope);
         if (r instanceof PathResolver.Collection col) {
             EntityModel element = x.collections.element(col.attribute());

@@ -194,6 +194,11 @@ final class PathResolver {
                         + t.key() + " cannot join " + entityOf(t).name() + ".",
                         "Compare with a subquery instead: ... WHERE x.id IN (SELECT ...).");
             }
+            if (home.translatingOnOf == t.owner()) {
+                throw c.error(ErrorCode.QUERY_UNSUPPORTED, pos, "The ON condition of " + t.owner().name + " navigates"
+                        + " from " + t.owner().name + " itself over " + t.key() + ", which would need a join after it.",
+                        "Join " + t.key() + " explicitly and put the condition in WHERE, or compare its foreign key (.id).");
+            }
             EntityModel target = entityOf(t);
             String fk = t.attribute().joinColumn().name();
             String referenced = t.attribute().joinColumn().referencedColumnName();

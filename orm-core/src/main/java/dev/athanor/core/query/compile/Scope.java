@@ -37,6 +37,8 @@ final class Scope {
             dev.athanor.core.sql.ast.Literal.of(1));
     private TableRef from;
     private Variable firstRoot;
+    /** The join whose ON condition is being translated: joins its paths need must come before it. */
+    Variable translatingOnOf;
     /** The single root whose identification variable was omitted (JPQL 3.2), or null. */
     Variable implicitRoot;
 
@@ -94,8 +96,23 @@ final class Scope {
             declare(v);
         }
         compilation.table(entity.tableName());
-        joins.add(new Joined(new Join(type, TableRef.of(entity.tableName(), alias), on.apply(alias)), v));
+        Joined joined = new Joined(new Join(type, TableRef.of(entity.tableName(), alias), on.apply(alias)), v);
+        int before = name == null && translatingOnOf != null ? firstJoinOf(translatingOnOf) : -1;
+        if (before >= 0) {
+            joins.add(before, joined);
+        } else {
+            joins.add(joined);
+        }
         return v;
+    }
+
+    private int firstJoinOf(Variable v) {
+        for (int i = 0; i < joins.size(); i++) {
+            if (joins.get(i).variable() == v) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Puts a join of a table that brings in no variable (a join table) just before the join of {@code through}. */

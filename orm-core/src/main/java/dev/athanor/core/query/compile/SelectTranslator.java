@@ -89,8 +89,12 @@ final class SelectTranslator {
             items.add(item);
             aliases.add(s.alias());
             if (s.alias() != null) {
-                byAlias.put(s.alias().toLowerCase(Locale.ROOT), shape.columns.subList(before, shape.columns.size())
-                        .stream().map(SelectItem::expression).toList());
+                // an entity item is ordered by its id, any other by all its columns
+                List<Expression> sql = item instanceof ResultItem.Entity
+                        ? List.of(types.get(types.size() - 1).sql())
+                        : shape.columns.subList(before, shape.columns.size()).stream().map(SelectItem::expression)
+                                .toList();
+                byAlias.put(s.alias().toLowerCase(Locale.ROOT), sql);
             }
         }
         List<Fetch> fetches = fetches(scope, shape);

@@ -58,6 +58,10 @@ final class UpdateDeleteTranslator {
                 selects.x.conditions.checkComparable(column, selects.x.scalar(value, a.value()), a.value().pos());
             }
             String name = attribute.kind().toOne() ? attribute.joinColumn().name() : attribute.column().name();
+            if (assignments.stream().anyMatch(earlier -> earlier.column().equals(name))) {
+                throw c.error(ErrorCode.QUERY_SYNTAX, a.pos(), "SET assigns " + String.join(".", target.names())
+                        + " twice.", "Assign each attribute once.");
+            }
             assignments.add(Assignment.of(name, value.sql()));
         }
         Expression where = u.where() == null ? null : selects.x.conditions.condition(u.where(), scope);

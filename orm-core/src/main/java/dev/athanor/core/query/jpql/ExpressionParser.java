@@ -88,10 +88,9 @@ final class ExpressionParser {
             }
             throw cursor.expected("NULL or EMPTY after IS" + (not ? " NOT" : ""));
         }
-        boolean not = false;
-        if (cursor.at("NOT") && isPredicateWord(cursor.peek(1))) {
-            cursor.next();
-            not = true;
+        boolean not = cursor.accept("NOT");
+        if (not && !isPredicateWord(cursor.peek())) {
+            throw cursor.expected("BETWEEN, IN, LIKE or MEMBER after NOT");
         }
         if (cursor.accept("BETWEEN")) {
             Expr low = scalar();
@@ -172,29 +171,42 @@ final class ExpressionParser {
         return new Expr.Call(first.pos(), "CONCAT", parts);
     }
 
+    /**
+     * + and -, left-associative. Each operator deepens the tree by one level, and later stages walk the
+     * tree recursively, so the links of the chain count toward the nesting limit.
+     */
     private Expr additive() {
         Expr left = multiplicative();
-        while (true) {
-            if (cursor.acceptSymbol("+")) {
-                left = new Expr.Arithmetic(left.pos(), Expr.ArithmeticOp.PLUS, left, multiplicative());
-            } else if (cursor.acceptSymbol("-")) {
-                left = new Expr.Arithmetic(left.pos(), Expr.ArithmeticOp.MINUS, left, multiplicative());
-            } else {
-                return left;
+        int links = 0;
+        try {
+            while (cursor.atSymbol("+") || cursor.atSymbol("-")) {
+                Token op = cursor.next();
+                cursor.enter(op);
+                links++;
+                left = new Expr.Arithmetic(left.pos(), op.isSymbol("+") ? Expr.ArithmeticOp.PLUS
+                        : Expr.ArithmeticOp.MINUS, left, multiplicative());
             }
+            return left;
+        } finally {
+            cursor.exit(links);
         }
     }
 
+    /** * and /, left-associative; counted toward the nesting limit as in {@link #additive()}. */
     private Expr multiplicative() {
         Expr left = unary();
-        while (true) {
-            if (cursor.acceptSymbol("*")) {
-                left = new Expr.Arithmetic(left.pos(), Expr.ArithmeticOp.TIMES, left, unary());
-            } else if (cursor.acceptSymbol("/")) {
-                left = new Expr.Arithmetic(left.pos(), Expr.ArithmeticOp.DIVIDE, left, unary());
-            } else {
-                return left;
+        int links = 0;
+        try {
+            while (cursor.atSymbol("*") || cursor.atSymbol("/")) {
+                Token op = cursor.next();
+                cursor.enter(op);
+                links++;
+                left = new Expr.Arithmetic(left.pos(), op.isSymbol("*") ? Expr.ArithmeticOp.TIMES
+                        : Expr.ArithmeticOp.DIVIDE, left, unary());
             }
+            return left;
+        } finally {
+            cursor.exit(links);
         }
     }
 
@@ -245,7 +257,7 @@ final class ExpressionParser {
     /** "expected an expression after 'x' but found 'y'" at the current token. */
     QueryException expression() {
         Token previous = cursor.previous();
-        return cursor.expected("an expression" + (previous == null ? "" : " after '" + previous.text() + "'"));
+        return cursor.expected("an expression" + (previous == null ? "" : " after " + previous.describe()));
     }
 
     private Expr parenthesized(Token open) {
@@ -257,7 +269,7 @@ final class ExpressionParser {
                 return new Expr.SubqueryExpr(open.pos(), query);
             }
             Expr inner = condition();
-            cursor.expectSymbol(")", "')' to close the parenthesis opened at offset " + open.pos());
+            cursor.expectSymbol(")", "')' to close the parenthesis");
             return inner;
         } finally {
             cursor.exit();

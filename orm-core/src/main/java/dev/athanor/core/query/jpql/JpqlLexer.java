@@ -187,7 +187,9 @@ final class JpqlLexer {
             add(TokenType.SYMBOL, start, String.valueOf((char) c));
             return;
         }
-        throw error(start, "unexpected character '" + new String(Character.toChars(c)) + "'",
+        String shown = c > 32 && c < 127 ? "'" + (char) c + "'"
+                : String.format("'%s' (U+%04X)", new String(Character.toChars(c)), c);
+        throw error(start, "unexpected character " + shown,
                 "Remove the character; JPQL strings are written in single quotes and parameters as ':name' or '?1'.");
     }
 

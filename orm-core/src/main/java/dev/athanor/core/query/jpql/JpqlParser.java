@@ -1,6 +1,7 @@
 package dev.athanor.core.query.jpql;
 
 import dev.athanor.core.error.ErrorCode;
+import dev.athanor.core.error.Suggestions;
 import dev.athanor.core.query.QueryException;
 import dev.athanor.core.query.tree.Expr;
 import dev.athanor.core.query.tree.QueryTree;
@@ -57,29 +58,48 @@ public final class JpqlParser {
         if (first.is("DELETE")) {
             return delete();
         }
-        throw cursor.expected("SELECT, FROM, UPDATE or DELETE at the start of the query");
+        throw cursor.expectedKeyword("SELECT, FROM, UPDATE or DELETE at the start of the query",
+                List.of("SELECT", "FROM", "UPDATE", "DELETE"));
     }
 
     // ---- SELECT and set operations ----
 
-    /** UNION and EXCEPT, left-associative, over INTERSECT terms (INTERSECT binds tighter, as in SQL). */
+    /**
+     * UNION and EXCEPT, left-associative, over INTERSECT terms (INTERSECT binds tighter, as in SQL). Each
+     * operator deepens the tree, so the links count toward the nesting limit.
+     */
     private QueryTree.QueryBody union() {
         QueryTree.QueryBody left = intersection();
-        while (cursor.at("UNION") || cursor.at("EXCEPT")) {
-            QueryTree.SetOperator op = QueryTree.SetOperator.valueOf(cursor.next().upper());
-            boolean all = cursor.accept("ALL");
-            left = new QueryTree.SetOperation(left.pos(), op, all, left, intersection());
+        int links = 0;
+        try {
+            while (cursor.at("UNION") || cursor.at("EXCEPT")) {
+                Token op = cursor.next();
+                cursor.enter(op);
+                links++;
+                boolean all = cursor.accept("ALL");
+                left = new QueryTree.SetOperation(left.pos(), QueryTree.SetOperator.valueOf(op.upper()), all, left,
+                        intersection());
+            }
+            return left;
+        } finally {
+            cursor.exit(links);
         }
-        return left;
     }
 
     private QueryTree.QueryBody intersection() {
         QueryTree.QueryBody left = queryTerm();
-        while (cursor.accept("INTERSECT")) {
-            boolean all = cursor.accept("ALL");
-            left = new QueryTree.SetOperation(left.pos(), QueryTree.SetOperator.INTERSECT, all, left, queryTerm());
+        int links = 0;
+        try {
+            while (cursor.at("INTERSECT")) {
+                cursor.enter(cursor.next());
+                links++;
+                boolean all = cursor.accept("ALL");
+                left = new QueryTree.SetOperation(left.pos(), QueryTree.SetOperator.INTERSECT, all, left, queryTerm());
+            }
+            return left;
+        } finally {
+            cursor.exit(links);
         }
-        return left;
     }
 
     private QueryTree.QueryBody queryTerm() {
@@ -123,7 +143,10 @@ public final class JpqlParser {
             do {
                 select.add(selection());
             } while (cursor.acceptSymbol(","));
-            cursor.expect("FROM", "FROM after the select list");
+            if (!cursor.at("FROM")) {
+                throw missingFrom(select.get(select.size() - 1));
+            }
+            cursor.next();
         } else {
             cursor.expect("FROM", "SELECT or FROM");
         }
@@ -138,6 +161,18 @@ public final class JpqlParser {
         }
         Expr having = cursor.accept("HAVING") ? expressions.condition() : null;
         return new QueryTree.QuerySpec(pos, distinct, select, from, where, groupBy, having);
+    }
+
+    /** A misspelt FROM right after an item reads as its alias ({@code SELECT e FORM E e}); point at it then. */
+    private QueryException missingFrom(QueryTree.Selection last) {
+        Token previous = cursor.previous();
+        boolean misspelt = last.alias() != null && previous.text().equals(last.alias()) && previous.text().length() >= 3
+                && Suggestions.closest(previous.text(), List.of("FROM")).isPresent();
+        if (misspelt) {
+            return cursor.error(previous.pos(), "expected FROM after the select list but found "
+                    + previous.describe() + "." + Suggestions.didYouMean(previous.text(), List.of("FROM")), null);
+        }
+        return cursor.expectedKeyword("FROM after the select list", List.of("FROM"));
     }
 
     private QueryTree.Selection selection() {
@@ -200,7 +235,7 @@ public final class JpqlParser {
         List<QueryTree.Assignment> assignments = new ArrayList<>();
         do {
             Token target = cursor.peek();
-            if (target.type() != TokenType.WORD) {
+            if (target.type() != TokenType.WORD || TokenCursor.STRUCTURAL.contains(target.upper())) {
                 throw cursor.expected("an attribute to set");
             }
             Expr.Path path = expressions.path();

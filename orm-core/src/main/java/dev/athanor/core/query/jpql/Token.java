@@ -26,8 +26,12 @@ record Token(TokenType type, String text, String value, int pos) {
         return text.toUpperCase(Locale.ROOT);
     }
 
-    /** How an error message shows this token. */
+    /** How an error message shows this token (quoted, long tokens cut). */
     String describe() {
-        return type == TokenType.EOF ? "the end of the query" : "'" + text + "'";
+        if (type == TokenType.EOF) {
+            return "the end of the query";
+        }
+        String shown = text.length() > 40 ? text.substring(0, 37) + "..." : text;
+        return type == TokenType.STRING ? shown : "'" + shown + "'";
     }
 }

@@ -1,6 +1,7 @@
 package dev.athanor.core.query.jpql;
 
 import dev.athanor.core.error.ErrorCode;
+import dev.athanor.core.error.Suggestions;
 import dev.athanor.core.query.QueryException;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +14,11 @@ import java.util.Set;
  */
 final class TokenCursor {
 
-    /** Deeper nesting than this is refused: real queries stay far below, and the stack stays safe. */
-    static final int MAX_DEPTH = 150;
+    /**
+     * Deeper nesting than this is refused: real queries stay far below, and the parser's stack (and that
+     * of every later stage walking the tree) stays safe.
+     */
+    static final int MAX_DEPTH = 200;
 
     /** JPQL's reserved identifiers: none may be an identification variable or a result alias. */
     static final Set<String> RESERVED = Set.of("ABS", "ALL", "AND", "ANY", "AS", "ASC", "AVG", "BETWEEN",
@@ -100,12 +104,23 @@ final class TokenCursor {
         return false;
     }
 
-    /** Consumes the keyword or fails with "expected {@code what} but found ...". */
+    /** Consumes the keyword or fails with "expected {@code what} but found ...", with a did-you-mean. */
     Token expect(String keyword, String what) {
         if (!at(keyword)) {
-            throw expected(what);
+            throw expectedKeyword(what, List.of(keyword));
         }
         return next();
+    }
+
+    /** As {@link #expected(String)}, adding "Did you mean 'FROM'?" when the word found looks like a misspelt keyword. */
+    QueryException expectedKeyword(String what, List<String> keywords) {
+        Token token = peek();
+        if (token.type() != TokenType.WORD || token.text().length() < 3) {
+            return expected(what);
+        }
+        String suggestion = Suggestions.didYouMean(token.text(), keywords);
+        return error(token.pos(), "expected " + what + " but found " + token.describe()
+                + (suggestion.isEmpty() ? "" : "." + suggestion), null);
     }
 
     Token expectSymbol(String symbol, String what) {
@@ -181,11 +196,17 @@ final class TokenCursor {
     void enter(Token token) {
         if (++depth > MAX_DEPTH) {
             throw error(token.pos(), "the query nests more than " + MAX_DEPTH + " levels deep here",
-                    "Simplify the query: flatten nested parentheses, subqueries or NOT/minus chains.");
+                    "Simplify the query: fewer nested parentheses, subqueries, functions or NOT/minus signs, and"
+                            + " shorter chains of arithmetic operators or UNION/INTERSECT/EXCEPT.");
         }
     }
 
     void exit() {
         depth--;
+    }
+
+    /** Leaves {@code levels} levels at once (the links of an operator chain). */
+    void exit(int levels) {
+        depth -= levels;
     }
 }

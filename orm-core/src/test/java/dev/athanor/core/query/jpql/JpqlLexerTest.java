@@ -70,6 +70,9 @@ class JpqlLexerTest {
                 });
         assertThatThrownBy(() -> JpqlLexer.tokenize("a = \u0663"))
                 .isInstanceOfSatisfying(QueryException.class, e -> assertThat(e.position()).isEqualTo(4));
+        assertThatThrownBy(() -> JpqlLexer.tokenize("a\u200B = 1"))
+                .isInstanceOfSatisfying(QueryException.class,
+                        e -> assertThat(e.getMessage()).contains("unexpected character '\u200B' (U+200B)"));
     }
 
     @Test

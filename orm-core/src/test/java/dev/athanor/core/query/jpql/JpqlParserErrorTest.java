@@ -65,7 +65,15 @@ class JpqlParserErrorTest {
     @Test
     void variousMistakesWithLineAndColumn() {
         assertThat(syntaxError("SELEC e FROM E e").getMessage())
-                .contains("expected SELECT, FROM, UPDATE or DELETE at the start of the query but found 'SELEC'");
+                .contains("expected SELECT, FROM, UPDATE or DELETE at the start of the query but found 'SELEC'."
+                        + " Did you mean 'SELECT'?");
+        assertThat(syntaxError("SELECT e\nFORM E e").getMessage())
+                .contains("expected FROM after the select list but found 'FORM'. Did you mean 'FROM'?")
+                .contains("line 2, column 1");
+        assertThat(syntaxError("SELECT e AS x FORM E e").getMessage())
+                .contains("expected FROM after the select list but found 'FORM'. Did you mean 'FROM'?");
+        assertThat(syntaxError("SELECT e FROM E e WHERE e.a BETWEEN 1 ADN 2").getMessage())
+                .contains("Did you mean 'AND'?");
         assertThat(syntaxError("SELECT e FROM E e WHERE e.a = 1 AND").getMessage())
                 .contains("unexpected end of query: expected an expression after 'AND'");
         assertThat(syntaxError("SELECT e FROM E e\n  WHERE (e.a = 1").getMessage())
@@ -96,6 +104,24 @@ class JpqlParserErrorTest {
         assertThat(syntaxError("SELECT e FROM a.b e").getMessage()).contains("expected an entity name in FROM");
         assertThat(syntaxError("SELECT e FROM E e, IN(e.x)").getMessage())
                 .contains("expected an identification variable after IN (...)");
+        assertThat(syntaxError("SELECT e FROM E e WHERE e.a NOT 3").getMessage())
+                .contains("expected BETWEEN, IN, LIKE or MEMBER after NOT but found '3'");
+        assertThat(syntaxError("UPDATE E e SET e.a = 1, WHERE e.b = 2").getMessage())
+                .contains("expected an attribute to set but found 'WHERE'");
+        assertThat(syntaxError("SELECT e FROM E e WHERE e.a IN 3").getMessage())
+                .contains("expected '(', a parameter or a subquery after IN but found '3'");
+        assertThat(syntaxError("SELECT e FROM E e WHERE e.a = ALL e.b").getMessage())
+                .contains("expected '(' and a subquery after ALL but found 'e'");
+        assertThat(syntaxError("SELECT e FROM E e WHERE CASE e.a END = 1").getMessage())
+                .contains("expected WHEN in CASE but found 'END'");
+        assertThat(syntaxError("SELECT FUNCTION(soundex, e.a) FROM E e").getMessage())
+                .contains("expected the function name as a quoted string");
+        assertThat(syntaxError("SELECT e FROM E e ORDER BY e.a NULLS MIDDLE").getMessage())
+                .contains("expected FIRST or LAST after NULLS but found 'MIDDLE'");
+        assertThat(syntaxError("SELECT e FROM E e UNION").getMessage())
+                .contains("unexpected end of query: expected SELECT or FROM to start a query");
+        assertThat(syntaxError("SELECT e FROM E e WHERE EXISTS (FROM X x)").getMessage())
+                .contains("expected SELECT to start the subquery but found 'FROM'");
         assertThat(syntaxError("").getMessage()).contains("unexpected end of query: expected SELECT, FROM");
     }
 
@@ -111,9 +137,15 @@ class JpqlParserErrorTest {
     @Test
     void nestingDepthIsLimited() {
         String deep = "SELECT e FROM E e WHERE " + "(".repeat(400) + "1 = 1" + ")".repeat(400);
-        assertThat(syntaxError(deep).getMessage()).contains("nests more than 150 levels");
+        assertThat(syntaxError(deep).getMessage()).contains("nests more than 200 levels");
         String minus = "SELECT " + "-".repeat(10_000) + "e.a FROM E e";
-        assertThat(syntaxError(minus).getMessage()).contains("nests more than 150 levels");
+        assertThat(syntaxError(minus).getMessage()).contains("nests more than 200 levels");
+        String chain = "SELECT " + "1 + ".repeat(300) + "1 FROM E e";
+        assertThat(syntaxError(chain).getMessage()).contains("nests more than 200 levels");
+        String unions = "SELECT a FROM A a" + " UNION SELECT a FROM A a".repeat(300);
+        assertThat(syntaxError(unions).getMessage()).contains("nests more than 200 levels");
+        String flat = "SELECT e FROM E e WHERE " + "e.a = 1 AND ".repeat(5_000) + "e.a IN (" + "1, ".repeat(5_000) + "2)";
+        assertThat(JpqlParser.parse(flat)).isInstanceOf(QueryTree.Select.class);
         String ok = "SELECT e FROM E e WHERE " + "(".repeat(100) + "1 = 1" + ")".repeat(100);
         assertThat(JpqlParser.parse(ok)).isInstanceOf(QueryTree.Select.class);
     }
