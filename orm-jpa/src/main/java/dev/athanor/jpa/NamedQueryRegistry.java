@@ -185,6 +185,10 @@ final class NamedQueryRegistry {
     /** A reference to every named query whose results are {@code resultType}s, by name. */
     @SuppressWarnings("unchecked")
     synchronized <R> Map<String, TypedQueryReference<R>> references(Class<R> resultType) {
+        if (resultType == null) {
+            throw new IllegalArgumentException(ErrorMessage.of(ErrorCode.NAMED_QUERY, "getNamedQueries() was given a"
+                    + " null result type").hint("Pass Object.class for every named query.").render());
+        }
         Class<?> wanted = ParameterValues.boxed(resultType);
         Map<String, TypedQueryReference<R>> references = new LinkedHashMap<>();
         queries.forEach((name, definition) -> {

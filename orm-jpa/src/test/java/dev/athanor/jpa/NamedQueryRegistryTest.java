@@ -129,6 +129,7 @@ class NamedQueryRegistryTest {
             assertThat(titles.getResultType()).isEqualTo(String.class);
             assertThat(titles.getHints()).containsEntry("jakarta.persistence.query.timeout", "5000");
             assertThat(emf.getNamedQueries(Book.class)).containsOnlyKeys("Book.byTitle", "Book.locked");
+            assertThatThrownBy(() -> emf.getNamedQueries(null)).isInstanceOf(IllegalArgumentException.class);
             List<Object> fromReference = em.createQuery(titles).getResultList();
             assertThat(fromReference).containsExactly("Dune");
         }
