@@ -80,8 +80,7 @@ class QueriesJpqlTest extends QueryDatabase {
             session.transaction().commit();
             assertThat(count).isEqualTo(2);
         }
-        assertThat(engine.execute("SELECT COUNT(*) FROM Player WHERE name = 'renamed'").scalar(Long.class))
-                .isEqualTo(2L);
+        assertThat(jdbc("SELECT COUNT(*) FROM Player WHERE name = 'renamed'")).isEqualTo(2);
     }
 
     @Test

@@ -378,7 +378,7 @@ class QueriesTest extends QueryDatabase {
             assertThat(sql.get(1)).startsWith("SELECT");
             session.transaction().commit();
         }
-        assertThat(engine.execute("SELECT name FROM Player WHERE id = 10").scalar(String.class)).isEqualTo("Zoë");
+        assertThat(jdbc("SELECT name FROM Player WHERE id = 10")).isEqualTo("Zoë");
     }
 
     @Test
@@ -390,7 +390,7 @@ class QueriesTest extends QueryDatabase {
             ((Player) players.get(0)).name = "changed";
             session.transaction().commit();
         }
-        assertThat(engine.execute("SELECT name FROM Player WHERE id = 10").scalar(String.class)).isEqualTo("Zoe");
+        assertThat(jdbc("SELECT name FROM Player WHERE id = 10")).isEqualTo("Zoe");
     }
 
     @Test
@@ -405,6 +405,27 @@ class QueriesTest extends QueryDatabase {
                     .hasMessageContaining("SQLite");
             assertThat(sql).isEmpty();
         }
+    }
+
+    @Test
+    void optimisticLockModesActAtFlushOnEachEntityReturned() {
+        Select statement = Select.of(columns(Gig.class, "g"), TableRef.of("Gig", "g"))
+                .withWhere(Comparison.eq(ColumnRef.of("g", "genre"), BindParam.of("JAZZ")));
+        QueryPlan gigs = select("SELECT g FROM Gig g WHERE g.genre = 'JAZZ'", statement, List.of(), List.of(),
+                List.of(new ResultItem.Entity(0, Gig.class)), List.of(new EntityNode(model(Gig.class), "g", 0)),
+                List.of(), Set.of("Gig"), null);
+        try (Session session = factory.openSession()) {
+            session.transaction().begin();
+            List<Object> found = session.queries().list(gigs, new Object[0],
+                    QueryOptions.DEFAULT.withLockMode(LockModeType.OPTIMISTIC_FORCE_INCREMENT));
+            assertThat(found).hasSize(2).allMatch(g -> session.lockMode(g) == LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            assertThatThrownBy(() -> session.queries().list(allPlayers(), new Object[0],
+                    QueryOptions.DEFAULT.withLockMode(LockModeType.OPTIMISTIC))).isInstanceOf(PersistenceException.class)
+                    .hasMessageContaining("@Version");
+            session.transaction().commit();
+        }
+        assertThat(jdbc("SELECT SUM(version) FROM Gig WHERE genre = 'JAZZ'")).isEqualTo(2);
+        assertThat(jdbc("SELECT version FROM Gig WHERE id = 2")).isEqualTo(0);
     }
 
     private QueryPlan renameTeamPlayers() {
@@ -436,8 +457,7 @@ class QueriesTest extends QueryDatabase {
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("ATH-9009");
             session.transaction().commit();
         }
-        assertThat(engine.execute("SELECT COUNT(*) FROM Player WHERE name = 'anonymous'").scalar(Long.class))
-                .isEqualTo(3L);
+        assertThat(jdbc("SELECT COUNT(*) FROM Player WHERE name = 'anonymous'")).isEqualTo(3);
     }
 
     @Test

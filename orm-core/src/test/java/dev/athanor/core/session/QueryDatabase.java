@@ -44,8 +44,8 @@ abstract class QueryDatabase {
                 + " (12, 'Mia', 1), (20, 'Bo', 2), (30, 'Cy', 3)");
         engine.execute("INSERT INTO Garage (id) VALUES (1), (2)");
         engine.execute("INSERT INTO Car (id, plate, garage_id) VALUES (1, 'AB-1', 1), (2, 'CD-2', 1), (3, 'EF-3', NULL)");
-        engine.execute("INSERT INTO Gig (id, genre, soldOut, city, seats) VALUES (1, 'JAZZ', 'Y', 'Oslo', 300),"
-                + " (2, 'ROCK', 'N', 'Rome', 900), (3, 'JAZZ', 'N', NULL, 0)");
+        engine.execute("INSERT INTO Gig (id, genre, soldOut, city, seats, version) VALUES"
+                + " (1, 'JAZZ', 'Y', 'Oslo', 300, 0), (2, 'ROCK', 'N', 'Rome', 900, 0), (3, 'JAZZ', 'N', NULL, 0, 0)");
         factory = new SessionFactory(metadata, engine, SessionSettings.DEFAULTS);
         sql.clear();
     }
@@ -55,4 +55,15 @@ abstract class QueryDatabase {
         factory.close();
     }
 
+
+    /** The first column of the first row of {@code query}, read with plain JDBC on a connection of its own. */
+    protected Object jdbc(String query) {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("queries.db"));
+                java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery(query)) {
+            return rows.next() ? rows.getObject(1) : null;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -72,13 +72,21 @@ abstract class CriteriaBuilderPredicates implements CriteriaBuilder {
         return new Junction(Predicate.BooleanOperator.OR, List.of());
     }
 
+    /** {@code x = TRUE}; a predicate is itself, as JPQL compares no conditions. */
     @Override
     public Predicate isTrue(Expression<Boolean> x) {
+        if (node(x) instanceof AbstractPredicate predicate) {
+            return predicate;
+        }
         return compare(Expr.ComparisonOp.EQ, x, new LiteralExpression<>(Boolean.TRUE));
     }
 
+    /** {@code x = FALSE}; for a predicate, its negation. */
     @Override
     public Predicate isFalse(Expression<Boolean> x) {
+        if (node(x) instanceof AbstractPredicate predicate) {
+            return predicate.not();
+        }
         return compare(Expr.ComparisonOp.EQ, x, new LiteralExpression<>(Boolean.FALSE));
     }
 

@@ -62,6 +62,8 @@ class CriteriaBuilderPredicatesTest {
                 .isEqualTo("generatedAlias0.customer.active = TRUE");
         assertThat(where(p -> cb.isFalse(p.get("customer").get("active"))))
                 .isEqualTo("generatedAlias0.customer.active = FALSE");
+        assertThat(where(p -> cb.isFalse(cb.isNull(p.get("note"))))).isEqualTo("NOT (generatedAlias0.note IS NULL)");
+        assertThat(where(p -> cb.isTrue(cb.isNull(p.get("note"))))).isEqualTo("generatedAlias0.note IS NULL");
         assertThat(where(p -> p.get("customer").get("active")))
                 .isEqualTo("generatedAlias0.customer.active = TRUE");
         assertThat(where(p -> cb.not(p.get("customer").get("active"))))

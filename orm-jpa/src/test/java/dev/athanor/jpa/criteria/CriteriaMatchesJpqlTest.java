@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.athanor.core.query.jpql.JpqlParser;
 import dev.athanor.jpa.criteria.Shop.Customer;
+import dev.athanor.jpa.criteria.Shop.Product;
 import dev.athanor.jpa.criteria.Shop.Purchase;
 import dev.athanor.jpa.criteria.Shop.PurchaseLine;
 import dev.athanor.jpa.criteria.Shop.Summary;
@@ -27,7 +28,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The strongest check of the Criteria side: a Criteria query builds exactly the tree the JPQL parser
- * makes of the same query (positions aside), so the two share every later rule and cached plan.
+ * makes of the same query (positions aside), so the two share every later rule. (Values given to
+ * Criteria are literals carrying the value, so an enum constant is a literal there and a dotted path in
+ * JPQL text; the cases here avoid them.)
  */
 class CriteriaMatchesJpqlTest {
 
@@ -170,5 +173,74 @@ class CriteriaMatchesJpqlTest {
         right.select(right.from(Purchase.class).get("note"));
         sameAs(cb.unionAll(left, right), "SELECT generatedAlias0.name FROM Customer generatedAlias0 UNION ALL"
                 + " SELECT generatedAlias0.note FROM Purchase generatedAlias0");
+    }
+
+    @Test
+    void moreFunctionsAndConditions() {
+        where((q, p) -> cb.equal(cb.trim(CriteriaBuilder.Trimspec.LEADING, 'x', p.get("note")), cb.trim(p.get("note"))),
+                "TRIM(LEADING 'x' FROM generatedAlias0.note) = TRIM(generatedAlias0.note)");
+        where((q, p) -> cb.equal(cb.trim(cb.literal('y'), p.get("note")), cb.trim(CriteriaBuilder.Trimspec.TRAILING,
+                p.get("note"))), "TRIM('y' FROM generatedAlias0.note) = TRIM(TRAILING FROM generatedAlias0.note)");
+        where((q, p) -> cb.equal(cb.<Integer, String>selectCase(p.get("quantity"))
+                .when(1, "n").otherwise("o"), cb.<String>coalesce().value(p.get("note")).value("x")),
+                "CASE generatedAlias0.quantity WHEN 1 THEN 'n' ELSE 'o' END = COALESCE(generatedAlias0.note, 'x')");
+        where((q, p) -> cb.like(p.get("note"), cb.parameter(String.class, "p"), cb.parameter(Character.class, "e")),
+                "generatedAlias0.note LIKE :p ESCAPE :e");
+        where((q, p) -> cb.lessThan(p.get("paidAt"), cb.localDateTime()), "generatedAlias0.paidAt < LOCAL DATETIME");
+        where((q, p) -> cb.greaterThan(p.get("placedOn"), cb.currentDate()), "generatedAlias0.placedOn > CURRENT_DATE");
+        where((q, p) -> cb.gt(cb.quot(cb.neg(p.<Integer>get("quantity")), 2), cb.diff(p.<Integer>get("quantity"), 1)),
+                "-generatedAlias0.quantity / 2 > generatedAlias0.quantity - 1");
+        where((q, p) -> cb.notEqual(cb.power(p.get("quantity"), 2), cb.round(p.<BigDecimal>get("total"), 1)),
+                "POWER(generatedAlias0.quantity, 2) <> ROUND(generatedAlias0.total, 1)");
+        where((q, p) -> cb.equal(cb.sign(p.get("total")), cb.ceiling(cb.floor(cb.ln(cb.exp(p.get("quantity")))))),
+                "SIGN(generatedAlias0.total) = CEILING(FLOOR(LN(EXP(generatedAlias0.quantity))))");
+        where((q, p) -> cb.isNotMember(cb.parameter(PurchaseLine.class, "l"),
+                p.<java.util.Set<PurchaseLine>>get("lines")), ":l NOT MEMBER OF generatedAlias0.lines");
+        where((q, p) -> cb.or(cb.isTrue(p.get("customer").get("active")), cb.isEmpty(p.get("lines")),
+                p.get("note").isNotNull()), "generatedAlias0.customer.active = TRUE OR generatedAlias0.lines IS EMPTY"
+                + " OR generatedAlias0.note IS NOT NULL");
+    }
+
+    @Test
+    void aggregatesAndQuantifiedSubqueries() {
+        CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+        Root<Purchase> p = q.from(Purchase.class);
+        Subquery<Integer> small = q.subquery(Integer.class);
+        Root<PurchaseLine> l = small.from(PurchaseLine.class);
+        small.select(l.get("amount")).where(cb.lt(l.get("amount"), 3));
+        q.multiselect(cb.avg(p.<Integer>get("quantity")), cb.countDistinct(p.get("status")),
+                cb.min(p.<Integer>get("quantity")), cb.greatest(p.<String>get("note")))
+                .where(cb.ge(p.get("quantity"), cb.some(small)), cb.le(p.get("quantity"), cb.any(small)))
+                .orderBy(cb.desc(cb.avg(p.<Integer>get("quantity")), Nulls.FIRST));
+        sameAs(q, "SELECT AVG(generatedAlias0.quantity), COUNT(DISTINCT generatedAlias0.status),"
+                + " MIN(generatedAlias0.quantity), MAX(generatedAlias0.note) FROM Purchase generatedAlias0"
+                + " WHERE generatedAlias0.quantity >= SOME (SELECT generatedAlias1.amount FROM PurchaseLine"
+                + " generatedAlias1 WHERE generatedAlias1.amount < 3)"
+                + " AND generatedAlias0.quantity <= ANY (SELECT generatedAlias1.amount FROM PurchaseLine"
+                + " generatedAlias1 WHERE generatedAlias1.amount < 3)"
+                + " ORDER BY AVG(generatedAlias0.quantity) DESC NULLS FIRST");
+    }
+
+    @Test
+    void updateWithSubqueryAndIntersectExcept() {
+        CriteriaUpdate<Customer> u = cb.createCriteriaUpdate(Customer.class);
+        Root<Customer> c = u.from(Customer.class);
+        Subquery<Long> buyers = u.subquery(Long.class);
+        Root<Purchase> p = buyers.from(Purchase.class);
+        buyers.select(p.get("customer").get("id"));
+        u.set(c.<Boolean>get("active"), false).set(c.get("address").<String>get("city"),
+                cb.upper(c.get("address").get("city")))
+                .where(cb.not(c.get("id").in(buyers)));
+        sameAs(u, "UPDATE Customer generatedAlias0 SET generatedAlias0.active = FALSE,"
+                + " generatedAlias0.address.city = UPPER(generatedAlias0.address.city)"
+                + " WHERE NOT (generatedAlias0.id IN (SELECT generatedAlias1.customer.id FROM Purchase generatedAlias1))");
+
+        CriteriaQuery<String> a = cb.createQuery(String.class);
+        a.select(a.from(Customer.class).get("name"));
+        CriteriaQuery<String> b = cb.createQuery(String.class);
+        b.select(b.from(Product.class).get("name"));
+        sameAs(cb.except(cb.intersect(a, b), a), "SELECT generatedAlias0.name FROM Customer generatedAlias0"
+                + " INTERSECT SELECT generatedAlias0.name FROM Product generatedAlias0"
+                + " EXCEPT SELECT generatedAlias0.name FROM Customer generatedAlias0");
     }
 }

@@ -3,6 +3,8 @@ package dev.athanor.jpa.criteria;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.athanor.core.query.QueryPlanCache;
+import dev.athanor.core.session.SessionFactory;
 import dev.athanor.jpa.AthanorPersistenceProvider;
 import dev.athanor.jpa.criteria.Shop.Address;
 import dev.athanor.jpa.criteria.Shop.Customer;
@@ -250,5 +252,20 @@ class CriteriaOnSqliteTest {
                 .where(cb.gt(cb.locate(c.get("email"), "@"), 0), cb.equal(cb.length(c.get("name")), 3))
                 .orderBy(cb.asc(cb.replace(c.get("name"), "A", "Z")));
         assertThat(em.createQuery(q).getResultList()).containsExactly("B-org-x", "A-org-x");
+    }
+
+    @Test
+    void theSameCriteriaCodeRunTwiceCompilesOnce() {
+        QueryPlanCache plans = emf.unwrap(SessionFactory.class).queryPlans();
+        long before = plans.compilations();
+        for (int run = 0; run < 2; run++) {
+            CriteriaBuilder cb = em.getCriteriaBuilder();
+            CriteriaQuery<String> q = cb.createQuery(String.class);
+            Root<Customer> c = q.from(Customer.class);
+            ParameterExpression<Boolean> active = cb.parameter(Boolean.class);
+            q.select(c.get("name")).where(cb.equal(c.get("active"), active)).orderBy(cb.asc(c.get("name")));
+            assertThat(em.createQuery(q).setParameter(active, true).getResultList()).containsExactly("Ann", "Cy");
+        }
+        assertThat(plans.compilations() - before).isEqualTo(1);
     }
 }

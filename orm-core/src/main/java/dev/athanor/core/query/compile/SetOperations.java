@@ -12,7 +12,6 @@ import dev.athanor.core.sql.ast.SelectItem;
 import dev.athanor.core.sql.ast.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * UNION, INTERSECT and EXCEPT: each member translated on its own, their select lists checked to match

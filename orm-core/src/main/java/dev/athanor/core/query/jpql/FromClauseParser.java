@@ -30,10 +30,8 @@ final class FromClauseParser {
     List<QueryTree.From> fromClause(boolean subquery) {
         List<QueryTree.From> roots = new ArrayList<>();
         do {
-            if (cursor.at("IN") && cursor.peek(1).isSymbol("(")) {
-                collectionMember(roots);
-            } else if (cursor.at("IN") && subquery) {
-                derivedCollectionMember(roots);
+            if (cursor.at("IN") && (subquery || cursor.peek(1).isSymbol("("))) {
+                collectionMember(roots, subquery);
             } else {
                 roots.add(root(subquery));
             }
@@ -70,38 +68,30 @@ final class FromClauseParser {
         return !(token.is("ORDER") || token.is("GROUP")) || !cursor.peek(1).is("BY");
     }
 
-    /** {@code IN (o.lines) l}: an inner join added to the root before it. */
-    private void collectionMember(List<QueryTree.From> roots) {
+    /**
+     * {@code IN (o.lines) [AS] l}: an inner join added to the root before it. In a subquery the
+     * parentheses may be left out and the declaration may come first, where it is a root over the path.
+     */
+    private void collectionMember(List<QueryTree.From> roots, boolean subquery) {
         Token in = cursor.next();
-        if (roots.isEmpty()) {
+        if (roots.isEmpty() && !subquery) {
             throw cursor.error(in.pos(), "IN (...) cannot be the first item of FROM",
                     "Declare the entity first: FROM Order o, IN (o.lines) l.");
         }
-        cursor.next();
+        boolean parenthesized = cursor.acceptSymbol("(");
         Expr target = target();
-        cursor.expectSymbol(")", "')' after the collection path in IN (...)");
+        if (parenthesized) {
+            cursor.expectSymbol(")", "')' after the collection path in IN (...)");
+        }
         cursor.accept("AS");
         String alias = cursor.expectIdentifier("an identification variable after IN (...)");
-        QueryTree.From last = roots.get(roots.size() - 1);
-        List<QueryTree.Join> joins = new ArrayList<>(last.joins());
-        joins.add(new QueryTree.Join(in.pos(), QueryTree.JoinType.INNER, false, target, null, alias, null));
-        joins.addAll(joins());
-        roots.set(roots.size() - 1, new QueryTree.From(last.pos(), last.entity(), last.path(), last.alias(), joins));
-    }
-
-    /** In a subquery, {@code IN o.lines [AS] l}: a root over the outer path, or a join of the root before. */
-    private void derivedCollectionMember(List<QueryTree.From> roots) {
-        Token in = cursor.next();
-        Expr.Path path = asPath(target());
-        cursor.accept("AS");
-        String alias = cursor.expectIdentifier("an identification variable after IN " + String.join(".", path.names()));
         if (roots.isEmpty()) {
-            roots.add(new QueryTree.From(in.pos(), null, path, alias, joins()));
+            roots.add(new QueryTree.From(in.pos(), null, asPath(target), alias, joins()));
             return;
         }
         QueryTree.From last = roots.get(roots.size() - 1);
         List<QueryTree.Join> joins = new ArrayList<>(last.joins());
-        joins.add(new QueryTree.Join(in.pos(), QueryTree.JoinType.INNER, false, path, null, alias, null));
+        joins.add(new QueryTree.Join(in.pos(), QueryTree.JoinType.INNER, false, target, null, alias, null));
         joins.addAll(joins());
         roots.set(roots.size() - 1, new QueryTree.From(last.pos(), last.entity(), last.path(), last.alias(), joins));
     }

@@ -108,6 +108,21 @@ class CompiledQueriesOnSqliteTest {
     }
 
     @Test
+    void joinsOfEveryKindAndLiteralsInConditions() throws SQLException {
+        assertThat(rows("SELECT c.fullname, o.id FROM Customer c LEFT JOIN c.orders o ON o.status = :s"
+                + " WHERE c.active = TRUE ORDER BY c.id", "OPEN")).containsExactly("[Ann, 11]", "[Cy, null]");
+        assertThat(rows("SELECT o.id FROM Tag t JOIN t.orders o WHERE t.label = 'rush' ORDER BY o.id"))
+                .containsExactly("10", "12");
+        assertThat(rows("SELECT c.fullname, p.name FROM Customer c JOIN c.favourites p ORDER BY c.id, p.id"))
+                .containsExactly("[Ann, bolt]", "[Ann, gear]", "[Bob, nut]");
+        assertThat(rows("SELECT p.name FROM OrderLine l JOIN Product p ON p.id = l.product.id WHERE l.quantity"
+                + " BETWEEN 2 AND 5 AND p.name NOT LIKE 'x!%' ESCAPE '!' AND l.id IN (100, 101, 103) ORDER BY p.name"))
+                .containsExactly("bolt", "nut");
+        assertThat(rows("FROM Product WHERE weight > 0.3 ORDER BY id")).containsExactly("[1, bolt, 2, SKU-42, 0.5]",
+                "[3, gear, 3, null, 2.0]");
+    }
+
+    @Test
     void groupByHavingAndAggregates() throws SQLException {
         assertThat(rows("SELECT c.fullname, COUNT(o), SUM(o.items) FROM Customer c LEFT JOIN c.orders o"
                 + " GROUP BY c.fullname HAVING COUNT(o) >= 1 ORDER BY c.fullname"))

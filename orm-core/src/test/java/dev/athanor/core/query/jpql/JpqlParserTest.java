@@ -213,6 +213,10 @@ class JpqlParserTest {
         QuerySpec derived = ((Expr.Exists) where("EXISTS (SELECT 1 FROM IN e.lines l, IN l.parts p)")).query();
         assertThat(derived.from()).containsExactly(new From(53, null, path(56, "e", "lines"), "l",
                 List.of(new Join(67, JoinType.INNER, false, path(70, "l", "parts"), null, "p", null))));
+        QuerySpec first = ((Expr.Exists) where("EXISTS (SELECT 1 FROM IN (e.lines) l)")).query();
+        assertThat(first.from()).containsExactly(new From(53, null, path(57, "e", "lines"), "l", List.of()));
+        Join treatedIn = spec("SELECT o FROM Order o, IN (TREAT(o.lines AS Special)) AS s").from().get(0).joins().get(0);
+        assertThat(treatedIn.target()).isEqualTo(new Expr.Treat(27, path(33, "o", "lines"), "Special"));
         QuerySpec treated = ((Expr.Exists) where("EXISTS (SELECT 1 FROM TREAT(e.boss AS Manager) m)")).query();
         assertThat(treated.from().get(0).path()).isEqualTo(new Path(53,
                 new Expr.Treat(53, path(59, "e", "boss"), "Manager"), List.of()));
