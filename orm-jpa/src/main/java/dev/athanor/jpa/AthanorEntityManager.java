@@ -118,7 +118,7 @@ public final class AthanorEntityManager implements EntityManager {
 
     @Override
     public <T> T find(EntityGraph<T> entityGraph, Object primaryKey, FindOption... options) {
-        throw notYet("find(EntityGraph, ...)", "entity graphs come with the association mapping; use find(Class, id)");
+        return queries.find(entityGraph, primaryKey, lockModeOf(options));
     }
 
     @Override
@@ -325,7 +325,8 @@ public final class AthanorEntityManager implements EntityManager {
 
     @Override
     public Query createNativeQuery(String sqlString, String resultSetMapping) {
-        throw notYet("createNativeQuery(String, String)", "@SqlResultSetMapping comes with the queries issue");
+        session.checkOpen("createNativeQuery");
+        return AthanorNativeQuery.mapped(session, sqlString, resultSetMapping);
     }
 
     @Override
@@ -460,23 +461,26 @@ public final class AthanorEntityManager implements EntityManager {
 
     @Override
     public <T> EntityGraph<T> createEntityGraph(Class<T> rootType) {
-        throw notYet("createEntityGraph", "entity graphs come with the association mapping");
+        session.checkOpen("createEntityGraph");
+        return factory.entityGraphs().createEntityGraph(rootType);
     }
 
     @Override
     public EntityGraph<?> createEntityGraph(String graphName) {
-        throw notYet("createEntityGraph", "entity graphs come with the association mapping");
+        session.checkOpen("createEntityGraph");
+        return factory.entityGraphs().createEntityGraph(graphName);
     }
 
     @Override
     public EntityGraph<?> getEntityGraph(String graphName) {
-        throw notYet("getEntityGraph", "entity graphs come with the association mapping");
+        session.checkOpen("getEntityGraph");
+        return factory.entityGraphs().getEntityGraph(graphName);
     }
 
     @Override
     public <T> List<EntityGraph<? super T>> getEntityGraphs(Class<T> entityClass) {
         session.checkOpen("getEntityGraphs");
-        return List.of();
+        return factory.entityGraphs().getEntityGraphs(entityClass);
     }
 
     private static LockModeType lockModeOf(FindOption... options) {

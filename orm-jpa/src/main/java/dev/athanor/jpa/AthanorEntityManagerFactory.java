@@ -39,6 +39,7 @@ public final class AthanorEntityManagerFactory implements EntityManagerFactory {
     private final AthanorPersistenceUnitUtil unitUtil;
     private final AthanorCriteriaBuilder criteriaBuilder;
     private final NamedQueryRegistry namedQueries;
+    private final EntityGraphs entityGraphs;
     private volatile boolean open = true;
 
     private AthanorEntityManagerFactory(UnitSetup setup, Metadata metadata, Engine engine) {
@@ -49,6 +50,7 @@ public final class AthanorEntityManagerFactory implements EntityManagerFactory {
         this.unitUtil = new AthanorPersistenceUnitUtil(sessions);
         this.criteriaBuilder = new AthanorCriteriaBuilder(metamodel);
         this.namedQueries = NamedQueryRegistry.boot(sessions);
+        this.entityGraphs = new EntityGraphs(sessions.metadata());
     }
 
     /** The factory of a resolved unit; metadata built, engine lazy, schema generation already run. */
@@ -164,11 +166,15 @@ public final class AthanorEntityManagerFactory implements EntityManagerFactory {
                 + ")").hint("Unwrap to AthanorEntityManagerFactory, SessionFactory, Engine or Metadata.").render());
     }
 
+    /** The named entity graphs of this unit, and the graphs its EntityManagers create. */
+    EntityGraphs entityGraphs() {
+        return entityGraphs;
+    }
+
     @Override
     public <T> void addNamedEntityGraph(String graphName, EntityGraph<T> entityGraph) {
         checkOpen("addNamedEntityGraph");
-        throw new PersistenceException(ErrorMessage.of(ErrorCode.UNSUPPORTED_OPERATION, "addNamedEntityGraph() is"
-                + " not supported by Athanor yet").hint("Entity graphs come with the association mapping.").render());
+        entityGraphs.add(graphName, entityGraph);
     }
 
     @Override
@@ -180,7 +186,7 @@ public final class AthanorEntityManagerFactory implements EntityManagerFactory {
     @Override
     public <E> Map<String, EntityGraph<? extends E>> getNamedEntityGraphs(Class<E> entityType) {
         checkOpen("getNamedEntityGraphs");
-        return Map.of();
+        return entityGraphs.namedEntityGraphs(entityType);
     }
 
     @Override

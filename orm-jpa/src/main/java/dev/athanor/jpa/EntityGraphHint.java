@@ -47,12 +47,25 @@ final class EntityGraphHint {
                             + " it.");
         }
         List<QueryTree.Join> joins = new ArrayList<>(root.joins());
-        joins.addAll(entityGraph.fetchJoins(root.alias()));
+        for (QueryTree.Join join : entityGraph.fetchJoins(root.alias())) {
+            if (joins.stream().noneMatch(existing -> existing.fetch() && sameTarget(existing, join))) {
+                joins.add(join); // a graph naming what the query already fetches adds no second join
+            }
+        }
         List<QueryTree.From> from = new ArrayList<>(spec.from());
         from.set(0, new QueryTree.From(root.pos(), root.entity(), root.path(), root.alias(), joins));
         QueryTree.QuerySpec fetched = new QueryTree.QuerySpec(spec.pos(), spec.distinct(), spec.select(), from,
                 spec.where(), spec.groupBy(), spec.having());
         return sessions.plan(new QueryTree.Select(select.pos(), fetched, select.orderBy()), plan.text());
+    }
+
+    private static boolean sameTarget(QueryTree.Join a, QueryTree.Join b) {
+        return a.target() instanceof dev.athanor.core.query.tree.Expr.Path pa
+                && b.target() instanceof dev.athanor.core.query.tree.Expr.Path pb
+                && pa.qualifier() == null && pb.qualifier() == null
+                && pa.names().size() == pb.names().size()
+                && pa.names().get(0).equalsIgnoreCase(pb.names().get(0))
+                && pa.names().subList(1, pa.names().size()).equals(pb.names().subList(1, pb.names().size()));
     }
 
     private static IllegalArgumentException refused(String hint, QueryPlan plan, String what, String hintText) {

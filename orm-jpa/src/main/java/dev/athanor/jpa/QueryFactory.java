@@ -111,6 +111,32 @@ final class QueryFactory {
         throw registry.unknown(name);
     }
 
+    /**
+     * {@code find(EntityGraph, id)}: the entity with that id, loaded with the associations the graph
+     * names in one query (the graph's fetch joins), or null when there is no such row.
+     */
+    <T> T find(jakarta.persistence.EntityGraph<T> graph, Object id, jakarta.persistence.LockModeType lock) {
+        session.checkOpen("find");
+        if (!(graph instanceof AthanorEntityGraph<T> entityGraph)) {
+            throw new IllegalArgumentException(dev.athanor.core.error.ErrorMessage.of(
+                    dev.athanor.core.error.ErrorCode.QUERY_UNSUPPORTED, "find() was given "
+                            + (graph == null ? "no entity graph" : "a graph Athanor did not make: " + graph))
+                    .hint("Pass a graph from createEntityGraph() or getEntityGraph() of this EntityManager.").render());
+        }
+        Class<T> type = entityGraph.type();
+        dev.athanor.core.meta.EntityModel entity = session.factory().metadata().entity(type);
+        if (id == null) {
+            throw new IllegalArgumentException("find(" + entity.name() + ", null): an id is required");
+        }
+        TypedQuery<T> query = createQuery("SELECT e FROM " + entity.name() + " e WHERE e." + entity.id().name()
+                + " = :id", type);
+        query.setHint(QuerySettings.FETCH_GRAPH, graph).setParameter("id", id);
+        if (lock != null && lock != jakarta.persistence.LockModeType.NONE) {
+            query.setLockMode(lock);
+        }
+        return query.getSingleResultOrNull();
+    }
+
     @SuppressWarnings("unchecked")
     private <T> AthanorQuery<T> create(QuerySource source, Class<?> resultClass) {
         return new AthanorQuery<>(session, source, source.plan(session.factory()), resultClass,
