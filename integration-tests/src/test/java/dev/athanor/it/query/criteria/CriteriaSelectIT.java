@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.CriteriaSelect;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Nulls;
@@ -216,6 +217,26 @@ class CriteriaSelectIT {
             } else {
                 assertThat(sql).doesNotContain("NULLS").contains("IS NULL");
             }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Target.class)
+    void setOperationsOfTwoCriteriaQueries(Target target) {
+        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+            CriteriaBuilder cb = em.getCriteriaBuilder();
+            CriteriaQuery<String> paris = cb.createQuery(String.class);
+            Root<Customer> c = paris.from(Customer.class);
+            paris.select(c.get(Customer_.name)).where(cb.equal(c.get(Customer_.address).get("city"), "Paris"));
+            CriteriaQuery<String> unrated = cb.createQuery(String.class);
+            Root<Customer> u = unrated.from(Customer.class);
+            unrated.select(u.get(Customer_.name)).where(cb.isNull(u.get(Customer_.rating)));
+            CriteriaSelect<String> union = cb.union(paris, unrated);
+            assertThat(em.createQuery(union).getResultList()).containsExactlyInAnyOrderElementsOf(ShopData.CUSTOMERS
+                    .stream().filter(x -> x.city().equals("Paris") || x.rating() == null).map(C::name).toList());
+            CriteriaSelect<String> except = cb.except(paris, unrated);
+            assertThat(em.createQuery(except).getResultList()).containsExactlyInAnyOrderElementsOf(ShopData.CUSTOMERS
+                    .stream().filter(x -> x.city().equals("Paris") && x.rating() != null).map(C::name).toList());
         }
     }
 
