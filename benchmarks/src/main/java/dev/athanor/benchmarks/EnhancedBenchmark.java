@@ -71,6 +71,9 @@ public class EnhancedBenchmark {
 
     static final String ORDER_COLUMNS = "SELECT id, customer_id, total, status FROM " + PersistenceSchema.ORDER_TABLE;
     static final String SELECT_BLOCK = ORDER_COLUMNS + " WHERE id BETWEEN ? AND ? ORDER BY id";
+    static final String SELECT_BLOCK_WITH_CUSTOMER = "SELECT o.id, o.customer_id, o.total, o.status, c.name FROM "
+            + PersistenceSchema.ORDER_TABLE + " o JOIN " + PersistenceSchema.CUSTOMER_TABLE
+            + " c ON c.id = o.customer_id WHERE o.id BETWEEN ? AND ? ORDER BY o.id";
     static final String SELECT_FIRST = ORDER_COLUMNS + " WHERE id <= ? ORDER BY id";
     static final String SELECT_ALL = ORDER_COLUMNS;
     /** The columns Athanor's batch reads too: {@code notes} is LAZY. */
@@ -159,6 +162,51 @@ public class EnhancedBenchmark {
         long first = blocks.next();
         try (EntityManager em = athanor.emf.createEntityManager()) {
             List<CustomerOrder> orders = orders(em, SELECT_BLOCK, first, first + BLOCK - 1);
+            for (CustomerOrder order : orders) {
+                bh.consume(order.getCustomer().getName());
+            }
+            return orders;
+        }
+    }
+
+    // ---- 2b. the same walk with the customers fetched by a join -------------------------------------------
+
+    /** One SELECT joining each order to its customer; one Customer object per customer, as a context keeps. */
+    @Benchmark
+    public List<CustomerOrder> a_jdbcBaselineGraphWalkJoinFetch(JdbcPool jdbc, Blocks blocks, Blackhole bh)
+            throws SQLException {
+        long first = blocks.next();
+        List<CustomerOrder> orders = new ArrayList<>(BLOCK);
+        Map<Long, Customer> customers = new HashMap<>();
+        try (Connection connection = jdbc.pool.getConnection();
+                PreparedStatement statement = connection.prepareStatement(SELECT_BLOCK_WITH_CUSTOMER)) {
+            statement.setLong(1, first);
+            statement.setLong(2, first + BLOCK - 1);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    long customerId = rs.getLong(2);
+                    Customer customer = customers.get(customerId);
+                    if (customer == null) {
+                        customer = new Customer(customerId, rs.getString(5));
+                        customers.put(customerId, customer);
+                    }
+                    orders.add(new CustomerOrder(rs.getLong(1), customer, rs.getInt(3), rs.getString(4)));
+                }
+            }
+        }
+        for (CustomerOrder order : orders) {
+            bh.consume(order.getCustomer().getName());
+        }
+        return orders;
+    }
+
+    @Benchmark
+    public List<CustomerOrder> b_athanorGraphWalkJoinFetch(Athanor athanor, Blocks blocks, Blackhole bh) {
+        long first = blocks.next();
+        try (EntityManager em = athanor.emf.createEntityManager()) {
+            List<CustomerOrder> orders = em.createQuery("SELECT o FROM CustomerOrder o JOIN FETCH o.customer"
+                    + " WHERE o.id BETWEEN :first AND :last ORDER BY o.id", CustomerOrder.class)
+                    .setParameter("first", first).setParameter("last", first + BLOCK - 1).getResultList();
             for (CustomerOrder order : orders) {
                 bh.consume(order.getCustomer().getName());
             }

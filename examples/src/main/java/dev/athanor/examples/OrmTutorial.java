@@ -5,12 +5,17 @@ import static dev.athanor.examples.Tutorial.heading;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import java.util.List;
 
 /**
  * The second part of the tutorial, in the order of SQLAlchemy's ORM pages, in plain Jakarta
  * Persistence: a mapped class ({@link User}), a persistence unit read from
  * {@code META-INF/persistence.xml}, then the unit of work: INSERTs, an UPDATE of only what
- * changed, a rollback, and find by id. Echo is on in the unit, so every statement is printed
+ * changed, a rollback, find by id, then queries in JPQL and with the Criteria API. Echo is on in
+ * the unit, so every statement is printed
  * under the step that caused it.
  */
 public final class OrmTutorial {
@@ -68,6 +73,22 @@ public final class OrmTutorial {
             System.out.println("found: " + found);
             System.out.println("a second find is the same instance, with no SELECT: "
                     + (other.find(User.class, sandy.getId()) == found));
+        }
+
+        heading("Querying: JPQL and the Criteria API, one SELECT each, the results managed");
+        try (EntityManager other = emf.createEntityManager()) {
+            List<User> named = other.createQuery("SELECT u FROM User u WHERE u.name IN :names ORDER BY u.name",
+                    User.class).setParameter("names", List.of("sandy", "patrick")).getResultList();
+            System.out.println("JPQL: " + named);
+            System.out.println("the same instance as find(): "
+                    + (other.find(User.class, named.get(0).getId()) == named.get(0)));
+
+            CriteriaBuilder cb = other.getCriteriaBuilder();
+            CriteriaQuery<Long> count = cb.createQuery(Long.class);
+            Root<User> user = count.from(User.class);
+            count.select(cb.count(user)).where(cb.like(user.get("fullname"), cb.parameter(String.class, "pattern")));
+            Long startingWithS = other.createQuery(count).setParameter("pattern", "S%").getSingleResult();
+            System.out.println("Criteria: users whose full name starts with S: " + startingWithS);
         }
 
         heading("Closing the factory");

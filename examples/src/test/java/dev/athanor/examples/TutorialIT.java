@@ -60,7 +60,8 @@ class TutorialIT {
                 "3. Changing one user: at commit, one UPDATE of the changed column only",
                 "4. Rolling back: the flushed UPDATE is undone, the instances are detached",
                 "5. Finding by id: one SELECT, then the persistence context answers",
-                "6. Closing the factory");
+                "6. Querying: JPQL and the Criteria API, one SELECT each, the results managed",
+                "7. Closing the factory");
         List<String> bodies = new ArrayList<>(steps.values());
 
         // 1. schema generation: one CREATE TABLE of user_account, committed
@@ -121,7 +122,21 @@ class TutorialIT {
         assertThat(finding).contains("found: User(id=2, name='sandy', fullname='Sandy Squirrel', nickname=null)")
                 .contains("a second find is the same instance, with no SELECT: true");
 
-        assertThat(bodies.get(5)).contains("factory open: false");
+        // 6. a JPQL query with a collection parameter and a Criteria count: one SELECT each, find() adds none
+        String querying = bodies.get(5);
+        List<Echoed> queries = echoed(querying);
+        assertThat(queries).hasSize(2);
+        assertThat(queries.get(0).sql()).startsWith("SELECT ").contains(" FROM \"user_account\" ")
+                .contains(" IN (?, ?)").contains("ORDER BY ");
+        assertThat(queries.get(0).params()).isEqualTo("('sandy', 'patrick')");
+        assertThat(queries.get(1).sql()).startsWith("SELECT COUNT(").contains(" LIKE ?");
+        assertThat(queries.get(1).params()).isEqualTo("('S%')");
+        assertThat(querying).contains("JPQL: [User(id=3, name='patrick', fullname='Patrick Star', nickname='pat'),"
+                + " User(id=2, name='sandy', fullname='Sandy Squirrel', nickname=null)]")
+                .contains("the same instance as find(): true")
+                .contains("Criteria: users whose full name starts with S: 2");
+
+        assertThat(bodies.get(6)).contains("factory open: false");
 
         // the password goes to the database (echo shows parameters) but never into a printed User
         for (String line : out.split("\\R")) {

@@ -47,6 +47,7 @@ public final class AthanorEntityManager implements EntityManager {
     private final Session session;
     private final AthanorEntityTransaction transaction;
     private final Map<String, Object> properties;
+    private final QueryFactory queries;
     private CacheRetrieveMode cacheRetrieveMode = CacheRetrieveMode.USE;
     private CacheStoreMode cacheStoreMode = CacheStoreMode.USE;
 
@@ -54,6 +55,7 @@ public final class AthanorEntityManager implements EntityManager {
         this.factory = factory;
         this.session = session;
         this.transaction = new AthanorEntityTransaction(session);
+        this.queries = new QueryFactory(this, session, factory);
         // the factory's properties are merged in only when asked for: most EntityManagers never are
         this.properties = new LinkedHashMap<>();
         if (properties != null) {
@@ -116,7 +118,7 @@ public final class AthanorEntityManager implements EntityManager {
 
     @Override
     public <T> T find(EntityGraph<T> entityGraph, Object primaryKey, FindOption... options) {
-        throw notYet("find(EntityGraph, ...)", "entity graphs come with the association mapping; use find(Class, id)");
+        return queries.find(entityGraph, primaryKey, lockModeOf(options));
     }
 
     @Override
@@ -262,52 +264,51 @@ public final class AthanorEntityManager implements EntityManager {
         return FlushModeType.valueOf(String.valueOf(value).trim().toUpperCase(java.util.Locale.ROOT));
     }
 
-    // ---- queries (the queries issue) ----------------------------------------------------------
+    // ---- queries ------------------------------------------------------------------------------
 
     @Override
     public Query createQuery(String qlString) {
-        throw notYet("createQuery(String)", "JPQL comes with the queries issue; use find() or createNativeQuery()");
-    }
-
-    @Override
-    public <T> TypedQuery<T> createQuery(CriteriaQuery<T> criteriaQuery) {
-        throw notYet("createQuery(CriteriaQuery)", "the Criteria API comes with the queries issue");
-    }
-
-    @Override
-    public <T> TypedQuery<T> createQuery(CriteriaSelect<T> selectQuery) {
-        throw notYet("createQuery(CriteriaSelect)", "the Criteria API comes with the queries issue");
-    }
-
-    @Override
-    public Query createQuery(CriteriaUpdate<?> updateQuery) {
-        throw notYet("createQuery(CriteriaUpdate)", "the Criteria API comes with the queries issue");
-    }
-
-    @Override
-    public Query createQuery(CriteriaDelete<?> deleteQuery) {
-        throw notYet("createQuery(CriteriaDelete)", "the Criteria API comes with the queries issue");
+        return queries.createQuery(qlString);
     }
 
     @Override
     public <T> TypedQuery<T> createQuery(String qlString, Class<T> resultClass) {
-        throw notYet("createQuery(String, Class)", "JPQL comes with the queries issue; use find() or"
-                + " createNativeQuery()");
+        return queries.createQuery(qlString, resultClass);
+    }
+
+    @Override
+    public <T> TypedQuery<T> createQuery(CriteriaQuery<T> criteriaQuery) {
+        return queries.createQuery(criteriaQuery);
+    }
+
+    @Override
+    public <T> TypedQuery<T> createQuery(CriteriaSelect<T> selectQuery) {
+        return queries.createQuery(selectQuery);
+    }
+
+    @Override
+    public Query createQuery(CriteriaUpdate<?> updateQuery) {
+        return queries.createQuery(updateQuery);
+    }
+
+    @Override
+    public Query createQuery(CriteriaDelete<?> deleteQuery) {
+        return queries.createQuery(deleteQuery);
     }
 
     @Override
     public Query createNamedQuery(String name) {
-        throw notYet("createNamedQuery", "named queries come with the queries issue");
+        return queries.createNamedQuery(name);
     }
 
     @Override
     public <T> TypedQuery<T> createNamedQuery(String name, Class<T> resultClass) {
-        throw notYet("createNamedQuery", "named queries come with the queries issue");
+        return queries.createNamedQuery(name, resultClass);
     }
 
     @Override
     public <T> TypedQuery<T> createQuery(TypedQueryReference<T> reference) {
-        throw notYet("createQuery(TypedQueryReference)", "named queries come with the queries issue");
+        return queries.createQuery(reference);
     }
 
     @Override
@@ -324,7 +325,8 @@ public final class AthanorEntityManager implements EntityManager {
 
     @Override
     public Query createNativeQuery(String sqlString, String resultSetMapping) {
-        throw notYet("createNativeQuery(String, String)", "@SqlResultSetMapping comes with the queries issue");
+        session.checkOpen("createNativeQuery");
+        return AthanorNativeQuery.mapped(session, sqlString, resultSetMapping);
     }
 
     @Override
@@ -447,6 +449,7 @@ public final class AthanorEntityManager implements EntityManager {
 
     @Override
     public CriteriaBuilder getCriteriaBuilder() {
+        session.checkOpen("getCriteriaBuilder");
         return factory.getCriteriaBuilder();
     }
 
@@ -458,23 +461,26 @@ public final class AthanorEntityManager implements EntityManager {
 
     @Override
     public <T> EntityGraph<T> createEntityGraph(Class<T> rootType) {
-        throw notYet("createEntityGraph", "entity graphs come with the association mapping");
+        session.checkOpen("createEntityGraph");
+        return factory.entityGraphs().createEntityGraph(rootType);
     }
 
     @Override
     public EntityGraph<?> createEntityGraph(String graphName) {
-        throw notYet("createEntityGraph", "entity graphs come with the association mapping");
+        session.checkOpen("createEntityGraph");
+        return factory.entityGraphs().createEntityGraph(graphName);
     }
 
     @Override
     public EntityGraph<?> getEntityGraph(String graphName) {
-        throw notYet("getEntityGraph", "entity graphs come with the association mapping");
+        session.checkOpen("getEntityGraph");
+        return factory.entityGraphs().getEntityGraph(graphName);
     }
 
     @Override
     public <T> List<EntityGraph<? super T>> getEntityGraphs(Class<T> entityClass) {
         session.checkOpen("getEntityGraphs");
-        return List.of();
+        return factory.entityGraphs().getEntityGraphs(entityClass);
     }
 
     private static LockModeType lockModeOf(FindOption... options) {

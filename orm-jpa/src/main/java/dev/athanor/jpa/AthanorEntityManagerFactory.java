@@ -7,6 +7,7 @@ import dev.athanor.core.meta.Metadata;
 import dev.athanor.core.session.Session;
 import dev.athanor.core.session.SessionFactory;
 import dev.athanor.jpa.boot.UnitSetup;
+import dev.athanor.jpa.criteria.AthanorCriteriaBuilder;
 import dev.athanor.jpa.metamodel.AthanorMetamodel;
 import jakarta.persistence.Cache;
 import jakarta.persistence.EntityGraph;
@@ -36,6 +37,9 @@ public final class AthanorEntityManagerFactory implements EntityManagerFactory {
     private final SessionFactory sessions;
     private final AthanorMetamodel metamodel;
     private final AthanorPersistenceUnitUtil unitUtil;
+    private final AthanorCriteriaBuilder criteriaBuilder;
+    private final NamedQueryRegistry namedQueries;
+    private final EntityGraphs entityGraphs;
     private volatile boolean open = true;
 
     private AthanorEntityManagerFactory(UnitSetup setup, Metadata metadata, Engine engine) {
@@ -44,6 +48,9 @@ public final class AthanorEntityManagerFactory implements EntityManagerFactory {
         this.metamodel = new AthanorMetamodel(metadata);
         this.metamodel.populateStaticMetamodel();
         this.unitUtil = new AthanorPersistenceUnitUtil(sessions);
+        this.criteriaBuilder = new AthanorCriteriaBuilder(metamodel);
+        this.namedQueries = NamedQueryRegistry.boot(sessions);
+        this.entityGraphs = new EntityGraphs(sessions.metadata());
     }
 
     /** The factory of a resolved unit; metadata built, engine lazy, schema generation already run. */
@@ -78,8 +85,7 @@ public final class AthanorEntityManagerFactory implements EntityManagerFactory {
     @Override
     public CriteriaBuilder getCriteriaBuilder() {
         checkOpen("getCriteriaBuilder");
-        throw new PersistenceException(ErrorMessage.of(ErrorCode.UNSUPPORTED_OPERATION, "getCriteriaBuilder() is not"
-                + " supported by Athanor yet").hint("The Criteria API comes with the queries issue.").render());
+        return criteriaBuilder;
     }
 
     @Override
@@ -138,8 +144,7 @@ public final class AthanorEntityManagerFactory implements EntityManagerFactory {
     @Override
     public void addNamedQuery(String name, Query query) {
         checkOpen("addNamedQuery");
-        throw new PersistenceException(ErrorMessage.of(ErrorCode.UNSUPPORTED_OPERATION, "addNamedQuery() is not"
-                + " supported by Athanor yet").hint("Named queries come with the queries issue.").render());
+        namedQueries.add(name, query);
     }
 
     @Override
@@ -161,23 +166,27 @@ public final class AthanorEntityManagerFactory implements EntityManagerFactory {
                 + ")").hint("Unwrap to AthanorEntityManagerFactory, SessionFactory, Engine or Metadata.").render());
     }
 
+    /** The named entity graphs of this unit, and the graphs its EntityManagers create. */
+    EntityGraphs entityGraphs() {
+        return entityGraphs;
+    }
+
     @Override
     public <T> void addNamedEntityGraph(String graphName, EntityGraph<T> entityGraph) {
         checkOpen("addNamedEntityGraph");
-        throw new PersistenceException(ErrorMessage.of(ErrorCode.UNSUPPORTED_OPERATION, "addNamedEntityGraph() is"
-                + " not supported by Athanor yet").hint("Entity graphs come with the association mapping.").render());
+        entityGraphs.add(graphName, entityGraph);
     }
 
     @Override
     public <R> Map<String, TypedQueryReference<R>> getNamedQueries(Class<R> resultType) {
         checkOpen("getNamedQueries");
-        return Map.of();
+        return namedQueries.references(resultType);
     }
 
     @Override
     public <E> Map<String, EntityGraph<? extends E>> getNamedEntityGraphs(Class<E> entityType) {
         checkOpen("getNamedEntityGraphs");
-        return Map.of();
+        return entityGraphs.namedEntityGraphs(entityType);
     }
 
     @Override
@@ -207,6 +216,11 @@ public final class AthanorEntityManagerFactory implements EntityManagerFactory {
             }
             return result;
         }
+    }
+
+    /** The unit's named queries, for the EntityManagers' {@code createNamedQuery}. */
+    NamedQueryRegistry namedQueries() {
+        return namedQueries;
     }
 
     private void checkOpen(String operation) {

@@ -19,9 +19,10 @@ import org.slf4j.LoggerFactory;
  * @param lazyBatchSize how many sibling instances one lazy load loads at most ({@code lazy.batch_size}, default 16)
  * @param lazyWarnThreshold after how many lazy loads from one call site a warning names it ({@code lazy.warn_threshold})
  * @param lazyAfterClose what reading an unloaded attribute of a detached instance does ({@code lazy.after_close})
+ * @param queryPlanCacheSize how many compiled JPQL and Criteria queries the factory keeps ({@code query.plan_cache_size}, default 2048)
  */
 public record SessionSettings(int batchSize, IdentityInserts identityInserts, Enhancement enhancement, Lazy lazy,
-        int lazyBatchSize, int lazyWarnThreshold, AfterClose lazyAfterClose) {
+        int lazyBatchSize, int lazyWarnThreshold, AfterClose lazyAfterClose, int queryPlanCacheSize) {
 
     public static final String BATCH_SIZE = "jdbc.batch_size";
     public static final String IDENTITY_INSERTS = "identity_inserts";
@@ -30,21 +31,25 @@ public record SessionSettings(int batchSize, IdentityInserts identityInserts, En
     public static final String LAZY_BATCH_SIZE = "lazy.batch_size";
     public static final String LAZY_WARN_THRESHOLD = "lazy.warn_threshold";
     public static final String LAZY_AFTER_CLOSE = "lazy.after_close";
+    public static final String QUERY_PLAN_CACHE_SIZE = "query.plan_cache_size";
 
     /** Every option, in the order the README documents them. */
     public static final List<String> KNOWN_OPTIONS = List.of(BATCH_SIZE, IDENTITY_INSERTS, ENHANCEMENT, LAZY,
-            LAZY_BATCH_SIZE, LAZY_WARN_THRESHOLD, LAZY_AFTER_CLOSE);
+            LAZY_BATCH_SIZE, LAZY_WARN_THRESHOLD, LAZY_AFTER_CLOSE, QUERY_PLAN_CACHE_SIZE);
 
     public static final int DEFAULT_BATCH_SIZE = 100;
     static final int MAX_BATCH_SIZE = 10_000;
     public static final int DEFAULT_LAZY_BATCH_SIZE = 16;
     public static final int DEFAULT_LAZY_WARN_THRESHOLD = 100;
     static final int MAX_LAZY_BATCH_SIZE = 1_000;
+    public static final int DEFAULT_QUERY_PLAN_CACHE_SIZE = 2048;
+    static final int MAX_QUERY_PLAN_CACHE_SIZE = 1_000_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionSettings.class);
 
     public static final SessionSettings DEFAULTS = new SessionSettings(DEFAULT_BATCH_SIZE, IdentityInserts.AUTO,
-            Enhancement.AUTO, Lazy.BATCH, DEFAULT_LAZY_BATCH_SIZE, DEFAULT_LAZY_WARN_THRESHOLD, AfterClose.ERROR);
+            Enhancement.AUTO, Lazy.BATCH, DEFAULT_LAZY_BATCH_SIZE, DEFAULT_LAZY_WARN_THRESHOLD, AfterClose.ERROR,
+            DEFAULT_QUERY_PLAN_CACHE_SIZE);
 
     /** When rows of entities whose id the database assigns (IDENTITY) are inserted. */
     public enum IdentityInserts {
@@ -90,44 +95,50 @@ public record SessionSettings(int batchSize, IdentityInserts identityInserts, En
         if (identityInserts == null || enhancement == null || lazy == null || lazyAfterClose == null) {
             throw new IllegalArgumentException("identityInserts, enhancement, lazy and lazyAfterClose are required");
         }
-        if (lazyBatchSize < 1 || lazyWarnThreshold < 1) {
-            throw new IllegalArgumentException("lazyBatchSize and lazyWarnThreshold must be at least 1");
+        if (lazyBatchSize < 1 || lazyWarnThreshold < 1 || queryPlanCacheSize < 1) {
+            throw new IllegalArgumentException("lazyBatchSize, lazyWarnThreshold and queryPlanCacheSize must be at"
+                    + " least 1");
         }
     }
 
     public SessionSettings withBatchSize(int size) {
         return new SessionSettings(size, identityInserts, enhancement, lazy, lazyBatchSize, lazyWarnThreshold,
-                lazyAfterClose);
+                lazyAfterClose, queryPlanCacheSize);
     }
 
     public SessionSettings withIdentityInserts(IdentityInserts mode) {
         return new SessionSettings(batchSize, mode, enhancement, lazy, lazyBatchSize, lazyWarnThreshold,
-                lazyAfterClose);
+                lazyAfterClose, queryPlanCacheSize);
     }
 
     public SessionSettings withEnhancement(Enhancement mode) {
         return new SessionSettings(batchSize, identityInserts, mode, lazy, lazyBatchSize, lazyWarnThreshold,
-                lazyAfterClose);
+                lazyAfterClose, queryPlanCacheSize);
     }
 
     public SessionSettings withLazy(Lazy mode) {
         return new SessionSettings(batchSize, identityInserts, enhancement, mode, lazyBatchSize, lazyWarnThreshold,
-                lazyAfterClose);
+                lazyAfterClose, queryPlanCacheSize);
     }
 
     public SessionSettings withLazyBatchSize(int size) {
         return new SessionSettings(batchSize, identityInserts, enhancement, lazy, size, lazyWarnThreshold,
-                lazyAfterClose);
+                lazyAfterClose, queryPlanCacheSize);
     }
 
     public SessionSettings withLazyWarnThreshold(int loads) {
         return new SessionSettings(batchSize, identityInserts, enhancement, lazy, lazyBatchSize, loads,
-                lazyAfterClose);
+                lazyAfterClose, queryPlanCacheSize);
     }
 
     public SessionSettings withLazyAfterClose(AfterClose mode) {
         return new SessionSettings(batchSize, identityInserts, enhancement, lazy, lazyBatchSize, lazyWarnThreshold,
-                mode);
+                mode, queryPlanCacheSize);
+    }
+
+    public SessionSettings withQueryPlanCacheSize(int size) {
+        return new SessionSettings(batchSize, identityInserts, enhancement, lazy, lazyBatchSize, lazyWarnThreshold,
+                lazyAfterClose, size);
     }
 
     /**
@@ -149,6 +160,8 @@ public record SessionSettings(int batchSize, IdentityInserts identityInserts, En
             case LAZY_WARN_THRESHOLD -> withLazyWarnThreshold(clamp(key, intValue(key, value), Integer.MAX_VALUE));
             case LAZY_AFTER_CLOSE -> withLazyAfterClose(choice(key, AfterClose.class, value,
                     "'load' reads through a short-lived connection; 'error' (the default) fails."));
+            case QUERY_PLAN_CACHE_SIZE -> withQueryPlanCacheSize(clamp(key, intValue(key, value),
+                    MAX_QUERY_PLAN_CACHE_SIZE));
             default -> throw new IllegalArgumentException("not a session option: " + key);
         };
     }

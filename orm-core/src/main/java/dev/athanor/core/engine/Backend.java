@@ -53,4 +53,12 @@ public interface Backend {
     /** Makes a statement stream its rows instead of reading them all at once. */
     default void prepareForStreaming(Statement statement) throws SQLException {
     }
+
+    /**
+     * Whether a streaming result leaves its connection unable to run another statement until it is
+     * closed (Connector/J's row-by-row streaming does), so that a caller must not load more on it meanwhile.
+     */
+    default boolean streamingHoldsConnection() {
+        return false;
+    }
 }

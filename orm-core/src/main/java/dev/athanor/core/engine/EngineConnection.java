@@ -27,6 +27,7 @@ public final class EngineConnection implements AutoCloseable {
     private boolean broken;
     private boolean closing;
     private boolean closed;
+    private int queryTimeout;
 
     EngineConnection(Engine engine, ConnectionSource.Lease lease, StatementCache statements) {
         this.engine = engine;
@@ -106,6 +107,22 @@ public final class EngineConnection implements AutoCloseable {
         transaction = new Transaction(this, ownsConnection);
         engine.listener().transaction(new TransactionEvent(TransactionEvent.Kind.BEGIN, 0, id()));
         return transaction;
+    }
+
+    /**
+     * The most seconds each statement run on this connection from now on may take before the driver
+     * cancels it (a query timeout); 0, the default, for no limit.
+     */
+    public void queryTimeout(int seconds) {
+        if (seconds < 0) {
+            throw new IllegalArgumentException("a query timeout is 0 (none) or more seconds, got " + seconds);
+        }
+        this.queryTimeout = seconds;
+    }
+
+    /** The query timeout in seconds; 0 for none. */
+    public int queryTimeout() {
+        return queryTimeout;
     }
 
     /** True while a transaction begun on this connection is neither committed nor rolled back. */

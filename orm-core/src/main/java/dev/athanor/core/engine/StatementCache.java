@@ -23,6 +23,8 @@ final class StatementCache {
         final PreparedStatement statement;
         /** The result's labels, read once; null until the statement first returned rows. */
         Columns columns;
+        /** The query timeout last set on the statement, in seconds (0: none). */
+        int timeout;
 
         Entry(String sql, boolean keys, PreparedStatement statement) {
             this.sql = sql;

@@ -43,6 +43,7 @@ final class StatementExecutor {
         try {
             entry = cache.prepare(sql.jdbcSql(), sql.insert());
             PreparedStatement statement = entry.statement;
+            timeout(connection, entry);
             bindAll(connection.binder(), statement, values);
             Result result;
             if (sql.query() || statement.execute()) {
@@ -82,6 +83,7 @@ final class StatementExecutor {
         try {
             entry = cache.prepare(sql.jdbcSql(), wantKeys);
             PreparedStatement statement = entry.statement;
+            timeout(connection, entry);
             ParameterBinder binder = connection.binder();
             for (List<Object> set : sets) {
                 bindAll(binder, statement, set);
@@ -117,6 +119,9 @@ final class StatementExecutor {
         try {
             statement = connection.jdbcConnection().prepareStatement(text);
             connection.backend().prepareForStreaming(statement);
+            if (connection.queryTimeout() > 0) {
+                statement.setQueryTimeout(connection.queryTimeout());
+            }
             bindAll(connection.binder(), statement, values);
             ResultSet rs = statement.executeQuery();
             if (listener.wantsStatements()) {
@@ -128,6 +133,15 @@ final class StatementExecutor {
         } catch (SQLException e) {
             StatementCache.closeQuietly(statement);
             throw connection.failed(e, text, List.of(values));
+        }
+    }
+
+    /** Gives a cached statement the connection's current query timeout, when it changed since it last ran. */
+    private static void timeout(EngineConnection connection, StatementCache.Entry entry) throws SQLException {
+        int seconds = connection.queryTimeout();
+        if (entry.timeout != seconds) {
+            entry.statement.setQueryTimeout(seconds);
+            entry.timeout = seconds;
         }
     }
 

@@ -22,6 +22,8 @@ final class CollectionLoader {
     private final SessionFactory factory;
     private final PersistenceContext context;
     private final EntityLoader entities;
+    /** While a query's rows are read: the owners whose EAGER collections wait for the fetch joins to fill them. */
+    private List<EntityEntry> deferred;
 
     CollectionLoader(SessionFactory factory, PersistenceContext context, EntityLoader entities) {
         this.factory = factory;
@@ -40,10 +42,39 @@ final class CollectionLoader {
             entry.collectionSnapshot(attribute.index(), null);
             context.addLazy(entry, attribute.index());
         }
-        for (AttributeModel attribute : toManys) {
+        if (deferred != null) {
+            deferred.add(entry);
+            return;
+        }
+        loadEager(connection, entry);
+    }
+
+    private void loadEager(EngineConnection connection, EntityEntry entry) {
+        for (AttributeModel attribute : entry.persister.toManys()) {
             if (attribute.fetch() == AttributeModel.Fetch.EAGER && CollectionTracking.unloaded(
                     attribute.get(entry.instance))) {
                 load(connection, entry, attribute, factory.settings().lazyBatchSize());
+            }
+        }
+    }
+
+    /**
+     * From now on, EAGER collections of the instances read are loaded only at {@link #endDeferral}:
+     * a query that fetch-joins one fills it from its own rows, and needs no statement for it.
+     */
+    void deferEager() {
+        deferred = new ArrayList<>();
+    }
+
+    /** Loads the EAGER collections deferred and still unloaded (when {@code load}), and stops deferring. */
+    void endDeferral(EngineConnection connection, boolean load) {
+        List<EntityEntry> owners = deferred;
+        deferred = null;
+        if (load && owners != null) {
+            for (EntityEntry owner : owners) {
+                if (!owner.gone) {
+                    loadEager(connection, owner);
+                }
             }
         }
     }

@@ -42,6 +42,8 @@ final class EntityEntry extends AttributeTracker {
     boolean hollow;
     /** On the context's work list. */
     boolean onWorkList;
+    /** Loaded by a read-only query: a flush does not look for its changes. */
+    boolean readOnly;
     /**
      * Per to-many attribute (by attribute index), the elements its rows held at the last load or
      * flush: what the next flush compares the collection with. Null while nothing is known.

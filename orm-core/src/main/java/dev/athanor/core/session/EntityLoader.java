@@ -132,7 +132,8 @@ final class EntityLoader {
         }
     }
 
-    private Object resolve(EngineConnection connection, AttributeModel attribute, EntityPersister persister, Object id) {
+    /** The instance a foreign key refers to: the managed one, a reference (LAZY, enhanced), or the loaded row. */
+    Object resolve(EngineConnection connection, AttributeModel attribute, EntityPersister persister, Object id) {
         EntityEntry known = context.entry(persister, id);
         if (known != null) {
             return known.instance;

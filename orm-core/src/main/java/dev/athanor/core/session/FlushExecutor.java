@@ -196,7 +196,7 @@ final class FlushExecutor {
             }
             EntityPersister persister = entry.persister;
             boolean tracked = entry.tracked();
-            if (tracked && !entry.isDirty() && !entry.forceIncrement) {
+            if ((tracked && !entry.isDirty() || entry.readOnly) && !entry.forceIncrement) {
                 continue;
             }
             // compare column by column first: an unchanged entity (most of them) costs no array and no boxing

@@ -34,6 +34,7 @@ public final class Session implements AutoCloseable {
     private FlushModeType flushMode = FlushModeType.AUTO;
     private final SessionTransaction tx = new SessionTransaction(this);
     private final NativeQueries nativeQueries = new NativeQueries(this);
+    private final Queries queries;
     private boolean open = true;
     private boolean immediateInsertPending;
     private int lastFlushVisited;
@@ -42,6 +43,7 @@ public final class Session implements AutoCloseable {
         this.factory = factory;
         this.loader = new EntityLoader(factory, context);
         this.copier = new StateCopier(this);
+        this.queries = new Queries(this);
     }
 
     public SessionFactory factory() {
@@ -351,9 +353,14 @@ public final class Session implements AutoCloseable {
      * active and some managed entity lives in one of them.
      */
     public void flushBeforeQuery(Collection<String> tables) {
+        flushBeforeQuery(tables, flushMode);
+    }
+
+    /** As {@link #flushBeforeQuery(Collection)}, under the flush mode a query was given instead of the session's. */
+    void flushBeforeQuery(Collection<String> tables, FlushModeType mode) {
         checkOpen("query");
         // only entries on the work list can have something to write: the cost follows what changed
-        if (!tx.isActive() || flushMode != FlushModeType.AUTO || context.work().isEmpty()) {
+        if (!tx.isActive() || mode != FlushModeType.AUTO || context.work().isEmpty()) {
             return;
         }
         Set<String> wanted = new java.util.HashSet<>();
@@ -401,6 +408,11 @@ public final class Session implements AutoCloseable {
     /** Native SQL run within this session's unit of work. */
     public NativeQueries nativeQueries() {
         return nativeQueries;
+    }
+
+    /** JPQL and Criteria query plans run within this session's unit of work. */
+    public Queries queries() {
+        return queries;
     }
 
     /** Called when the transaction ends, committed or rolled back: the locks it held are released. */

@@ -10,6 +10,13 @@ import dev.athanor.core.meta.AttributeModel;
 import dev.athanor.core.meta.IdGeneration;
 import dev.athanor.core.meta.EntityModel;
 import dev.athanor.core.meta.Metadata;
+import dev.athanor.core.query.EntitySelection;
+import dev.athanor.core.query.QueryCompiler;
+import dev.athanor.core.query.QueryPlan;
+import dev.athanor.core.query.QueryPlanCache;
+import dev.athanor.core.query.tree.QueryTree;
+import dev.athanor.core.sql.ast.Expression;
+import dev.athanor.core.sql.ast.SelectItem;
 import dev.athanor.core.session.id.IdGenerators;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,9 +26,11 @@ import java.util.Set;
 
 /**
  * What every session of one persistence unit shares: the frozen model, the engine, the id
- * generators, and each entity's rendered SQL. Thread-safe; building it opens no connection.
+ * generators, each entity's rendered SQL and the compiled queries. Thread-safe; building it opens
+ * no connection. As the queries' {@link EntitySelection} it tells the compiler which columns read an
+ * entity: exactly those its own loads select, so that one hydration serves both.
  */
-public final class SessionFactory implements AutoCloseable {
+public final class SessionFactory implements AutoCloseable, EntitySelection {
 
     private final Metadata metadata;
     private final Engine engine;
@@ -31,6 +40,7 @@ public final class SessionFactory implements AutoCloseable {
     private final Map<Class<?>, Integer> insertRank = new HashMap<>();
     private final Map<AttributeModel, CollectionPersister> collections = new java.util.IdentityHashMap<>();
     private final Map<Class<?>, java.util.List<CollectionPersister>> joinTablesByElement = new HashMap<>();
+    private final QueryPlanCache queryPlans;
     private volatile Dialect dialect;
     private boolean typeCycle;
 
@@ -64,6 +74,32 @@ public final class SessionFactory implements AutoCloseable {
             persister.ordinal(ordinal++);
         }
         checkEnhancement();
+        queryPlans = new QueryPlanCache(new QueryCompiler(metadata, this), settings.queryPlanCacheSize());
+    }
+
+    /** The select-list expressions that read {@code entity} through {@code tableAlias}: those of its loads by id. */
+    @Override
+    public java.util.List<Expression> columns(EntityModel entity, String tableAlias) {
+        EntityPersister persister = persisters.get(entity.javaType());
+        if (persister == null) {
+            throw new IllegalArgumentException(entity.name() + " is not an entity of this persistence unit");
+        }
+        return persister.allColumns(tableAlias).stream().map(SelectItem::expression).toList();
+    }
+
+    /** The plan of a JPQL query, compiled once per distinct text; a bad query throws QueryException. */
+    public QueryPlan plan(String jpql) {
+        return queryPlans.plan(jpql);
+    }
+
+    /** The plan of a query tree built by Criteria; {@code text} describes it in messages. */
+    public QueryPlan plan(QueryTree tree, String text) {
+        return queryPlans.plan(tree, text);
+    }
+
+    /** The compiled queries of this factory. */
+    public QueryPlanCache queryPlans() {
+        return queryPlans;
     }
 
     /**

@@ -47,6 +47,24 @@ class EngineConnectionTest {
         }
     }
 
+    // ---- query timeout ----------------------------------------------------------------------------
+
+    @Test
+    void aQueryTimeoutAppliesToTheStatementsRunUntilItIsLifted() {
+        // sqlite-jdbc does not interrupt a busy query, so only the bookkeeping is checked here; MariaDB cancels
+        try (EngineConnection c = engine.connect()) {
+            c.queryTimeout(2);
+            assertThat(c.queryTimeout()).isEqualTo(2);
+            assertThat(c.execute("select count(*) from t").scalar(Long.class)).isZero();
+            try (StreamingResult rows = c.stream("select id from t")) {
+                assertThat(rows.iterator().hasNext()).isFalse();
+            }
+            c.queryTimeout(0);
+            assertThat(c.execute("select count(*) from t").scalar(Long.class)).isZero();
+            assertThatThrownBy(() -> c.queryTimeout(-1)).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
     // ---- parameters -------------------------------------------------------------------------------
 
     @Test

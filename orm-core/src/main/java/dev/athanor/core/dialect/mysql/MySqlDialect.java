@@ -208,6 +208,11 @@ public final class MySqlDialect extends Dialect {
         statement.setFetchSize(Integer.MIN_VALUE);
     }
 
+    @Override
+    public boolean streamingHoldsConnection() {
+        return true; // Connector/J refuses any statement on the connection while such a result is open
+    }
+
     // ---- SQL ---------------------------------------------------------------------------------------
 
     @Override

@@ -15,6 +15,10 @@ import java.util.List;
  */
 public final class JpqlParser {
 
+    // words that may follow a complete FROM clause, for a did-you-mean on a misspelt one ("WERE")
+    private static final List<String> CLAUSES = List.of("WHERE", "GROUP", "HAVING", "ORDER", "UNION", "INTERSECT",
+            "EXCEPT", "JOIN", "LEFT", "INNER", "AND", "OR");
+
     private final TokenCursor cursor;
     private final ExpressionParser expressions;
     private final FromClauseParser fromClause;
@@ -39,7 +43,9 @@ public final class JpqlParser {
         QueryTree tree = parser.statement();
         if (!parser.cursor.atEnd()) {
             Token extra = parser.cursor.peek();
-            throw parser.cursor.error(extra.pos(), "unexpected " + extra.describe() + " after the end of the statement",
+            String clause = Suggestions.didYouMean(extra.text(), CLAUSES);
+            throw parser.cursor.error(extra.pos(), "unexpected " + extra.describe() + " after the end of the statement"
+                    + (clause.isEmpty() ? "" : "." + clause),
                     "Remove the extra text, or join conditions with AND/OR and clauses in the order"
                             + " SELECT, FROM, WHERE, GROUP BY, HAVING, ORDER BY.");
         }

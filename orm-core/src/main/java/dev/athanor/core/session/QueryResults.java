@@ -1,0 +1,310 @@
+package dev.athanor.core.session;
+
+import dev.athanor.core.engine.EngineConnection;
+import dev.athanor.core.engine.Row;
+import dev.athanor.core.error.ErrorCode;
+import dev.athanor.core.error.ErrorMessage;
+import dev.athanor.core.meta.AttributeModel;
+import dev.athanor.core.query.QueryPlan;
+import dev.athanor.core.query.QueryPlan.ResultItem;
+import dev.athanor.runtime.TrackedCollection;
+import jakarta.persistence.PersistenceException;
+import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Makes the rows of one run of a query plan into its results. Each entity node of a row becomes the
+ * instance of the identity map (a managed one is returned as it is, a reference takes its state from
+ * the row, an unknown one is hydrated as a load by id would); fetch-joined to-ones are read before
+ * their owner, so that the owner finds them managed, and fetch-joined to-manys collect their
+ * elements per owner until {@link #finish} installs them as loaded collections.
+ */
+final class QueryResults {
+
+    private final Session session;
+    private final QueryPlan plan;
+    private final EngineConnection connection;
+    private final boolean readOnly;
+    private final EntityPersister[] persisters;
+    private final List<QueryPlan.EntityNode> nodes;
+    private final List<QueryPlan.Fetch> fetches;
+    /** Per fetch of a to-many, per owner (by identity), the distinct elements in row order. */
+    private final List<Map<Object, Set<Object>>> elements = new ArrayList<>();
+    private Object[] instances;
+    private boolean[] done;
+    private Map<AttributeModel, EntityPersister> embeddingOwners;
+
+    QueryResults(Session session, QueryPlan plan, EngineConnection connection, boolean readOnly) {
+        this.session = session;
+        this.plan = plan;
+        this.connection = connection;
+        this.readOnly = readOnly;
+        this.nodes = plan.entities();
+        this.fetches = plan.fetches();
+        this.persisters = new EntityPersister[nodes.size()];
+        for (int i = 0; i < persisters.length; i++) {
+            persisters[i] = session.persisterOf(nodes.get(i).entity().javaType(), "query");
+        }
+        for (QueryPlan.Fetch fetch : fetches) {
+            elements.add(fetch.attribute().kind().toMany() ? new IdentityHashMap<>() : null);
+        }
+    }
+
+    /** The type to fetch each column of a row as, where the engine has a typed getter for it; null when unknown. */
+    Class<?>[] fetchTypes(int width) {
+        if (width < 0) {
+            return null;
+        }
+        Class<?>[] types = new Class<?>[width];
+        for (int n = 0; n < nodes.size(); n++) {
+            Class<?>[] own = persisters[n].columns().fetchTypes();
+            System.arraycopy(own, 0, types, nodes.get(n).firstColumn(), own.length);
+        }
+        for (ResultItem item : plan.items()) {
+            typeValues(item, types);
+        }
+        return types;
+    }
+
+    private static void typeValues(ResultItem item, Class<?>[] types) {
+        if (item instanceof ResultItem.Value value && value.attribute() != null
+                && value.attribute().kind() == AttributeModel.Kind.BASIC) {
+            Class<?> read = ColumnValues.readType(value.attribute());
+            if (read == Long.class || read == Integer.class || read == Double.class || read == String.class) {
+                types[value.column()] = read;
+            }
+        } else if (item instanceof ResultItem.Constructed constructed) {
+            constructed.arguments().forEach(argument -> typeValues(argument, types));
+        }
+    }
+
+    /** The result of one row: the single item's value, or an array of the items' values. */
+    Object row(Row row) {
+        instances = new Object[nodes.size()];
+        done = new boolean[nodes.size()];
+        for (int n = 0; n < nodes.size(); n++) {
+            instance(n, row);
+        }
+        for (int f = 0; f < fetches.size(); f++) {
+            fetched(f);
+        }
+        List<ResultItem> items = plan.items();
+        if (items.size() == 1) {
+            return value(items.get(0), row);
+        }
+        Object[] values = new Object[items.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = value(items.get(i), row);
+        }
+        return values;
+    }
+
+    /** The instance of node {@code n}, made after the to-ones it fetches and the owner of the collection it fills. */
+    private Object instance(int n, Row row) {
+        if (done[n]) {
+            return instances[n];
+        }
+        done[n] = true;
+        for (QueryPlan.Fetch fetch : fetches) {
+            if (fetch.owner() == n && fetch.attribute().kind().toOne()) {
+                instance(fetch.target(), row);
+            } else if (fetch.target() == n && fetch.attribute().kind().toMany()) {
+                instance(fetch.owner(), row);
+            }
+        }
+        instances[n] = hydrate(persisters[n], EntityColumns.ColumnSource.of(row, nodes.get(n).firstColumn()));
+        return instances[n];
+    }
+
+    private Object hydrate(EntityPersister persister, EntityColumns.ColumnSource source) {
+        Object id = Ids.convert(source.get(persister.idSlot(), persister.idType()), persister.idType());
+        if (id == null) {
+            return null; // the entity of a LEFT JOIN that found no row
+        }
+        EntityEntry known = session.context().entry(persister, id);
+        if (known != null) {
+            if (known.hollow) {
+                session.loader().fillReference(connection, known, source);
+                known.readOnly |= readOnly;
+            }
+            return known.instance; // managed: the specification keeps its state as it is
+        }
+        Object instance = session.loader().hydrate(connection, persister, source, id);
+        if (readOnly) {
+            session.context().entry(instance).readOnly = true;
+        }
+        return instance;
+    }
+
+    private void fetched(int f) {
+        QueryPlan.Fetch fetch = fetches.get(f);
+        Object owner = instances[fetch.owner()];
+        if (owner == null) {
+            return;
+        }
+        Object target = instances[fetch.target()];
+        AttributeModel attribute = fetch.attribute();
+        if (attribute.kind().toMany()) {
+            Set<Object> of = elements.get(f).computeIfAbsent(owner,
+                    o -> Collections.newSetFromMap(new java.util.LinkedHashMap<>()));
+            if (target != null) {
+                of.add(new Identity(target));
+            }
+            return;
+        }
+        EntityEntry entry = session.context().entry(owner);
+        if (target != null && entry != null && entry.tracked()) {
+            // a managed owner's state is kept; only a to-one it has not loaded takes the row's target
+            int slot = entry.persister.tracking().slotOfAttribute(attribute.index());
+            if (entry.isUnloaded(slot)) {
+                attribute.set(owner, target);
+                entry.loaded(slot);
+            }
+        }
+    }
+
+    /** Installs the fetched to-many collections as loaded, as {@link CollectionLoader} does; a managed owner's loaded one is kept. */
+    void finish() {
+        for (int f = 0; f < fetches.size(); f++) {
+            if (elements.get(f) == null) {
+                continue;
+            }
+            AttributeModel attribute = fetches.get(f).attribute();
+            for (Map.Entry<Object, Set<Object>> owner : elements.get(f).entrySet()) {
+                EntityEntry entry = session.context().entry(owner.getKey());
+                if (entry == null) {
+                    continue;
+                }
+                TrackedCollection<?> collection = CollectionTracking.own(entry, attribute,
+                        attribute.get(entry.instance));
+                if (collection != null && !collection.isLoaded()) {
+                    List<Object> values = new ArrayList<>(owner.getValue().size());
+                    owner.getValue().forEach(element -> values.add(((Identity) element).value()));
+                    @SuppressWarnings("unchecked")
+                    TrackedCollection<Object> own = (TrackedCollection<Object>) collection;
+                    own.fill(values);
+                    entry.collectionSnapshot(attribute.index(), collection.elements().toArray());
+                }
+            }
+        }
+    }
+
+    /**
+     * Each result once, in first-seen order: what a fetch join of a collection repeats per element.
+     * Entities are compared by identity, other values by equality.
+     */
+    List<Object> distinct(List<Object> results) {
+        List<ResultItem> items = plan.items();
+        Set<Object> seen = new HashSet<>();
+        List<Object> out = new ArrayList<>(results.size());
+        for (Object result : results) {
+            Object key;
+            if (result instanceof Object[] values && items.size() > 1) {
+                List<Object> parts = new ArrayList<>(values.length);
+                for (int i = 0; i < values.length; i++) {
+                    parts.add(items.get(i) instanceof ResultItem.Entity ? new Identity(values[i]) : values[i]);
+                }
+                key = parts;
+            } else {
+                key = items.get(0) instanceof ResultItem.Entity ? new Identity(result) : result;
+            }
+            if (seen.add(key)) {
+                out.add(result);
+            }
+        }
+        return out;
+    }
+
+    /** A value compared by identity (two equal entities are still two results), with null allowed. */
+    private record Identity(Object value) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity identity && identity.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
+    }
+
+    private Object value(ResultItem item, Row row) {
+        if (item instanceof ResultItem.Entity entity) {
+            return instances[entity.node()];
+        }
+        if (item instanceof ResultItem.Value value) {
+            AttributeModel attribute = value.attribute();
+            if (attribute != null && attribute.kind() == AttributeModel.Kind.BASIC) {
+                return ColumnValues.toAttribute(attribute, row.get(value.column(), ColumnValues.readType(attribute)));
+            }
+            return row.get(value.column(), ColumnValues.boxed(value.javaType()));
+        }
+        if (item instanceof ResultItem.Embedded embedded) {
+            EntityPersister owner = embeddingOwner(embedded.attribute());
+            EntityColumns.References references = (attribute, target, id) -> session.loader().resolve(connection,
+                    attribute, target, id);
+            return owner.columns().attributeValue(embedded.attribute(), EntityColumns.ColumnSource.of(row, 0),
+                    embedded.firstColumn(), references);
+        }
+        return construct((ResultItem.Constructed) item, row);
+    }
+
+    /** The persister of the entity (or of the embeddable inside one) an embedded attribute belongs to. */
+    private EntityPersister embeddingOwner(AttributeModel attribute) {
+        if (embeddingOwners == null) {
+            embeddingOwners = new IdentityHashMap<>();
+        }
+        return embeddingOwners.computeIfAbsent(attribute, a -> {
+            for (dev.athanor.core.meta.EntityModel entity : session.factory().metadata().entities()) {
+                if (contains(entity.attributes(), a)) {
+                    return session.persisterOf(entity.javaType(), "query");
+                }
+            }
+            throw new IllegalStateException("no entity holds embedded attribute " + a);
+        });
+    }
+
+    private static boolean contains(List<AttributeModel> attributes, AttributeModel wanted) {
+        for (AttributeModel attribute : attributes) {
+            if (attribute == wanted || attribute.kind() == AttributeModel.Kind.EMBEDDED
+                    && contains(attribute.embeddedAttributes(), wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Object construct(ResultItem.Constructed constructed, Row row) {
+        List<ResultItem> arguments = constructed.arguments();
+        Object[] values = new Object[arguments.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = value(arguments.get(i), row);
+        }
+        Class<?> type = constructed.javaType();
+        try {
+            return constructed.constructor().newInstance(values);
+        } catch (InvocationTargetException e) {
+            throw constructionFailed(type, values, e.getCause());
+        } catch (ReflectiveOperationException | IllegalArgumentException e) {
+            throw constructionFailed(type, values, e);
+        }
+    }
+
+    private PersistenceException constructionFailed(Class<?> type, Object[] values, Throwable cause) {
+        List<String> given = new ArrayList<>();
+        for (Object value : values) {
+            given.add(value == null ? "null" : value.getClass().getSimpleName() + " " + value);
+        }
+        return new PersistenceException(ErrorMessage.of(ErrorCode.QUERY_RESULT_TYPE, "NEW " + type.getName()
+                + "(...) failed for the row's values " + given + ": " + cause)
+                .detail("query", plan.text())
+                .hint("Check that the constructor accepts these values (a primitive parameter cannot take NULL;"
+                        + " use its wrapper type) and does not throw.").render(), cause);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.athanor.jpa.criteria;
+
+import dev.athanor.core.query.tree.QueryTree;
+import java.util.List;
+
+/**
+ * A Criteria statement ready to compile: a {@code CriteriaQuery}, {@code CriteriaUpdate},
+ * {@code CriteriaDelete} or a set operation of queries.
+ *
+ * <p>Criteria objects are mutable, so each call builds a fresh tree from the current state. Trees are
+ * deterministic: identification variables are {@code generatedAlias0, 1, ...} in the order roots, joins
+ * and fetches were created, and unnamed parameters are {@code param0, 1, ...} in the order they first
+ * appear in the statement, so the same Criteria code run twice builds equal trees and shares one cached
+ * plan.
+ */
+public interface CriteriaStatement {
+
+    /** The statement's syntax tree, every node at {@code Expr.NO_POSITION}. */
+    QueryTree tree();
+
+    /** The statement as JPQL-like text, for messages and logs. */
+    String describe();
+
+    /**
+     * The parameters the statement uses, in the order they first appear; each one's
+     * {@link AthanorParameterExpression#treeName()} is the name its {@code Expr.Param} nodes carry.
+     */
+    List<AthanorParameterExpression<?>> parameters();
+}

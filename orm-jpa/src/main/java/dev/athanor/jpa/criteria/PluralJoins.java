@@ -1,0 +1,125 @@
+package dev.athanor.jpa.criteria;
+
+import dev.athanor.core.query.tree.Expr;
+import dev.athanor.core.query.tree.QueryTree;
+import jakarta.persistence.criteria.CollectionJoin;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.ListJoin;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.SetJoin;
+import jakarta.persistence.metamodel.CollectionAttribute;
+import jakarta.persistence.metamodel.ListAttribute;
+import jakarta.persistence.metamodel.PluralAttribute;
+import jakarta.persistence.metamodel.SetAttribute;
+import java.util.List;
+
+/** The joins of collections, one class per collection interface as the Criteria API types them. */
+final class PluralJoins {
+
+    private PluralJoins() {
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static <Z> AthanorJoin<Z, ?> of(AbstractFrom<?, Z> parent, PluralAttribute<?, ?, ?> attribute, JoinType type,
+            AthanorJoin<Z, ?> correlationParent, QueryClauses owner) {
+        return switch (attribute.getCollectionType()) {
+            case LIST -> new OfList(parent, (ListAttribute) attribute, type, correlationParent, owner);
+            case SET -> new OfSet(parent, (SetAttribute) attribute, type, correlationParent, owner);
+            case COLLECTION ->
+                    new OfCollection(parent, (CollectionAttribute) attribute, type, correlationParent, owner);
+            case MAP -> throw AbstractPath.noMaps();
+        };
+    }
+
+    static QueryTree.JoinType treeType(JoinType type) {
+        return type == JoinType.LEFT ? QueryTree.JoinType.LEFT : QueryTree.JoinType.INNER;
+    }
+
+    /** A join of a {@code List}. {@code index()} is JPQL's INDEX, which needs an order column. */
+    static final class OfList<Z, E> extends AthanorJoin<Z, E> implements ListJoin<Z, E> {
+
+        OfList(AbstractFrom<?, Z> parent, ListAttribute<?, E> attribute, JoinType type,
+                AthanorJoin<Z, E> correlationParent, QueryClauses owner) {
+            super(parent, attribute, null, type, correlationParent, owner);
+        }
+
+        @Override
+        public ListJoin<Z, E> on(Expression<Boolean> restriction) {
+            super.on(restriction);
+            return this;
+        }
+
+        @Override
+        public ListJoin<Z, E> on(Predicate... restrictions) {
+            super.on(restrictions);
+            return this;
+        }
+
+        @SuppressWarnings("unchecked")
+        @Override
+        public ListAttribute<? super Z, E> getModel() {
+            return (ListAttribute<? super Z, E>) getAttribute();
+        }
+
+        @Override
+        public Expression<Integer> index() {
+            return new DerivedExpression<>(Integer.class, List.of(this),
+                    a -> new Expr.Call(Expr.NO_POSITION, "INDEX", a));
+        }
+    }
+
+    /** A join of a {@code Set}. */
+    static final class OfSet<Z, E> extends AthanorJoin<Z, E> implements SetJoin<Z, E> {
+
+        OfSet(AbstractFrom<?, Z> parent, SetAttribute<?, E> attribute, JoinType type,
+                AthanorJoin<Z, E> correlationParent, QueryClauses owner) {
+            super(parent, attribute, null, type, correlationParent, owner);
+        }
+
+        @Override
+        public SetJoin<Z, E> on(Expression<Boolean> restriction) {
+            super.on(restriction);
+            return this;
+        }
+
+        @Override
+        public SetJoin<Z, E> on(Predicate... restrictions) {
+            super.on(restrictions);
+            return this;
+        }
+
+        @SuppressWarnings("unchecked")
+        @Override
+        public SetAttribute<? super Z, E> getModel() {
+            return (SetAttribute<? super Z, E>) getAttribute();
+        }
+    }
+
+    /** A join of a {@code Collection}. */
+    static final class OfCollection<Z, E> extends AthanorJoin<Z, E> implements CollectionJoin<Z, E> {
+
+        OfCollection(AbstractFrom<?, Z> parent, CollectionAttribute<?, E> attribute, JoinType type,
+                AthanorJoin<Z, E> correlationParent, QueryClauses owner) {
+            super(parent, attribute, null, type, correlationParent, owner);
+        }
+
+        @Override
+        public CollectionJoin<Z, E> on(Expression<Boolean> restriction) {
+            super.on(restriction);
+            return this;
+        }
+
+        @Override
+        public CollectionJoin<Z, E> on(Predicate... restrictions) {
+            super.on(restrictions);
+            return this;
+        }
+
+        @SuppressWarnings("unchecked")
+        @Override
+        public CollectionAttribute<? super Z, E> getModel() {
+            return (CollectionAttribute<? super Z, E>) getAttribute();
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.athanor.jpa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.athanor.core.query.QueryPlan.QueryParameter;
+import jakarta.persistence.Parameter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QueryBindingsTest {
+
+    private static final String QUERY = "select b from Book b where b.title = :title and b.pages > :minPages";
+
+    private final QueryBindings named = new QueryBindings(QUERY, List.of(new QueryParameter("title", 0,
+            String.class, false), new QueryParameter("minPages", 0, int.class, false)), List.of());
+
+    @Test
+    void parametersAreFoundByNameAndTyped() {
+        assertThat(named.parameters()).containsExactly(new AthanorParameter<>("title", null, String.class),
+                new AthanorParameter<>("minPages", null, Integer.class));
+        Parameter<Number> pages = named.parameter(named.indexOf("minPages"), Number.class);
+        assertThat(pages.getParameterType()).isEqualTo(Integer.class);
+        assertThat(named.indexOf(new AthanorParameter<>("title", null, String.class))).isZero();
+    }
+
+    @Test
+    void anUnknownNameIsRefusedWithADidYouMeanAndTheQuerysParameters() {
+        assertThatThrownBy(() -> named.indexOf("minPage"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ATH-9005").hasMessageContaining("no parameter :minPage.")
+                .hasMessageContaining("Did you mean 'minPages'?")
+                .hasMessageContaining("[:title, :minPages]").hasMessageContaining(QUERY);
+        assertThatThrownBy(() -> named.indexOf(1)).hasMessageContaining("no parameter ?1");
+        assertThatThrownBy(() -> named.indexOf(new AthanorParameter<>("title", null, Integer.class)))
+                .hasMessageContaining("no parameter :title");
+    }
+
+    @Test
+    void askingForAParameterAsAnotherTypeIsRefused() {
+        assertThatThrownBy(() -> named.parameter(named.indexOf("minPages"), String.class))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(":minPages takes java.lang.Integer values, not java.lang.String");
+    }
+
+    @Test
+    void valuesAreCheckedWhenSetAndAllMustBeBoundToRun() {
+        assertThatThrownBy(named::arguments)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("parameters :title, :minPages have no value");
+        assertThatThrownBy(() -> named.value(0)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(":title has no value yet");
+
+        named.bind(1, 300L);
+        assertThat(named.isBound(1)).isTrue();
+        assertThat(named.value(1)).isEqualTo(300L);
+        assertThatThrownBy(named::arguments).hasMessageContaining("parameter :title has no value");
+        assertThatThrownBy(() -> named.bind(0, 12)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(named.isBound(0)).isFalse();
+
+        named.bind(0, null);
+        assertThat(named.arguments()).containsExactly(null, 300);
+    }
+
+    @Test
+    void positionalParameters() {
+        QueryBindings positional = new QueryBindings("select b from Book b where b.id = ?1", List.of(
+                new QueryParameter(null, 1, Long.class, false)), List.of());
+        assertThat(positional.parameter(positional.indexOf(1)).getPosition()).isEqualTo(1);
+        positional.bind(0, 5);
+        assertThat(positional.arguments()).containsExactly(5L);
+        assertThatThrownBy(() -> positional.indexOf("id")).hasMessageContaining("[?1]");
+    }
+}
