@@ -155,6 +155,12 @@ final class ExpressionTranslator {
             return new Typed(Literal.NULL, hint == null ? Object.class : hint.type(), null, hint == null ? null
                     : hint.entity(), List.of());
         }
+        if (hint != null && hint.isEntity() && hint.entity().javaType().isInstance(value)) {
+            // an entity instance given to Criteria (cb.isMember(tag, ...)) is compared by its id, as entities are
+            EntityModel entity = hint.entity();
+            collections.idColumn(entity, pos); // refuses a composite id, which one bound value cannot stand for
+            return Typed.entity(BindParam.of(entity.id().get(value)), entity);
+        }
         AttributeModel attribute = hint == null ? null : hint.attribute();
         Enum<?> constant = enumConstant(value, attribute, pos);
         if (constant != null) {

@@ -101,4 +101,21 @@ class ConditionsTest {
         assertThat(CompilerFixture.sqlite(plan).binds()).containsExactly("SKU-42");
         assertThat(plan.text()).isEqualTo("criteria");
     }
+
+    @Test
+    void aCriteriaEntityLiteralIsComparedByItsId() {
+        Shop.Tag tag = new Shop.Tag();
+        tag.id = 7;
+        var orders = new dev.athanor.core.query.tree.QueryTree.From(-1, "Order", null, "o", java.util.List.of());
+        var memberOf = new dev.athanor.core.query.tree.Expr.MemberOf(-1, false,
+                new dev.athanor.core.query.tree.Expr.Literal(-1, tag), dev.athanor.core.query.tree.Expr.Path.of(-1, "o",
+                "tags"));
+        var tree = new dev.athanor.core.query.tree.QueryTree.Select(-1, new dev.athanor.core.query.tree.QueryTree.QuerySpec(
+                -1, false, java.util.List.of(), java.util.List.of(orders), memberOf, java.util.List.of(), null),
+                java.util.List.of());
+        QueryPlan plan = CompilerFixture.COMPILER.compile(tree, "criteria");
+        assertThat(CompilerFixture.sqlite(plan).sql()).endsWith("WHERE EXISTS (SELECT 1 FROM \"order_tags\" \"o2\""
+                + " WHERE \"o2\".\"orders_id\" = \"o1\".\"id\" AND \"o2\".\"tags_id\" = ?)");
+        assertThat(CompilerFixture.sqlite(plan).binds()).containsExactly(7L);
+    }
 }

@@ -82,6 +82,16 @@ class PathResolverTest {
     }
 
     @Test
+    void aSubqueryReachesTheOuterRootWhoseVariableWasOmitted() {
+        assertThat(sql("DELETE FROM Customer WHERE NOT EXISTS (SELECT o FROM Order o WHERE o.customer.id = id)"))
+                .isEqualTo("DELETE FROM \"Customer\" WHERE NOT (EXISTS (SELECT \"o1\".\"id\" FROM \"orders\" \"o1\""
+                        + " WHERE \"o1\".\"customer_id\" = \"Customer\".\"id\"))");
+        // a name the subquery's own variables do not start with, and no omitted root has, is still an error
+        assertThat(error("SELECT o FROM Order o WHERE EXISTS (SELECT l FROM OrderLine l WHERE quantity > 1)")
+                .getMessage()).contains("'quantity' is not an identification variable");
+    }
+
+    @Test
     void anUnknownEntitySuggestsTheClosestName() {
         QueryException e = error("SELECT c FROM Custmer c");
         assertThat(e.code()).isEqualTo(ErrorCode.QUERY_UNKNOWN_ENTITY);
