@@ -34,9 +34,13 @@ final class SelectTranslator {
     record Sub(Select select, Typed item) {
     }
 
-    /** A translated query specification: its select, result shape and select items by alias. */
+    /**
+     * A translated query specification: its select, result shape and select items by alias; {@code order}
+     * is the query's own ORDER BY, which the select follows with the fetched collections' order.
+     */
     record Spec(Select select, ResultShape shape, List<ResultItem> items, List<String> aliases, List<Typed> types,
-            Scope scope, Map<String, List<Expression>> byAlias, List<Fetch> fetches, Variable root) {
+            Scope scope, Map<String, List<Expression>> byAlias, List<Fetch> fetches, Variable root,
+            List<OrderItem> order) {
     }
 
     final Compilation c;
@@ -111,9 +115,27 @@ final class SelectTranslator {
         for (QueryTree.Order o : orderBy) {
             order.addAll(orderItems(o, scope, byAlias));
         }
+        List<OrderItem> withCollections = new ArrayList<>(order);
+        withCollections.addAll(fetchedCollectionOrder(scope));
         Select select = new Select(q.distinct(), shape.columns, scope.from(), joins(scope, false), where, groupBy,
-                having, order, null, null, null);
-        return new Spec(select, shape, items, aliases, types, scope, byAlias, fetches, root);
+                having, withCollections, null, null, null);
+        return new Spec(select, shape, items, aliases, types, scope, byAlias, fetches, root, order);
+    }
+
+    /**
+     * The {@code @OrderBy} of each fetched collection, after the query's own ORDER BY: the rows of one
+     * owner then come in the order its collection is filled in.
+     */
+    private static List<OrderItem> fetchedCollectionOrder(Scope scope) {
+        List<OrderItem> order = new ArrayList<>();
+        for (Scope.Joined j : scope.joins()) {
+            Variable v = j.variable();
+            if (v.fetch && v.attribute != null && v.attribute.kind().toMany() && v.alias.equals(j.join().table().alias())) {
+                v.attribute.collection().orderBy().forEach(o -> order.add(new OrderItem(ColumnRef.of(v.alias,
+                        o.column()), o.descending(), OrderItem.Nulls.DEFAULT)));
+            }
+        }
+        return order;
     }
 
     private static Variable variableOf(ResultShape shape, int node) {
@@ -249,7 +271,8 @@ final class SelectTranslator {
         }
         Variable root = spec.root();
         ColumnRef rootId = ColumnRef.of(root.alias, x.collections.idColumn(root.entity, root.pos));
-        Select main = spec.select();
+        // the query's own ORDER BY: that of the fetched collections names tables the ids are read without
+        Select main = spec.select().withOrderBy(spec.order().toArray(OrderItem[]::new));
         List<Join> joins = joins(spec.scope(), true);
         if (!main.groupBy().isEmpty() || main.having() != null) {
             // a grouped query has a row per group, not per element: its distinct ids are already its roots

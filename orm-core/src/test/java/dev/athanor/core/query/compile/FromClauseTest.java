@@ -114,4 +114,14 @@ class FromClauseTest {
                 .isEqualTo("SELECT \"o1\".\"id\" FROM \"orders\" \"o1\" WHERE EXISTS (SELECT \"o2\".\"id\" FROM"
                         + " \"OrderLine\" \"o2\" WHERE \"o2\".\"order_id\" = \"o1\".\"id\" AND \"o2\".\"quantity\" > 5)");
     }
+
+    @Test
+    void aFetchedCollectionsOrderByFollowsTheQuerysOwnAndStaysOutOfRootPaging() {
+        QueryPlan plan = compile("SELECT c FROM Customer c LEFT JOIN FETCH c.orders WHERE c.active = TRUE ORDER BY"
+                + " c.fullname");
+        assertThat(sqlite(plan).sql()).endsWith("ORDER BY \"c1\".\"fullname\", \"o2\".\"placed\" DESC");
+        assertThat(new SqliteDialect().renderer().render(plan.pagedRoots().rootIds()).sql())
+                .isEqualTo("SELECT \"c1\".\"id\" FROM \"Customer\" \"c1\" WHERE \"c1\".\"active\" = TRUE ORDER BY"
+                        + " \"c1\".\"fullname\", \"c1\".\"id\"");
+    }
 }

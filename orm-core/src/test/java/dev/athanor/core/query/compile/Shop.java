@@ -15,6 +15,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -25,8 +26,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A small shop to compile queries against: customers with an embedded address, a lazy basic and a
- * join-table one-to-many of favourite products; orders with a STRING enum, a @Version, lines (mapped
+ * A small shop to compile queries against: customers with an embedded address, a lazy basic, their
+ * orders (newest first) and a join-table one-to-many of favourite products; orders with a STRING enum, a @Version, lines (mapped
  * by their order) and many-to-many tags, each tag with an enum stored by its ordinal; products with a
  * converted SKU.
  */
@@ -81,6 +82,7 @@ public final class Shop {
         @Basic(fetch = FetchType.LAZY)
         public String notes;
         @OneToMany(mappedBy = "customer")
+        @OrderBy("placed DESC")
         public List<Order> orders = new ArrayList<>();
         @OneToMany
         @JoinTable(name = "favourites")
