@@ -46,6 +46,11 @@ final class EntityGraphHint {
                     "Name the root in FROM (FROM " + root.entity() + " e) so that the graph's joins can start from"
                             + " it.");
         }
+        if (!selectsRoot(spec, root.alias())) {
+            throw refused(hint, plan, "loads the entities the query returns, and this query does not return its"
+                    + " root '" + root.alias() + "'",
+                    "Select the root entity (SELECT " + root.alias() + " FROM ...), or drop the hint for this query.");
+        }
         List<QueryTree.Join> joins = new ArrayList<>(root.joins());
         for (QueryTree.Join join : entityGraph.fetchJoins(root.alias())) {
             if (joins.stream().noneMatch(existing -> existing.fetch() && sameTarget(existing, join))) {
@@ -57,6 +62,12 @@ final class EntityGraphHint {
         QueryTree.QuerySpec fetched = new QueryTree.QuerySpec(spec.pos(), spec.distinct(), spec.select(), from,
                 spec.where(), spec.groupBy(), spec.having());
         return sessions.plan(new QueryTree.Select(select.pos(), fetched, select.orderBy()), plan.text());
+    }
+
+    private static boolean selectsRoot(QueryTree.QuerySpec spec, String alias) {
+        return spec.select().isEmpty() || spec.select().stream().anyMatch(item -> item.expr()
+                instanceof dev.athanor.core.query.tree.Expr.Path path && path.qualifier() == null
+                && path.names().size() == 1 && path.names().get(0).equalsIgnoreCase(alias));
     }
 
     private static boolean sameTarget(QueryTree.Join a, QueryTree.Join b) {
