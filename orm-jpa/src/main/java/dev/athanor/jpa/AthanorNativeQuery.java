@@ -215,7 +215,7 @@ final class AthanorNativeQuery<X> implements TypedQuery<X> {
 
     @Override
     public <T> TypedQuery<X> setParameter(Parameter<T> param, T value) {
-        put(param.getName() != null ? (Object) param.getName() : param.getPosition(), value);
+        put(keyOf(param), value);
         return this;
     }
 
@@ -249,25 +249,15 @@ final class AthanorNativeQuery<X> implements TypedQuery<X> {
         return setParameter(position, (Object) value);
     }
 
-    private record NativeParameter(String name, Integer position) implements Parameter<Object> {
-        @Override
-        public String getName() {
-            return name;
-        }
-
-        @Override
-        public Integer getPosition() {
-            return position;
-        }
-
-        @Override
-        public Class<Object> getParameterType() {
-            return Object.class;
-        }
+    /** The key a parameter's value is bound under: its name, or else its position. */
+    private static Object keyOf(Parameter<?> param) {
+        return param.getName() != null ? param.getName() : param.getPosition();
     }
 
     private static Parameter<?> parameterOf(Object key) {
-        return key instanceof String name ? new NativeParameter(name, null) : new NativeParameter(null, (Integer) key);
+        return key instanceof String name
+                ? new AthanorParameter<>(name, null, Object.class)
+                : new AthanorParameter<>(null, (Integer) key, Object.class);
     }
 
     @Override
@@ -305,13 +295,13 @@ final class AthanorNativeQuery<X> implements TypedQuery<X> {
 
     @Override
     public boolean isBound(Parameter<?> param) {
-        return values.containsKey(param.getName() != null ? (Object) param.getName() : param.getPosition());
+        return values.containsKey(keyOf(param));
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <T> T getParameterValue(Parameter<T> param) {
-        return (T) boundValue(param.getName() != null ? (Object) param.getName() : param.getPosition());
+        return (T) boundValue(keyOf(param));
     }
 
     @Override

@@ -3,9 +3,9 @@ package dev.athanor.jpa;
 import jakarta.persistence.Parameter;
 
 /**
- * A parameter a JPQL query declares: {@code :name} or {@code ?position}, with the Java type its
- * value must have (the type of what it is compared with or assigned to; {@code Object} when the
- * query does not constrain it). Equal when name, position and type are.
+ * A parameter a JPQL or native query declares: {@code :name} or {@code ?position}, with the Java type
+ * its value must have (the type of what it is compared with or assigned to; {@code Object} when the
+ * query does not constrain it, as in a native query). Equal when name, position and type are.
  *
  * @param name the name of {@code :name}, or null
  * @param position the number of {@code ?n}, or null

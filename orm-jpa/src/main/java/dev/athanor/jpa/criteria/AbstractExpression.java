@@ -17,18 +17,15 @@ import java.util.Map;
  *
  * @param <T> the expression's Java type
  */
-abstract class AbstractExpression<T> implements Expression<T> {
+abstract class AbstractExpression<T> extends AbstractSelection<T> implements Expression<T> {
 
     /** The types JPQL's CAST converts to, and how the CAST names them. */
     private static final Map<Class<?>, String> CAST_TYPES = Map.of(String.class, "String", Integer.class, "Integer",
             Long.class, "Long", Float.class, "Float", Double.class, "Double", BigDecimal.class, "BigDecimal",
             BigInteger.class, "BigInteger", Short.class, "Short", Byte.class, "Byte");
 
-    private final Class<? extends T> javaType;
-    private String alias;
-
     AbstractExpression(Class<? extends T> javaType) {
-        this.javaType = javaType;
+        super(javaType);
     }
 
     /** The node this expression stands for, built afresh. */
@@ -56,22 +53,6 @@ abstract class AbstractExpression<T> implements Expression<T> {
         List<AbstractExpression<?>> nodes = new ArrayList<>(expressions.size());
         expressions.forEach(e -> nodes.add(node(e)));
         return nodes;
-    }
-
-    @Override
-    public Class<? extends T> getJavaType() {
-        return javaType;
-    }
-
-    @Override
-    public Selection<T> alias(String name) {
-        this.alias = name;
-        return this;
-    }
-
-    @Override
-    public String getAlias() {
-        return alias;
     }
 
     @Override
@@ -151,6 +132,7 @@ abstract class AbstractExpression<T> implements Expression<T> {
     @Override
     public <X> Expression<X> as(Class<X> type) {
         Class<?> target = wrap(type);
+        Class<? extends T> javaType = declaredType();
         if (target.isAssignableFrom(wrap(javaType)) || !CAST_TYPES.containsKey(target)
                 || javaType == null || javaType == Object.class) {
             return new DerivedExpression<>(type, List.of(this), a -> a.get(0));

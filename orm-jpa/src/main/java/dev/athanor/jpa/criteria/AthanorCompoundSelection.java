@@ -12,18 +12,16 @@ import java.util.List;
  *
  * @param <X> the type each result row becomes
  */
-final class AthanorCompoundSelection<X> implements CompoundSelection<X> {
+final class AthanorCompoundSelection<X> extends AbstractSelection<X> implements CompoundSelection<X> {
 
     enum Kind { CONSTRUCT, TUPLE, ARRAY }
 
     private final Kind kind;
-    private final Class<X> javaType;
     private final List<Selection<?>> items;
-    private String alias;
 
     AthanorCompoundSelection(Kind kind, Class<X> javaType, List<? extends Selection<?>> items) {
+        super(javaType);
         this.kind = kind;
-        this.javaType = javaType;
         this.items = List.copyOf(items);
         for (Selection<?> item : this.items) {
             if (item instanceof AthanorCompoundSelection<?> nested && (nested.kind != Kind.CONSTRUCT
@@ -50,22 +48,6 @@ final class AthanorCompoundSelection<X> implements CompoundSelection<X> {
 
     Kind kind() {
         return kind;
-    }
-
-    @Override
-    public Selection<X> alias(String name) {
-        this.alias = name;
-        return this;
-    }
-
-    @Override
-    public String getAlias() {
-        return alias;
-    }
-
-    @Override
-    public Class<? extends X> getJavaType() {
-        return javaType;
     }
 
     @Override

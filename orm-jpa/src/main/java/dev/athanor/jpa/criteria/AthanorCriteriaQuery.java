@@ -9,14 +9,12 @@ import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Order;
-import jakarta.persistence.criteria.ParameterExpression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Selection;
 import jakarta.persistence.criteria.Subquery;
 import jakarta.persistence.metamodel.EntityType;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -39,14 +37,7 @@ final class AthanorCriteriaQuery<T> extends SelectStatement<T> implements Criter
     }
 
     @Override
-    public QueryTree tree() {
-        TreeContext context = new TreeContext();
-        QueryTree tree = tree(context);
-        context.finish();
-        return tree;
-    }
-
-    private QueryTree tree(TreeContext context) {
+    QueryTree tree(TreeContext context) {
         QueryTree.QueryBody body = body(context);
         List<QueryTree.Order> orders = new ArrayList<>(orderBy.size());
         orderBy.forEach(o -> orders.add(o.tree(context)));
@@ -65,13 +56,6 @@ final class AthanorCriteriaQuery<T> extends SelectStatement<T> implements Criter
                     + " ORDER BY (" + orderBy + "): JPQL orders the result of the whole set operation");
         }
         return body(context);
-    }
-
-    @Override
-    public List<AthanorParameterExpression<?>> parameters() {
-        TreeContext context = new TreeContext();
-        tree(context);
-        return context.finish();
     }
 
     @Override
@@ -150,7 +134,7 @@ final class AthanorCriteriaQuery<T> extends SelectStatement<T> implements Criter
 
     @Override
     public CriteriaQuery<T> where(Expression<Boolean> restriction) {
-        clauses.where(restriction == null ? null : AbstractPredicate.of(restriction));
+        clauses.where(QueryClauses.restriction(restriction));
         return this;
     }
 
@@ -178,7 +162,7 @@ final class AthanorCriteriaQuery<T> extends SelectStatement<T> implements Criter
 
     @Override
     public CriteriaQuery<T> having(Expression<Boolean> restriction) {
-        clauses.having(restriction == null ? null : AbstractPredicate.of(restriction));
+        clauses.having(QueryClauses.restriction(restriction));
         return this;
     }
 
@@ -250,10 +234,5 @@ final class AthanorCriteriaQuery<T> extends SelectStatement<T> implements Criter
     @Override
     public <U> Subquery<U> subquery(EntityType<U> type) {
         return new AthanorSubquery<>(this, clauses, type.getJavaType());
-    }
-
-    @Override
-    public Set<ParameterExpression<?>> getParameters() {
-        return new LinkedHashSet<>(parameters());
     }
 }

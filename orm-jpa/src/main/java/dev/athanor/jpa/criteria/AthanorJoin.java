@@ -143,7 +143,7 @@ class AthanorJoin<Z, X> extends AbstractFrom<Z, X> implements Join<Z, X>, JoinNo
 
     @Override
     public Join<Z, X> on(Expression<Boolean> restriction) {
-        on = restriction == null ? null : AbstractPredicate.of(restriction);
+        on = QueryClauses.restriction(restriction);
         return this;
     }
 

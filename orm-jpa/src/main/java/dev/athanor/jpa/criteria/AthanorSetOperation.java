@@ -26,11 +26,8 @@ public final class AthanorSetOperation<T> extends SelectStatement<T> {
     }
 
     @Override
-    public QueryTree tree() {
-        TreeContext context = new TreeContext();
-        QueryTree tree = new QueryTree.Select(-1, body(context), List.of());
-        context.finish();
-        return tree;
+    QueryTree tree(TreeContext context) {
+        return new QueryTree.Select(-1, body(context), List.of());
     }
 
     @Override
@@ -42,13 +39,6 @@ public final class AthanorSetOperation<T> extends SelectStatement<T> {
         return statement instanceof AthanorCriteriaQuery<?> query
                 ? query.operandBody(context)
                 : statement.body(context);
-    }
-
-    @Override
-    public List<AthanorParameterExpression<?>> parameters() {
-        TreeContext context = new TreeContext();
-        body(context);
-        return context.finish();
     }
 
     /** The left operand's result type: what each row of the combined result is. */

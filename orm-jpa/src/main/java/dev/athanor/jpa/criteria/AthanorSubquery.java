@@ -67,7 +67,7 @@ final class AthanorSubquery<T> extends AbstractExpression<T> implements Subquery
 
     @Override
     public Subquery<T> where(Expression<Boolean> restriction) {
-        clauses.where(restriction == null ? null : AbstractPredicate.of(restriction));
+        clauses.where(QueryClauses.restriction(restriction));
         return this;
     }
 
@@ -95,7 +95,7 @@ final class AthanorSubquery<T> extends AbstractExpression<T> implements Subquery
 
     @Override
     public Subquery<T> having(Expression<Boolean> restriction) {
-        clauses.having(restriction == null ? null : AbstractPredicate.of(restriction));
+        clauses.having(QueryClauses.restriction(restriction));
         return this;
     }
 

@@ -12,55 +12,40 @@ final class CaseExpressions {
     private CaseExpressions() {
     }
 
-    /** The Java type of a CASE: that of its first result, as results must share one. */
-    private static Class<?> resultType(List<AbstractExpression<?>[]> whens, AbstractExpression<?> otherwise) {
-        if (!whens.isEmpty()) {
-            return whens.get(0)[1].getJavaType();
-        }
-        return otherwise != null ? otherwise.getJavaType() : Object.class;
-    }
-
-    private static List<Expr.When> whenTrees(List<AbstractExpression<?>[]> whens, TreeContext context) {
-        List<Expr.When> trees = new ArrayList<>(whens.size());
-        whens.forEach(w -> trees.add(new Expr.When(w[0].tree(context), w[1].tree(context))));
-        return trees;
-    }
-
-    /** {@code CASE WHEN condition THEN result ... ELSE otherwise END}. */
-    static final class Searched<R> extends AbstractExpression<R> implements CriteriaBuilder.Case<R> {
+    /**
+     * What both forms of CASE share: the WHEN ... THEN pairs in order, the ELSE result, the Java type
+     * (that of the first result, as results must share one) and the tree.
+     */
+    private abstract static class CaseBase<R> extends AbstractExpression<R> {
 
         private final List<AbstractExpression<?>[]> whens = new ArrayList<>();
         private AbstractExpression<?> otherwise;
 
-        Searched() {
+        CaseBase() {
             super(null);
+        }
+
+        /** The operand of a simple CASE; null for a searched one. */
+        abstract Expr operandTree(TreeContext context);
+
+        final void addWhen(AbstractExpression<?> condition, AbstractExpression<?> result) {
+            whens.add(new AbstractExpression<?>[] {condition, result});
         }
 
         @SuppressWarnings("unchecked")
         @Override
         public Class<? extends R> getJavaType() {
-            return (Class<? extends R>) resultType(whens, otherwise);
+            if (!whens.isEmpty()) {
+                return (Class<? extends R>) whens.get(0)[1].getJavaType();
+            }
+            return (Class<? extends R>) (otherwise != null ? otherwise.getJavaType() : Object.class);
         }
 
-        @Override
-        public CriteriaBuilder.Case<R> when(Expression<Boolean> condition, R result) {
-            whens.add(new AbstractExpression<?>[] {AbstractPredicate.of(condition), valueOf(result)});
-            return this;
-        }
-
-        @Override
-        public CriteriaBuilder.Case<R> when(Expression<Boolean> condition, Expression<? extends R> result) {
-            whens.add(new AbstractExpression<?>[] {AbstractPredicate.of(condition), node(result)});
-            return this;
-        }
-
-        @Override
         public Expression<R> otherwise(R result) {
             otherwise = valueOf(result);
             return this;
         }
 
-        @Override
         public Expression<R> otherwise(Expression<? extends R> result) {
             otherwise = node(result);
             return this;
@@ -68,27 +53,46 @@ final class CaseExpressions {
 
         @Override
         Expr tree(TreeContext context) {
-            return new Expr.Case(Expr.NO_POSITION, null, whenTrees(whens, context),
-                    otherwise == null ? null : otherwise.tree(context));
+            Expr operand = operandTree(context);
+            List<Expr.When> trees = new ArrayList<>(whens.size());
+            whens.forEach(w -> trees.add(new Expr.When(w[0].tree(context), w[1].tree(context))));
+            return new Expr.Case(Expr.NO_POSITION, operand, trees, otherwise == null ? null : otherwise.tree(context));
+        }
+    }
+
+    /** {@code CASE WHEN condition THEN result ... ELSE otherwise END}. */
+    static final class Searched<R> extends CaseBase<R> implements CriteriaBuilder.Case<R> {
+
+        @Override
+        Expr operandTree(TreeContext context) {
+            return null;
+        }
+
+        @Override
+        public CriteriaBuilder.Case<R> when(Expression<Boolean> condition, R result) {
+            addWhen(AbstractPredicate.of(condition), valueOf(result));
+            return this;
+        }
+
+        @Override
+        public CriteriaBuilder.Case<R> when(Expression<Boolean> condition, Expression<? extends R> result) {
+            addWhen(AbstractPredicate.of(condition), node(result));
+            return this;
         }
     }
 
     /** {@code CASE operand WHEN value THEN result ... ELSE otherwise END}. */
-    static final class Simple<C, R> extends AbstractExpression<R> implements CriteriaBuilder.SimpleCase<C, R> {
+    static final class Simple<C, R> extends CaseBase<R> implements CriteriaBuilder.SimpleCase<C, R> {
 
         private final AbstractExpression<? extends C> operand;
-        private final List<AbstractExpression<?>[]> whens = new ArrayList<>();
-        private AbstractExpression<?> otherwise;
 
         Simple(AbstractExpression<? extends C> operand) {
-            super(null);
             this.operand = operand;
         }
 
-        @SuppressWarnings("unchecked")
         @Override
-        public Class<? extends R> getJavaType() {
-            return (Class<? extends R>) resultType(whens, otherwise);
+        Expr operandTree(TreeContext context) {
+            return operand.tree(context);
         }
 
         @SuppressWarnings("unchecked")
@@ -119,26 +123,8 @@ final class CaseExpressions {
         }
 
         private Simple<C, R> add(AbstractExpression<?> value, AbstractExpression<?> result) {
-            whens.add(new AbstractExpression<?>[] {value, result});
+            addWhen(value, result);
             return this;
-        }
-
-        @Override
-        public Expression<R> otherwise(R result) {
-            otherwise = valueOf(result);
-            return this;
-        }
-
-        @Override
-        public Expression<R> otherwise(Expression<? extends R> result) {
-            otherwise = node(result);
-            return this;
-        }
-
-        @Override
-        Expr tree(TreeContext context) {
-            return new Expr.Case(Expr.NO_POSITION, operand.tree(context), whenTrees(whens, context),
-                    otherwise == null ? null : otherwise.tree(context));
         }
     }
 

@@ -133,6 +133,11 @@ final class QueryClauses {
         return distinct;
     }
 
+    /** The restriction of {@code where(Expression<Boolean>)}: none, or the condition as a predicate. */
+    static AbstractPredicate restriction(Expression<Boolean> restriction) {
+        return restriction == null ? null : AbstractPredicate.of(restriction);
+    }
+
     /** The restriction of {@code where(Predicate...)}: none, one, or their conjunction. */
     static AbstractPredicate conjunction(List<? extends Expression<Boolean>> restrictions) {
         if (restrictions.isEmpty()) {

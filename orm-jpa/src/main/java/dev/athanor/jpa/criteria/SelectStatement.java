@@ -4,23 +4,13 @@ import dev.athanor.core.query.tree.QueryTree;
 import jakarta.persistence.criteria.CriteriaSelect;
 
 /** A query or a set operation of queries, as an operand of {@code union}, {@code intersect} or {@code except}. */
-abstract class SelectStatement<T> implements CriteriaSelect<T>, CriteriaStatement {
+abstract class SelectStatement<T> extends AbstractStatement implements CriteriaSelect<T> {
 
     /** The query specification or set operation, without ORDER BY. */
     abstract QueryTree.QueryBody body(TreeContext context);
 
     /** The class each result row is. */
     public abstract Class<T> getResultType();
-
-    @Override
-    public final String describe() {
-        return JpqlText.statement(tree());
-    }
-
-    @Override
-    public String toString() {
-        return describe();
-    }
 
     static SelectStatement<?> of(CriteriaSelect<?> select) {
         if (select instanceof SelectStatement<?> ours) {
