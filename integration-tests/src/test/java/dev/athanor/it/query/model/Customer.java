@@ -6,6 +6,8 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
@@ -24,6 +26,7 @@ import java.util.List;
 })
 @NamedQuery(name = "Customer.withOrdersAbove", query = "SELECT DISTINCT c FROM Customer c JOIN c.orders o"
         + " WHERE SIZE(o.lines) > ?1 ORDER BY c.id")
+@NamedEntityGraph(name = "Customer.orders", attributeNodes = @NamedAttributeNode("orders"))
 public class Customer {
 
     @Id
