@@ -15,6 +15,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -97,6 +98,7 @@ public final class Shop {
         @Version
         public int version;
         @OneToMany(mappedBy = "order")
+        @OrderBy("quantity DESC")
         public List<OrderLine> lines = new ArrayList<>();
         @ManyToMany
         @JoinTable(name = "order_tags")
