@@ -18,7 +18,8 @@ import java.util.UUID;
 
 /**
  * Converts column values to the type asked for: numbers between widths, text to numbers, dates
- * and UUIDs (SQLite keeps those as text), 0/1 to booleans. Anything else fails naming column,
+ * and UUIDs (SQLite keeps those as text, and returns its date functions' results as text: every
+ * java.time and java.sql date or time type is parsed from it), 0/1 to booleans. Anything else fails naming column,
  * value type and target.
  */
 final class ValueConverter {
@@ -185,11 +186,15 @@ final class ValueConverter {
         if (type == UUID.class) {
             return UUID.fromString(t);
         }
-        if (type == LocalDate.class) {
-            return LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t);
+        if (type == LocalDate.class || type == java.sql.Date.class) {
+            LocalDate date = LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t);
+            return type == LocalDate.class ? date : java.sql.Date.valueOf(date);
         }
-        if (type == LocalTime.class) {
-            return LocalTime.parse(t);
+        if (type == LocalTime.class || type == java.sql.Time.class) {
+            // a date and time read as a time keeps its time of day, as a TIMESTAMP column read with getTime would
+            LocalTime time = LocalTime.parse(t.length() > 10 && (t.charAt(10) == ' ' || t.charAt(10) == 'T')
+                    ? t.substring(11) : t);
+            return type == LocalTime.class ? time : java.sql.Time.valueOf(time);
         }
         if (type == Instant.class) {
             // text carries instants in UTC (that is how the SQLite dialect binds them) unless it names an offset

@@ -180,6 +180,17 @@ class ValueConverterTest {
     @Test
     void textToLocalTime() {
         assertThat(convert("12:30:15.5", LocalTime.class)).isEqualTo(LocalTime.of(12, 30, 15, 500_000_000));
+        assertThat(convert("2024-01-31 12:30:15", LocalTime.class)).isEqualTo(LocalTime.of(12, 30, 15));
+        assertThat(convert("2024-01-31T12:30:15", LocalTime.class)).isEqualTo(LocalTime.of(12, 30, 15));
+    }
+
+    @Test
+    void textToSqlDateAndTimeAsSqliteDateFunctionsReturnThem() {
+        assertThat(convert("2024-01-31", java.sql.Date.class)).isEqualTo(java.sql.Date.valueOf("2024-01-31"));
+        assertThat(convert("2024-01-31 12:30:00", java.sql.Date.class)).isEqualTo(java.sql.Date.valueOf("2024-01-31"));
+        assertThat(convert("12:30:15", java.sql.Time.class)).isEqualTo(java.sql.Time.valueOf("12:30:15"));
+        assertThat(convert("2024-01-31 12:30:15", java.sql.Time.class)).isEqualTo(java.sql.Time.valueOf("12:30:15"));
+        assertConversionFails("noon", java.sql.Time.class, "java.lang.String", "java.sql.Time");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.athanor.it.query.criteria;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.athanor.it.Target;
 import dev.athanor.it.persistence.JpaUnit;
@@ -91,6 +92,27 @@ class CriteriaPredicateIT {
             Tag dried = em.find(Tag.class, 3L);
             assertThat(products(em, (cb, p) -> cb.isMember(dried, p.<Set<Tag>>get("tags"))))
                     .isEqualTo(ShopData.productIds(p -> ShopData.tagIdsOf(p.id()).contains(3L)));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Target.class)
+    void entityValuesAreComparedByTheirId(Target target) {
+        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+            Customer first = em.find(Customer.class, 1L);
+            CriteriaBuilder cb = em.getCriteriaBuilder();
+            CriteriaQuery<Long> q = cb.createQuery(Long.class);
+            Root<PurchaseOrder> o = q.from(PurchaseOrder.class);
+            q.select(o.get("id")).where(cb.equal(o.get("customer"), first)).orderBy(cb.asc(o.get("id")));
+            assertThat(em.createQuery(q).getResultList()).isEqualTo(ShopData.orderIds(x -> x.customerId() == 1L));
+            assertThat(customers(em, (b, c) -> b.equal(c, first))).containsExactly(1L);
+            assertThat(customers(em, (b, c) -> b.notEqual(c, first)))
+                    .isEqualTo(ShopData.customerIds(c -> c.id() != 1L));
+            // a new instance has no id, so it stands for no row: that is an error, not an empty result
+            Customer unsaved = new Customer();
+            assertThatThrownBy(() -> customers(em, (b, c) -> b.equal(c, unsaved)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("ATH-9005").hasMessageContaining("Customer");
         }
     }
 

@@ -13,9 +13,9 @@ import dev.athanor.core.sql.ast.StandardFunction;
 import java.util.List;
 
 /**
- * The subquery of an ALL or ANY comparison, rebuilt so that SQLite can search its rows with EXISTS:
- * either with the test added to its WHERE (when each row's value is computed from that row alone) or
- * with its one item named, to be wrapped as a subquery in FROM.
+ * The subquery of an ALL or ANY comparison, rebuilt so that SQLite can search or aggregate its values:
+ * either with a test or an aggregate put in it directly (when each row's value is computed from that
+ * row alone) or with its one item named, to be wrapped as a subquery in FROM.
  */
 record QuantifiedRows(Select query) {
 
@@ -49,6 +49,12 @@ record QuantifiedRows(Select query) {
     Select withCondition(Expression condition) {
         Expression where = query.where() == null ? condition : Logical.and(query.where(), condition);
         return new Select(false, List.of(SelectItem.of(Literal.of(1))), query.from(), query.joins(), where, List.of(),
+                null, List.of(), null, null, null);
+    }
+
+    /** {@code SELECT item FROM <same tables> WHERE <same where>}, for an aggregate over a plain subquery's values. */
+    Select withItem(Expression item) {
+        return new Select(false, List.of(SelectItem.of(item)), query.from(), query.joins(), query.where(), List.of(),
                 null, List.of(), null, null, null);
     }
 

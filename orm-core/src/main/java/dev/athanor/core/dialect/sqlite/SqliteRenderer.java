@@ -7,11 +7,13 @@ import dev.athanor.core.sql.ast.ColumnRef;
 import dev.athanor.core.sql.ast.Comparison;
 import dev.athanor.core.sql.ast.CompoundSelect;
 import dev.athanor.core.sql.ast.Expression;
+import dev.athanor.core.sql.ast.FunctionCall;
+import dev.athanor.core.sql.ast.InSubquery;
 import dev.athanor.core.sql.ast.IsNull;
 import dev.athanor.core.sql.ast.Lock;
-import dev.athanor.core.sql.ast.Not;
 import dev.athanor.core.sql.ast.QuantifiedComparison;
 import dev.athanor.core.sql.ast.StandardFunction;
+import dev.athanor.core.sql.ast.Subquery;
 import dev.athanor.core.sql.ast.Statement;
 import dev.athanor.core.sql.render.SqlWriter;
 
@@ -20,7 +22,7 @@ import dev.athanor.core.sql.render.SqlWriter;
  * {@code INTEGER PRIMARY KEY AUTOINCREMENT} identities, every constraint inside CREATE TABLE,
  * native NULLS FIRST/LAST and RETURNING where the version has them, and no row locks. JPQL's
  * functions are spelled with SQLite's own ({@link SqliteFunctions}); ALL and ANY, which SQLite
- * lacks, are decided with EXISTS.
+ * lacks, are decided with IN or from the subquery's extremes.
  */
 public final class SqliteRenderer extends DialectRenderer<SqliteDialect> {
 
@@ -90,23 +92,77 @@ public final class SqliteRenderer extends DialectRenderer<SqliteDialect> {
     }
 
     /**
-     * SQLite has no {@code op ALL/ANY (subquery)}. The result is decided in SQL's three-valued logic:
-     * a row that decides it (for ANY, one where the comparison holds; for ALL, one where it fails)
-     * gives true or false; otherwise a row where the comparison is unknown (a NULL) gives NULL; otherwise
-     * ANY is false and ALL is true, as for an empty subquery.
+     * SQLite has no {@code op ALL/ANY (subquery)}. {@code = ANY} is {@code IN} and {@code <> ALL} is
+     * {@code NOT IN}, which SQLite has. The others are decided in SQL's three-valued logic from the
+     * subquery's extremes, with the left operand kept in the outer query, where it may be an aggregate
+     * of the outer group: an empty subquery makes ALL true and ANY false; otherwise the smallest or
+     * largest value decides it when it can; otherwise a NULL among the values makes the result NULL,
+     * as does a NULL left operand (the CASE then has no branch that holds).
      */
     @Override
     protected void quantifiedComparison(QuantifiedComparison comparison, SqlWriter out) {
         boolean all = comparison.quantifier() == QuantifiedComparison.Quantifier.ALL;
-        out.append("CASE WHEN ");
-        rowExists(comparison, value -> {
-            Comparison test = new Comparison(comparison.left(), comparison.operator(), value);
-            return all ? new Not(test) : test;
-        }, out);
-        out.append(all ? " THEN 0 WHEN " : " THEN 1 WHEN ");
-        rowExists(comparison, value -> new IsNull(new Comparison(comparison.left(), comparison.operator(), value),
-                false), out);
-        out.append(all ? " THEN NULL ELSE 1 END" : " THEN NULL ELSE 0 END");
+        Comparison.Operator operator = comparison.operator();
+        if (operator == Comparison.Operator.EQ && !all || operator == Comparison.Operator.NE && all) {
+            expression(new InSubquery(comparison.left(), comparison.query(), all), out);
+            return;
+        }
+        QuantifiedRows rows = new QuantifiedRows(comparison.query());
+        Expression left = comparison.left();
+        String decided = all ? " THEN 0" : " THEN 1";
+        String undecided = all ? " THEN 1 END" : " THEN 0 END";
+        out.append("CASE WHEN NOT EXISTS (");
+        select(comparison.query(), out);
+        out.append(all ? ") THEN 1 WHEN " : ") THEN 0 WHEN ");
+        if (operator == Comparison.Operator.EQ || operator == Comparison.Operator.NE) {
+            // = ALL fails and <> ANY holds as soon as one value differs: the smallest or the largest does
+            compareWithExtreme(left, Comparison.Operator.NE, "MIN", rows, out);
+            out.append(" OR ");
+            compareWithExtreme(left, Comparison.Operator.NE, "MAX", rows, out);
+            out.append(decided).append(" WHEN ");
+            noNullValue(comparison, out);
+            out.append(" AND ");
+            compareWithExtreme(left, Comparison.Operator.EQ, "MIN", rows, out);
+            out.append(undecided);
+            return;
+        }
+        // x > ALL compares with the largest value, x > ANY with the smallest; the other way round for <
+        boolean greater = operator == Comparison.Operator.GT || operator == Comparison.Operator.GE;
+        String extreme = greater == all ? "MAX" : "MIN";
+        if (all) {
+            out.append("NOT (");
+            compareWithExtreme(left, operator, extreme, rows, out);
+            out.append(')');
+        } else {
+            compareWithExtreme(left, operator, extreme, rows, out);
+        }
+        out.append(decided).append(" WHEN ");
+        noNullValue(comparison, out);
+        out.append(all ? " AND " : " AND NOT (");
+        compareWithExtreme(left, operator, extreme, rows, out);
+        out.append(all ? "" : ")").append(undecided);
+    }
+
+    /** {@code left op (SELECT MIN|MAX(value) ...)}. */
+    private void compareWithExtreme(Expression left, Comparison.Operator operator, String extreme, QuantifiedRows rows,
+                                    SqlWriter out) {
+        operand(left, ATOM, out);
+        out.append(' ').append(operator.sql()).append(' ');
+        if (rows.plain()) {
+            expression(new Subquery(rows.withItem(FunctionCall.of(extreme, rows.value()))), out);
+        } else {
+            out.append("(SELECT ").append(extreme).append('(');
+            expression(ColumnRef.of(ROWS, VALUE), out);
+            out.append(") FROM (");
+            select(rows.withValueAlias(VALUE), out);
+            out.append(") AS ").append(identifier(ROWS)).append(')');
+        }
+    }
+
+    /** {@code NOT EXISTS} a row of the subquery whose value is NULL. */
+    private void noNullValue(QuantifiedComparison comparison, SqlWriter out) {
+        out.append("NOT ");
+        rowExists(comparison, value -> new IsNull(value, false), out);
     }
 
     /**

@@ -155,11 +155,9 @@ final class ExpressionTranslator {
             return new Typed(Literal.NULL, hint == null ? Object.class : hint.type(), null, hint == null ? null
                     : hint.entity(), List.of());
         }
-        if (hint != null && hint.isEntity() && hint.entity().javaType().isInstance(value)) {
-            // an entity instance given to Criteria (cb.isMember(tag, ...)) is compared by its id, as entities are
-            EntityModel entity = hint.entity();
-            collections.idColumn(entity, pos); // refuses a composite id, which one bound value cannot stand for
-            return Typed.entity(BindParam.of(entity.id().get(value)), entity);
+        EntityModel entity = c.metadata.findEntity(value.getClass()).orElse(null);
+        if (entity != null) {
+            return entityLiteral(value, entity);
         }
         AttributeModel attribute = hint == null ? null : hint.attribute();
         Enum<?> constant = enumConstant(value, attribute, pos);
@@ -219,6 +217,27 @@ final class ExpressionTranslator {
             return constants[(int) ordinal];
         }
         return null;
+    }
+
+    /**
+     * An entity given to Criteria as a value ({@code cb.equal(o.get("customer"), customer)}, {@code cb.isMember(tag,
+     * p.get("tags"))}): it stands for its row, so its id is bound. Each Criteria tree is compiled with its own
+     * values, so the id can be read now.
+     */
+    private Typed entityLiteral(Object value, EntityModel entity) {
+        if (entity.idAttributes().size() != 1) {
+            throw c.error(ErrorCode.QUERY_UNSUPPORTED, -1, "A " + entity.name() + " instance is used as a value, but "
+                    + entity.name() + " has a composite id.", "Compare its id attributes one by one instead.");
+        }
+        AttributeModel id = entity.id();
+        Object idValue = id.get(value);
+        if (idValue == null) {
+            throw c.error(ErrorCode.QUERY_PARAMETER, -1, "A new " + entity.name() + " whose id is not assigned yet is"
+                    + " used as a value, so no row can match it.", "persist() and flush() it first, or use a managed"
+                    + " or detached instance.");
+        }
+        Object column = id.converter().isPresent() ? id.converter().get().toDatabase(idValue) : idValue;
+        return Typed.entity(BindParam.of(column), entity);
     }
 
     /** An enum constant as its column holds it: by name or ordinal as the attribute says, ordinal by default. */

@@ -118,4 +118,38 @@ class ConditionsTest {
                 + " WHERE \"o2\".\"orders_id\" = \"o1\".\"id\" AND \"o2\".\"tags_id\" = ?)");
         assertThat(CompilerFixture.sqlite(plan).binds()).containsExactly(7L);
     }
+
+    /** {@code SELECT o.id FROM Order o WHERE condition}, as Criteria builds it. */
+    private static QueryPlan criteriaOnOrders(dev.athanor.core.query.tree.Expr condition) {
+        var tree = new dev.athanor.core.query.tree.QueryTree.Select(-1, new dev.athanor.core.query.tree.QueryTree.QuerySpec(
+                -1, false, java.util.List.of(new dev.athanor.core.query.tree.QueryTree.Selection(-1,
+                dev.athanor.core.query.tree.Expr.Path.of(-1, "o", "id"), null)), java.util.List.of(
+                new dev.athanor.core.query.tree.QueryTree.From(-1, "Order", null, "o", java.util.List.of())), condition,
+                java.util.List.of(), null), java.util.List.of());
+        return CompilerFixture.COMPILER.compile(tree, "criteria");
+    }
+
+    @Test
+    void criteriaEntityValuesAreBoundByTheirId() {
+        Shop.Customer customer = new Shop.Customer();
+        customer.id = 7;
+        QueryPlan byCustomer = criteriaOnOrders(new dev.athanor.core.query.tree.Expr.Comparison(-1,
+                dev.athanor.core.query.tree.Expr.ComparisonOp.EQ, dev.athanor.core.query.tree.Expr.Path.of(-1, "o",
+                "customer"), new dev.athanor.core.query.tree.Expr.Literal(-1, customer)));
+        assertThat(CompilerFixture.sqlite(byCustomer).sql()).endsWith("WHERE \"o1\".\"customer_id\" = ?");
+        assertThat(CompilerFixture.sqlite(byCustomer).binds()).containsExactly(7L);
+        Shop.Tag tag = new Shop.Tag();
+        tag.id = 3;
+        QueryPlan byTag = criteriaOnOrders(new dev.athanor.core.query.tree.Expr.MemberOf(-1, false,
+                new dev.athanor.core.query.tree.Expr.Literal(-1, tag), dev.athanor.core.query.tree.Expr.Path.of(-1, "o",
+                "tags")));
+        assertThat(CompilerFixture.sqlite(byTag).binds()).containsExactly(3L);
+        Shop.Order order = new Shop.Order();
+        order.id = 11;
+        QueryPlan itself = criteriaOnOrders(new dev.athanor.core.query.tree.Expr.Comparison(-1,
+                dev.athanor.core.query.tree.Expr.ComparisonOp.NE, dev.athanor.core.query.tree.Expr.Path.of(-1, "o"),
+                new dev.athanor.core.query.tree.Expr.Literal(-1, order)));
+        assertThat(CompilerFixture.sqlite(itself).sql()).endsWith("WHERE \"o1\".\"id\" <> ?");
+        assertThat(CompilerFixture.sqlite(itself).binds()).containsExactly(11L);
+    }
 }

@@ -81,6 +81,8 @@ class FromClauseTest {
                         org.assertj.core.groups.Tuple.tuple("o3", 7), org.assertj.core.groups.Tuple.tuple("p4", 12));
         assertThat(plan.fetches()).containsExactly(new Fetch(0, order.attribute("lines"), 1),
                 new Fetch(1, line.attribute("product"), 2));
+        // the fetched lines come in their @OrderBy order, after the query's own order; the page of roots ignores it
+        assertThat(sqlite(plan).sql()).endsWith(" ORDER BY \"o1\".\"placed\" DESC, \"o3\".\"quantity\" DESC");
         assertThat(plan.pagedRoots().rootId()).isEqualTo(ColumnRef.of("o1", "id"));
         assertThat(new SqliteDialect().renderer().render(plan.pagedRoots().rootIds()).sql())
                 .isEqualTo("SELECT \"o1\".\"id\" FROM \"orders\" \"o1\" INNER JOIN \"Customer\" \"c2\" ON"

@@ -104,6 +104,7 @@ public final class Shop {
         @Version
         public int version;
         @OneToMany(mappedBy = "order")
+        @OrderBy("quantity DESC")
         public List<OrderLine> lines = new ArrayList<>();
         @ManyToMany
         @JoinTable(name = "order_tags")
