@@ -60,7 +60,7 @@ final class SelectTranslator {
         }
         Spec spec = spec((QueryTree.QuerySpec) tree.body(), tree.orderBy());
         PagedRoots paged = pagedRoots(spec);
-        return new QueryPlan(QueryPlan.Kind.SELECT, c.text, withFetchedCollectionOrder(spec), c.parameters.parameters(),
+        return new QueryPlan(QueryPlan.Kind.SELECT, c.text, spec.select(), c.parameters.parameters(),
                 c.parameters.slots(), spec.items(), spec.aliases(), spec.shape().entities, spec.fetches(), c.tables,
                 resultType(spec.items()), paged);
     }
@@ -250,26 +250,6 @@ final class SelectTranslator {
             case LAST -> OrderItem.Nulls.LAST;
         };
         return expressions.stream().map(e -> new OrderItem(e, o.descending(), nulls)).toList();
-    }
-
-    /**
-     * The query's select with the {@code @OrderBy} of each fetch-joined collection after its own ORDER BY,
-     * so that a fetched collection holds its elements in the order a lazily loaded one does. The root ids
-     * of a page are ordered by the query's own items only: the fetch joins are not in that query.
-     */
-    private static Select withFetchedCollectionOrder(Spec spec) {
-        List<OrderItem> order = new ArrayList<>(spec.select().orderBy());
-        for (Fetch fetch : spec.fetches()) {
-            if (fetch.attribute().collection() == null) {
-                continue;
-            }
-            String alias = variableOf(spec.shape(), fetch.target()).alias;
-            for (CollectionModel.Order o : fetch.attribute().collection().orderBy()) {
-                ColumnRef column = ColumnRef.of(alias, o.column());
-                order.add(o.descending() ? OrderItem.desc(column) : OrderItem.asc(column));
-            }
-        }
-        return spec.select().withOrderBy(order.toArray(OrderItem[]::new));
     }
 
     /** The joins of a scope; without fetches, only those the paging query needs. */

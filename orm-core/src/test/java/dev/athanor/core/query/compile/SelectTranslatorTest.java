@@ -56,7 +56,9 @@ class SelectTranslatorTest {
     void rootPagingGroupsTheIdsWhenAJoinedCollectionOrdersAndTakesEachRootsFirstRowValue() {
         var plan = compile("SELECT o FROM Order o JOIN o.lines l2 LEFT JOIN FETCH o.lines l WHERE l2.quantity > 0"
                 + " ORDER BY l2.price DESC, o.placed");
-        assertThat(CompilerFixture.sqlite(plan).sql()).endsWith("ORDER BY \"o2\".\"price\" DESC, \"o1\".\"placed\"");
+        // then the fetched lines' own @OrderBy, so that each order's lines come in their collection's order
+        assertThat(CompilerFixture.sqlite(plan).sql()).endsWith("ORDER BY \"o2\".\"price\" DESC, \"o1\".\"placed\","
+                + " \"o3\".\"quantity\" DESC");
         // DESC: the greatest value; ASC with NULLs first (the default here): NULL when the root has one
         assertThat(new dev.athanor.core.dialect.sqlite.SqliteDialect().renderer().render(plan.pagedRoots().rootIds())
                 .sql()).isEqualTo("SELECT \"o1\".\"id\" FROM \"orders\" \"o1\" INNER JOIN \"OrderLine\" \"o2\" ON"
