@@ -117,18 +117,24 @@ final class AthanorNativeQuery<X> implements TypedQuery<X> {
 
     // ---- running ------------------------------------------------------------------------------
 
+    /**
+     * The rows of the page {@code setFirstResult}/{@code setMaxResults} ask for, the SQL run once as
+     * written: the driver stops after the page and the rows before it are skipped at the cursor, so
+     * that none of them is converted or becomes a managed entity.
+     */
     @Override
     public List<X> getResultList() {
-        @SuppressWarnings("unchecked")
-        List<X> all = (List<X>) shape.run(session, parsed.jdbcSql(), bindings(), tablesForFlush());
-        if (firstResult == 0 && maxResults >= all.size()) {
-            return all;
+        Object[] arguments = bindings();
+        if (maxResults == 0) {
+            return new ArrayList<>();
         }
-        int from = Math.min(firstResult, all.size());
-        // a copy that may hold nulls (a NULL scalar, an outer join's missing entity), which List.copyOf refuses
-        return new ArrayList<>(all.subList(from, (int) Math.min(all.size(), (long) from + maxResults)));
+        @SuppressWarnings("unchecked")
+        List<X> page = (List<X>) shape.run(session, parsed.jdbcSql(), arguments, tablesForFlush(), firstResult,
+                maxResults);
+        return page;
     }
 
+    /** {@link #getResultList()} as a stream: the same page, read in full before the stream is returned. */
     @Override
     public Stream<X> getResultStream() {
         return getResultList().stream();

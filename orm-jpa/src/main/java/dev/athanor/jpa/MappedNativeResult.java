@@ -66,10 +66,11 @@ final class MappedNativeResult implements NativeResultShape {
     }
 
     @Override
-    public List<Object> run(Session session, String sql, Object[] parameters, Collection<String> tables) {
+    public List<Object> run(Session session, String sql, Object[] parameters, Collection<String> tables,
+            int firstResult, int maxResults) {
         // constructors are chosen on the first row, when the result's column types are known
         Constructor<?>[] constructors = new Constructor<?>[mapping.constructors().size()];
-        return session.nativeQueries().query(sql, parameters, tables, (row, connection) -> {
+        return session.nativeQueries().query(sql, parameters, tables, firstResult, maxResults, (row, connection) -> {
             Object[] items = new Object[mapping.size()];
             int i = 0;
             for (EntityResultModel entity : mapping.entities()) {

@@ -18,8 +18,12 @@ import java.util.List;
  */
 interface NativeResultShape {
 
-    /** Runs the query (after the AUTO flush of {@code tables}) and shapes every row. */
-    List<Object> run(Session session, String sql, Object[] parameters, Collection<String> tables);
+    /**
+     * Runs the query (after the AUTO flush of {@code tables}) and shapes the rows from row
+     * {@code firstResult} (from 0), at most {@code maxResults} of them; rows before them are not shaped.
+     */
+    List<Object> run(Session session, String sql, Object[] parameters, Collection<String> tables, int firstResult,
+            int maxResults);
 
     /** The class each result is an instance of; {@code Object.class} when it varies. */
     Class<?> resultType();
@@ -48,9 +52,11 @@ interface NativeResultShape {
     /** Managed instances of an entity class, through the session's typed fetch of its columns. */
     record Entities(Class<?> resultType) implements NativeResultShape {
         @Override
-        public List<Object> run(Session session, String sql, Object[] parameters, Collection<String> tables) {
+        public List<Object> run(Session session, String sql, Object[] parameters, Collection<String> tables,
+                int firstResult, int maxResults) {
             @SuppressWarnings("unchecked")
-            List<Object> entities = (List<Object>) session.nativeQueries().entities(resultType, sql, parameters, tables);
+            List<Object> entities = (List<Object>) session.nativeQueries().entities(resultType, sql, parameters, tables,
+                    firstResult, maxResults);
             return entities;
         }
     }
@@ -63,23 +69,28 @@ interface NativeResultShape {
      */
     record Rows(Class<?> resultType, Class<?> scalar) implements NativeResultShape {
         @Override
-        public List<Object> run(Session session, String sql, Object[] parameters, Collection<String> tables) {
+        public List<Object> run(Session session, String sql, Object[] parameters, Collection<String> tables,
+                int firstResult, int maxResults) {
             NativeTupleRow.Labels[] tupleLabels = new NativeTupleRow.Labels[1];
-            return session.nativeQueries().query(sql, parameters, tables, (row, connection) -> {
-                if (resultType == Tuple.class) {
-                    if (tupleLabels[0] == null) {
-                        tupleLabels[0] = new NativeTupleRow.Labels(row.columns().labels());
-                    }
-                    return tupleLabels[0].row(row);
+            return session.nativeQueries().query(sql, parameters, tables, firstResult, maxResults,
+                    (row, connection) -> shape(row, sql, tupleLabels));
+        }
+
+        /** One row as this shape's result; the tuple labels are read from the first row, once. */
+        private Object shape(Row row, String sql, NativeTupleRow.Labels[] tupleLabels) {
+            if (resultType == Tuple.class) {
+                if (tupleLabels[0] == null) {
+                    tupleLabels[0] = new NativeTupleRow.Labels(row.columns().labels());
                 }
-                if (resultType == Object[].class) {
-                    return row.toArray();
-                }
-                if (scalar == null) {
-                    return row.size() == 1 ? row.get(0) : row.toArray();
-                }
-                return single(row, sql);
-            });
+                return tupleLabels[0].row(row);
+            }
+            if (resultType == Object[].class) {
+                return row.toArray();
+            }
+            if (scalar == null) {
+                return row.size() == 1 ? row.get(0) : row.toArray();
+            }
+            return single(row, sql);
         }
 
         private Object single(Row row, String sql) {

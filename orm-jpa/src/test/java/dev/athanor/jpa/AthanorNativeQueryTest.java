@@ -3,6 +3,8 @@ package dev.athanor.jpa;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.athanor.core.engine.ExecutionListener;
+import dev.athanor.core.engine.StatementEvent;
 import dev.athanor.core.meta.NamedNativeQueryModel;
 import dev.athanor.jpa.fixtures.Library.Author;
 import dev.athanor.jpa.fixtures.Library.Book;
@@ -21,6 +23,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +35,7 @@ class AthanorNativeQueryTest {
     Path dir;
 
     private String url;
+    private final List<String> statements = new CopyOnWriteArrayList<>();
     private EntityManagerFactory emf;
     private EntityManager em;
 
@@ -41,13 +45,20 @@ class AthanorNativeQueryTest {
         emf = new AthanorPersistenceProvider().createEntityManagerFactory(new PersistenceConfiguration("native")
                 .managedClass(Author.class).managedClass(Book.class)
                 .property("jakarta.persistence.jdbc.url", url)
-                .property("jakarta.persistence.schema-generation.database.action", "create"));
+                .property("jakarta.persistence.schema-generation.database.action", "create")
+                .property("athanor.execution_listener", new ExecutionListener() {
+                    @Override
+                    public void statementExecuted(StatementEvent event) {
+                        statements.add(event.sql());
+                    }
+                }));
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             s.executeUpdate("insert into Author (id, name) values (1, 'Ann'), (2, 'Bob')");
             s.executeUpdate("insert into Book (id, title, pages, author_id) values (10, 'Alpha', 100, 1),"
                     + " (11, 'Beta', 200, 1), (12, 'Gamma', 300, 2)");
         }
         em = emf.createEntityManager();
+        statements.clear();
     }
 
     @AfterEach
@@ -189,6 +200,81 @@ class AthanorNativeQueryTest {
                 Map.of("jakarta.persistence.query.timeout", "5"), Object.class));
         assertThat(((AthanorNativeQuery<?>) createNativeQuery("select 1", Long.class)).toNamed("n").resultClass())
                 .isEqualTo(Long.class);
+    }
+
+    // ---- pages ------------------------------------------------------------------------------------
+
+    @Test
+    void aPageOfEntitiesFollowsTheSqlsOrderAndLeavesTheSkippedRowsUnmanaged() {
+        String sql = "select * from Book order by pages desc";
+
+        List<Object> books = results(createNativeQuery(sql, Book.class).setFirstResult(1).setMaxResults(1));
+
+        assertThat(books).extracting(b -> ((Book) b).title).containsExactly("Beta");
+        // the SQL ran once as written (this unit is not enhanced, so the book's author is loaded beside it)
+        assertThat(statements).filteredOn(s -> s.contains("Book")).containsExactly(sql);
+        assertThat(em.contains(books.get(0))).isTrue();
+        statements.clear();
+        assertThat(em.find(Book.class, 11L)).isSameAs(books.get(0));
+        assertThat(statements).isEmpty();
+        assertThat(em.find(Book.class, 12L).title).isEqualTo("Gamma");
+        assertThat(em.find(Book.class, 10L).title).isEqualTo("Alpha");
+        // neither Gamma (skipped) nor Alpha (after the page) was in the context
+        assertThat(statements).filteredOn(s -> s.contains("FROM \"Book\"")).hasSize(2);
+    }
+
+    @Test
+    void everyResultShapeReadsOnlyItsPage() {
+        Query scalar = createNativeQuery("select title from Book order by title desc", String.class);
+        Query arrays = createNativeQuery("select id, title from Book order by id", Object[].class);
+        Query untyped = createNativeQuery("select title from Book order by id");
+        Query tuples = createNativeQuery("select id as book_id, title from Book order by id desc", Tuple.class);
+        Query constructed = mappedQuery("select title, pages from Book order by id", "Summaries");
+
+        assertThat(scalar.setFirstResult(1).setMaxResults(5).getResultList()).containsExactly("Beta", "Alpha");
+        assertThat(results(arrays.setFirstResult(2).setMaxResults(1))).singleElement()
+                .satisfies(row -> assertThat((Object[]) row).containsExactly(12, "Gamma"));
+        assertThat(untyped.setMaxResults(2).getResultList()).containsExactly("Alpha", "Beta");
+        assertThat(results(tuples.setFirstResult(1).setMaxResults(1))).singleElement()
+                .satisfies(t -> assertThat(((Tuple) t).get("title")).isEqualTo("Beta"));
+        assertThat(constructed.setFirstResult(1).getResultList()).containsExactly(new Summary("Beta", 200),
+                new Summary("Gamma", 300));
+        assertThat(statements).hasSize(5);
+    }
+
+    @Test
+    void aPageOfAMappingsEntitiesLeavesTheSkippedOnesUnmanaged() {
+        List<Object> rows = results(mappedQuery("select b.id as b_id, b.title as b_title, b.pages as b_pages,"
+                + " b.author_id as b_author, a.*, 7 as rank_no from Book b join Author a on a.id = b.author_id"
+                + " order by b.id desc", "BookAndAuthor").setFirstResult(2).setMaxResults(1));
+
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(((Book) ((Object[]) row)[0]).title).isEqualTo("Alpha");
+            assertThat(((Author) ((Object[]) row)[1]).name).isEqualTo("Ann");
+        });
+        statements.clear();
+        assertThat(em.find(Author.class, 2L).name).isEqualTo("Bob");
+        assertThat(em.find(Book.class, 12L).title).isEqualTo("Gamma");
+        assertThat(statements).filteredOn(s -> s.contains("FROM \"Book\"")).hasSize(1);
+        assertThat(statements).filteredOn(s -> s.contains("FROM \"Author\"")).hasSize(1);
+    }
+
+    @Test
+    void aStreamAndASingleResultAreReadFromThePage() {
+        Query titles = createNativeQuery("select title from Book order by id", String.class).setFirstResult(2);
+
+        assertThat(titles.getResultStream()).containsExactly("Gamma");
+        assertThat(titles.getSingleResult()).isEqualTo("Gamma");
+        assertThat(titles.setFirstResult(3).getSingleResultOrNull()).isNull();
+        assertThat(statements).hasSize(3);
+    }
+
+    @Test
+    void noRowsAskedForRunsNothing() {
+        assertThat(createNativeQuery("select * from Book", Book.class).setMaxResults(0).getResultList()).isEmpty();
+        assertThatThrownBy(() -> createNativeQuery("select * from Book where id = ?1", Book.class).setMaxResults(0)
+                .getResultList()).isInstanceOf(IllegalStateException.class).hasMessageContaining("?1");
+        assertThat(statements).isEmpty();
     }
 
     @Test

@@ -50,6 +50,14 @@ public interface Backend {
         return true;
     }
 
+    /**
+     * The largest row limit the driver takes in {@link Statement#setMaxRows}; a page that ends
+     * beyond it is read to its end without one.
+     */
+    default int maxRowsLimit() {
+        return Integer.MAX_VALUE;
+    }
+
     /** Makes a statement stream its rows instead of reading them all at once. */
     default void prepareForStreaming(Statement statement) throws SQLException {
     }

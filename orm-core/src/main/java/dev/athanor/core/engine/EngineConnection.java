@@ -51,7 +51,30 @@ public final class EngineConnection implements AutoCloseable {
     public Result query(String sql, Class<?>[] columnTypes, int maxRows, Object... parameters) {
         checkOpen();
         ParsedSql parsed = engine.parse(sql);
-        return engine.executor().execute(this, parsed, positional(parsed, parameters), columnTypes, maxRows);
+        return engine.executor().execute(this, parsed, positional(parsed, parameters), columnTypes,
+                new StatementExecutor.RowWindow(0, maxRows, 0));
+    }
+
+    /**
+     * Runs a query with positional parameters and reads one page of its result, leaving the SQL text
+     * as it is: the driver is told to stop after {@code skip + limit} rows ({@link
+     * java.sql.Statement#setMaxRows}, which MySQL's driver turns into the server's
+     * {@code SQL_SELECT_LIMIT} and SQLite's obeys by stepping no further), the first {@code skip} rows
+     * are passed over at the cursor without reading any of their columns, and at most {@code limit}
+     * rows after them are read. {@code columnTypes} is as in {@link #query}.
+     */
+    public Result queryPage(String sql, Class<?>[] columnTypes, int skip, int limit, Object... parameters) {
+        checkOpen();
+        if (skip < 0 || limit < 0) {
+            throw new IllegalArgumentException("a page skips 0 or more rows and reads 0 or more, got skip " + skip
+                    + " and limit " + limit);
+        }
+        ParsedSql parsed = engine.parse(sql);
+        long end = (long) skip + limit;
+        // an unbounded page, or one ending past what the driver takes, is read without a driver limit
+        int driverLimit = limit == Integer.MAX_VALUE || end > backend().maxRowsLimit() ? 0 : (int) end;
+        return engine.executor().execute(this, parsed, positional(parsed, parameters), columnTypes,
+                new StatementExecutor.RowWindow(skip, limit, driverLimit));
     }
 
     /** Runs a statement with {@code :name} parameters and reads its whole result. */

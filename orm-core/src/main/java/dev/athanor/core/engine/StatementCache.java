@@ -25,6 +25,8 @@ final class StatementCache {
         Columns columns;
         /** The query timeout last set on the statement, in seconds (0: none). */
         int timeout;
+        /** The JDBC max rows last set on the statement (0: none). */
+        int maxRows;
 
         Entry(String sql, boolean keys, PreparedStatement statement) {
             this.sql = sql;

@@ -24,17 +24,26 @@ final class StatementExecutor {
         this.copyRows = listener.wantsRows();
     }
 
+    /**
+     * Which rows of a result are read: the first {@code skip} are passed over at the cursor, then at
+     * most {@code maxRows} are read; {@code driverLimit}, when above 0, is also given to the driver
+     * ({@link PreparedStatement#setMaxRows}) so that it produces no row past it.
+     */
+    record RowWindow(int skip, int maxRows, int driverLimit) {
+        static final RowWindow ALL = new RowWindow(0, Integer.MAX_VALUE, 0);
+    }
+
     Result execute(EngineConnection connection, ParsedSql sql, List<Object> values) {
-        return execute(connection, sql, values, null, Integer.MAX_VALUE);
+        return execute(connection, sql, values, null, RowWindow.ALL);
     }
 
     /**
      * As above; {@code columnTypes}, when given, says how to fetch each column (see {@link #fetch}),
-     * and at most {@code maxRows} rows are read (a lookup by key stops after its row, sparing the
+     * and only the rows of {@code window} are read (a lookup by key stops after its row, sparing the
      * driver the step that would find there is no other).
      */
     Result execute(EngineConnection connection, ParsedSql sql, List<Object> values, Class<?>[] columnTypes,
-            int maxRows) {
+            RowWindow window) {
         StatementCache cache = connection.statements();
         boolean observed = listener.wantsStatements();
         long start = observed ? System.nanoTime() : 0;
@@ -44,11 +53,16 @@ final class StatementExecutor {
             entry = cache.prepare(sql.jdbcSql(), sql.insert());
             PreparedStatement statement = entry.statement;
             timeout(connection, entry);
+            if (entry.maxRows != window.driverLimit()) {
+                // kept on the cached statement, so set back to none when the next use has no limit
+                statement.setMaxRows(window.driverLimit());
+                entry.maxRows = window.driverLimit();
+            }
             bindAll(connection.binder(), statement, values);
             Result result;
             if (sql.query() || statement.execute()) {
                 try (ResultSet rs = sql.query() ? statement.executeQuery() : statement.getResultSet()) {
-                    result = readAll(sql.original(), rs, entry, columnTypes, maxRows);
+                    result = readAll(sql.original(), rs, entry, columnTypes, window);
                 }
             } else {
                 long count = statement.getUpdateCount();
@@ -153,12 +167,12 @@ final class StatementExecutor {
     }
 
     /**
-     * Reads every row. The labels are read once per cached statement and kept while the result
+     * Reads the window's rows. The labels are read once per cached statement and kept while the result
      * has as many columns (a schema change that keeps the count but renames a column in a
      * {@code SELECT *} needs a new engine, or a new connection, to be seen).
      */
     private static Result readAll(String sql, ResultSet rs, StatementCache.Entry entry, Class<?>[] columnTypes,
-            int maxRows) throws SQLException {
+            RowWindow window) throws SQLException {
         Columns columns = entry.columns;
         // a caller that types every column knows the width: the cached labels serve without asking the driver
         int width = columns != null && columnTypes != null && columns.size() == columnTypes.length ? columnTypes.length
@@ -167,7 +181,14 @@ final class StatementExecutor {
             columns = Columns.of(rs.getMetaData());
             entry.columns = columns;
         }
+        // rows before the window are stepped over: no column of theirs is read
+        for (int skipped = 0; skipped < window.skip(); skipped++) {
+            if (!rs.next()) {
+                return new Result(sql, columns, List.of(), 0, List.of());
+            }
+        }
         List<Row> rows = new ArrayList<>();
+        int maxRows = window.maxRows();
         while (rows.size() < maxRows && rs.next()) {
             rows.add(columnTypes == null ? readRow(rs, columns, width) : readRow(rs, columns, width, columnTypes));
         }

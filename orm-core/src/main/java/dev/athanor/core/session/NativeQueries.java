@@ -34,18 +34,21 @@ public final class NativeQueries {
     }
 
     /**
-     * Runs a query; each row becomes a value through {@code rows}, while the connection is held.
+     * Runs a query and reads the page of its rows that starts at row {@code firstResult} (from 0)
+     * and holds at most {@code maxResults}; each row of the page becomes a value through {@code rows},
+     * while the connection is held. The SQL runs as written: the driver stops after the page's last
+     * row, and the rows before the page are stepped over without being read.
      *
      * @param tables the tables the statement reads; empty when they could not be told, which
      *     flushes whenever anything is managed
      */
-    public <T> List<T> query(String sql, Object[] parameters, Collection<String> tables,
-            BiFunction<Row, EngineConnection, T> rows) {
+    public <T> List<T> query(String sql, Object[] parameters, Collection<String> tables, int firstResult,
+            int maxResults, BiFunction<Row, EngineConnection, T> rows) {
         session.checkOpen("createNativeQuery");
         session.flushBeforeQuery(tables);
         return session.withConnection(c -> {
             List<T> out = new ArrayList<>();
-            for (Row row : c.execute(sql, parameters)) {
+            for (Row row : c.queryPage(sql, null, firstResult, maxResults, parameters)) {
                 out.add(rows.apply(row, c));
             }
             return out;
@@ -53,17 +56,20 @@ public final class NativeQueries {
     }
 
     /**
-     * Runs a query whose rows are instances of entity {@code type}, managed in this context. From
-     * its second run on (per factory), the entity's columns are fetched with the typed getters its
-     * mapping allows, as {@code find} fetches them, which spares the driver guessing each value's type.
+     * Runs a query whose rows are instances of entity {@code type}, managed in this context; only
+     * the page of rows {@link #query} describes becomes entities (a row before it is never read, so
+     * its entity does not enter the context). From its second run on (per factory), the entity's
+     * columns are fetched with the typed getters its mapping allows, as {@code find} fetches them,
+     * which spares the driver guessing each value's type.
      */
-    public <T> List<T> entities(Class<T> type, String sql, Object[] parameters, Collection<String> tables) {
+    public <T> List<T> entities(Class<T> type, String sql, Object[] parameters, Collection<String> tables,
+            int firstResult, int maxResults) {
         session.checkOpen("createNativeQuery");
         EntityPersister persister = session.persisterOf(type, "createNativeQuery");
         session.flushBeforeQuery(tables);
         return session.withConnection(c -> {
             Class<?>[] types = persister.nativeFetchTypes(sql);
-            Result result = types == null ? c.execute(sql, parameters) : c.query(sql, types, Integer.MAX_VALUE, parameters);
+            Result result = c.queryPage(sql, types, firstResult, maxResults, parameters);
             List<T> out = new ArrayList<>(result.rowCount() > 0 ? (int) Math.min(result.rowCount(), 1 << 20) : 10);
             for (Row row : result) {
                 out.add(entity(type, row, c));

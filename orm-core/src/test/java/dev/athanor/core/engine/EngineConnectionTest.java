@@ -12,9 +12,11 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -152,6 +154,85 @@ class EngineConnectionTest {
                     assertThat(e.getMessage()).startsWith(code.code() + " " + code.title() + ": " + what)
                             .contains("\n  SQL: ");
                 });
+    }
+
+    // ---- pages -------------------------------------------------------------------------------------
+
+    @Test
+    void aPageSkipsRowsAtTheCursorAndStopsAfterItsLastRow() throws SQLException {
+        List<StatementEvent> statements = new ArrayList<>();
+        List<Row> rowsRead = new ArrayList<>();
+        try (Engine paged = Engine.builder("sqlite:///" + dir.resolve("app.db")).listener(new ExecutionListener() {
+            @Override
+            public void statementExecuted(StatementEvent event) {
+                statements.add(event);
+            }
+
+            @Override
+            public boolean wantsRows() {
+                return true;
+            }
+
+            @Override
+            public void rowRead(Row row) {
+                rowsRead.add(row);
+            }
+        }).build(); EngineConnection c = paged.connect()) {
+            c.executeBatch("insert into t (id, name) values (?, ?)", List.of(new Object[] {1, "a"},
+                    new Object[] {2, "b"}, new Object[] {3, "c"}, new Object[] {4, "d"}, new Object[] {5, "e"}));
+            AtomicInteger produced = new AtomicInteger();
+            // counts the rows SQLite produces: without ORDER BY each step evaluates it once
+            org.sqlite.Function.create(c.jdbcConnection().unwrap(org.sqlite.SQLiteConnection.class), "produced",
+                    new org.sqlite.Function() {
+                        @Override
+                        protected void xFunc() throws SQLException {
+                            result(produced.incrementAndGet());
+                        }
+                    });
+            statements.clear();
+            rowsRead.clear();
+
+            Result page = c.queryPage("select id, name, produced() from t where id > ?", null, 1, 2, 0);
+
+            assertThat(page.all()).extracting(row -> row.get(1)).containsExactly("b", "c");
+            assertThat(page.columns()).containsExactly("id", "name", "produced()");
+            assertThat(produced.get()).isEqualTo(3);
+            assertThat(statements).singleElement().satisfies(event -> {
+                assertThat(event.sql()).isEqualTo("select id, name, produced() from t where id > ?");
+                assertThat(event.rowCount()).isEqualTo(2);
+            });
+            assertThat(rowsRead).extracting(row -> row.get(1)).containsExactly("b", "c");
+        }
+    }
+
+    @Test
+    void theRowLimitOfAPageDoesNotStayOnTheCachedStatement() {
+        try (EngineConnection c = engine.connect()) {
+            c.executeBatch("insert into t (name) values (?)", List.of(new Object[] {"a"}, new Object[] {"b"},
+                    new Object[] {"c"}));
+
+            assertThat(c.queryPage("select name from t order by name desc", null, 0, 1).all())
+                    .extracting(row -> row.get(0)).containsExactly("c");
+            assertThat(c.execute("select name from t order by name desc").all()).extracting(row -> row.get(0))
+                    .containsExactly("c", "b", "a");
+            assertThat(c.queryPage("select name from t order by name desc", new Class<?>[] {String.class}, 2,
+                    Integer.MAX_VALUE).all()).extracting(row -> row.get(0)).containsExactly("a");
+        }
+    }
+
+    @Test
+    void aPageStartingPastTheLastRowIsEmptyWithTheResultsColumns() {
+        try (EngineConnection c = engine.connect()) {
+            c.execute("insert into t (name) values ('a')");
+
+            Result page = c.queryPage("select id, name from t", null, 5, 10);
+
+            assertThat(page.all()).isEmpty();
+            assertThat(page.rowCount()).isZero();
+            assertThat(page.columns()).containsExactly("id", "name");
+            assertThatThrownBy(() -> c.queryPage("select id from t", null, -1, 10))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("skip -1");
+        }
     }
 
     // ---- batches ------------------------------------------------------------------------------------

@@ -203,6 +203,11 @@ public final class MySqlDialect extends Dialect {
     }
 
     @Override
+    public int maxRowsLimit() {
+        return 50_000_000; // Connector/J refuses a larger setMaxRows
+    }
+
+    @Override
     public void prepareForStreaming(Statement statement) throws java.sql.SQLException {
         // Connector/J streams row by row only with this fetch size; otherwise it reads the whole result
         statement.setFetchSize(Integer.MIN_VALUE);
