@@ -180,6 +180,125 @@ class NativeQueryResultsIT {
         }
     }
 
+    // ---- pages ----------------------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @EnumSource(Target.class)
+    void aPageOfEntitiesFollowsTheSqlsOrderAndLeavesTheSkippedOnesUnmanaged(Target target) {
+        String sql = "SELECT * FROM it_nq_book ORDER BY price DESC";
+        try (JpaUnit unit = open(target, dir); EntityManager em = unit.em()) {
+            List<Book> page = list(em.createNativeQuery(sql, Book.class).setFirstResult(1).setMaxResults(1));
+
+            assertThat(page).extracting(Book::getTitle).containsExactly("Alpha");
+            assertThat(unit.sql()).containsExactly(sql);
+            assertThat(em.contains(page.get(0))).isTrue();
+            unit.forget();
+            assertThat(em.find(Book.class, 10L)).isSameAs(page.get(0));
+            assertThat(unit.sql()).isEmpty();
+            // Gamma was skipped and Beta came after the page: neither entered the context
+            assertThat(em.find(Book.class, 12L).getTitle()).isEqualTo("Gamma");
+            assertThat(em.find(Book.class, 11L).getTitle()).isEqualTo("Beta");
+            assertThat(unit.sql()).hasSize(2).allSatisfy(s -> assertThat(s).contains("FROM it_nq_book"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Target.class)
+    void theDatabaseSendsNoRowPastThePage(Target target) {
+        try (JpaUnit unit = open(target, dir)) {
+            List<String> titles = unit.tx(em -> {
+                long before = rowsSent(em, target);
+                List<String> page = list(em.createNativeQuery("SELECT title FROM it_nq_book ORDER BY id",
+                        String.class).setMaxResults(2));
+                if (target == Target.MARIADB) {
+                    // Connector/J gave the limit to the server as SQL_SELECT_LIMIT: Gamma never left it
+                    assertThat(rowsSent(em, target) - before).isEqualTo(2);
+                }
+                // the limit stays with the paged query: the same SQL and others on the connection read every row
+                assertThat(em.createNativeQuery("SELECT title FROM it_nq_book ORDER BY id").getResultList())
+                        .hasSize(3);
+                assertThat(em.createNativeQuery("SELECT id FROM it_nq_book").getResultList()).hasSize(3);
+                return page;
+            });
+
+            assertThat(titles).containsExactly("Alpha", "Beta");
+            assertThat(unit.sql()).filteredOn(s -> s.contains("it_nq_book")).containsExactly(
+                    "SELECT title FROM it_nq_book ORDER BY id", "SELECT title FROM it_nq_book ORDER BY id",
+                    "SELECT id FROM it_nq_book");
+        }
+    }
+
+    /** The rows MariaDB sent on the transaction's connection so far (its SHOW statements not counted). */
+    private static long rowsSent(EntityManager em, Target target) {
+        if (target != Target.MARIADB) {
+            return 0;
+        }
+        Object[] row = (Object[]) em.createNativeQuery("SHOW SESSION STATUS LIKE 'Rows_sent'").getSingleResult();
+        return Long.parseLong(String.valueOf(row[1]));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Target.class)
+    void everyResultShapeReadsOnlyItsPage(Target target) {
+        try (JpaUnit unit = open(target, dir); EntityManager em = unit.em()) {
+            List<String> scalars = list(em.createNativeQuery("SELECT title FROM it_nq_book ORDER BY title DESC",
+                    String.class).setFirstResult(1).setMaxResults(5));
+            List<Object[]> arrays = list(em.createNativeQuery("SELECT id, title FROM it_nq_book ORDER BY pages",
+                    Object[].class).setFirstResult(2).setMaxResults(1));
+            List<Object> untyped = list(em.createNativeQuery("SELECT title FROM it_nq_book ORDER BY id")
+                    .setMaxResults(2));
+            List<Tuple> tuples = list(em.createNativeQuery("SELECT title AS t, pages AS p FROM it_nq_book"
+                    + " ORDER BY id DESC", Tuple.class).setFirstResult(1).setMaxResults(1));
+            List<BookLine> lines = list(em.createNativeQuery("SELECT title, pages, price, published FROM it_nq_book"
+                    + " ORDER BY id", "BookLines").setFirstResult(1));
+            List<LocalDate> dates = list(em.createNativeQuery("SELECT published FROM it_nq_book ORDER BY published"
+                    + " DESC", "PublishedDates").setFirstResult(2).setMaxResults(3));
+
+            assertThat(scalars).containsExactly("Beta", "Alpha");
+            assertThat(arrays).singleElement().satisfies(row -> assertThat(row[1]).isEqualTo("Gamma"));
+            assertThat(untyped).containsExactly("Alpha", "Beta");
+            assertThat(tuples).extracting(t -> t.get("t"), t -> ((Number) t.get("p")).intValue())
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Beta", 80));
+            assertThat(lines).extracting(BookLine::title).containsExactly("Beta", "Gamma");
+            assertThat(dates).containsExactly(LocalDate.of(2019, 11, 2));
+            assertThat(unit.sql()).hasSize(6).noneSatisfy(s -> assertThat(s).containsIgnoringCase("LIMIT"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Target.class)
+    void aPageOfAMappingsEntitiesLeavesTheSkippedOnesUnmanaged(Target target) {
+        try (JpaUnit unit = open(target, dir); EntityManager em = unit.em()) {
+            List<Object[]> rows = list(em.createNativeQuery(BOOK_WITH_PUBLISHER, "BookWithPublisher")
+                    .setFirstResult(2).setMaxResults(10));
+
+            assertThat(rows).singleElement().satisfies(row -> {
+                assertThat(((Book) row[0]).getTitle()).isEqualTo("Gamma");
+                assertThat(((Publisher) row[1]).getName()).isEqualTo("Globex");
+                assertThat(row[2]).isEqualTo(3L);
+            });
+            assertThat(unit.sql()).containsExactly(JpaUnit.plain(BOOK_WITH_PUBLISHER));
+            unit.forget();
+            assertThat(em.find(Publisher.class, 1L).getName()).isEqualTo("Acme");
+            assertThat(em.find(Book.class, 10L).getTitle()).isEqualTo("Alpha");
+            assertThat(unit.sql()).hasSize(2);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Target.class)
+    void aStreamAndASingleResultComeFromThePage(Target target) {
+        try (JpaUnit unit = open(target, dir); EntityManager em = unit.em()) {
+            Query titles = em.createNativeQuery("SELECT title FROM it_nq_book ORDER BY id", String.class)
+                    .setFirstResult(2);
+
+            assertThat(titles.getResultStream()).containsExactly("Gamma");
+            assertThat(titles.getSingleResult()).isEqualTo("Gamma");
+            assertThat(titles.setFirstResult(3).getSingleResultOrNull()).isNull();
+            assertThat(unit.sql()).hasSize(3);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Target.class)
     void nativeUpdatesRunAfterTheAutoFlushOfPendingChanges(Target target) {
