@@ -90,6 +90,17 @@ class FromClauseTest {
     }
 
     @Test
+    void distinctWithAFetchedCollectionIsLeftToTheSessionAndKeptWithAFetchedToOne() {
+        // the session keeps each result and each element once: the database need not sort the rows
+        assertThat(sqlite(compile("SELECT DISTINCT o FROM Order o JOIN FETCH o.lines")).sql())
+                .startsWith("SELECT \"o1\".").doesNotContain("DISTINCT");
+        assertThat(sqlite(compile("SELECT DISTINCT o FROM Order o JOIN FETCH o.customer")).sql())
+                .startsWith("SELECT DISTINCT \"o1\".");
+        assertThat(sqlite(compile("SELECT DISTINCT o.status FROM Order o JOIN o.lines l")).sql())
+                .startsWith("SELECT DISTINCT \"o1\".\"status\"");
+    }
+
+    @Test
     void aFetchJoinThatIsFilteredOnStaysInThePagingQuery() {
         QueryPlan plan = compile("SELECT o FROM Order o JOIN FETCH o.lines l WHERE l.quantity > 1");
         assertThat(new SqliteDialect().renderer().render(plan.pagedRoots().rootIds()).sql())
