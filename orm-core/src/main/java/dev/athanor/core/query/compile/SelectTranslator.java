@@ -32,7 +32,8 @@ final class SelectTranslator {
 
     /** A translated query specification: its select, result shape and select items by alias. */
     record Spec(Select select, ResultShape shape, List<ResultItem> items, List<String> aliases, List<Typed> types,
-            Scope scope, Map<String, List<Expression>> byAlias, List<Fetch> fetches, Variable root) {
+            Scope scope, Map<String, List<Expression>> byAlias, List<Fetch> fetches, Variable root,
+            List<OrderItem> ownOrder) {
     }
 
     final Compilation c;
@@ -112,8 +113,31 @@ final class SelectTranslator {
         // only make the database sort the rows for the same outcome
         boolean distinct = q.distinct() && fetches.stream().noneMatch(f -> f.attribute().kind().toMany());
         Select select = new Select(distinct, shape.columns, scope.from(), joins(scope, false), where, groupBy,
-                having, order, null, null, null);
-        return new Spec(select, shape, items, aliases, types, scope, byAlias, fetches, root);
+                having, withElementOrder(order, fetches, shape), null, null, null);
+        return new Spec(select, shape, items, aliases, types, scope, byAlias, fetches, root, order);
+    }
+
+    /**
+     * The query's own order, then the {@code @OrderBy} of each fetched collection on its element's
+     * columns: the session fills a collection in row order, and the elements must come in the order
+     * the mapping gives them, as a load of the collection alone would.
+     */
+    private static List<OrderItem> withElementOrder(List<OrderItem> order, List<Fetch> fetches, ResultShape shape) {
+        List<OrderItem> all = order;
+        for (Fetch fetch : fetches) {
+            if (!fetch.attribute().kind().toMany() || fetch.attribute().collection().orderBy().isEmpty()) {
+                continue;
+            }
+            if (all == order) {
+                all = new ArrayList<>(order);
+            }
+            String alias = shape.entities.get(fetch.target()).alias();
+            for (dev.athanor.core.meta.CollectionModel.Order o : fetch.attribute().collection().orderBy()) {
+                ColumnRef column = ColumnRef.of(alias, o.column());
+                all.add(o.descending() ? OrderItem.desc(column) : OrderItem.asc(column));
+            }
+        }
+        return all;
     }
 
     private static Variable variableOf(ResultShape shape, int node) {
@@ -228,13 +252,13 @@ final class SelectTranslator {
         List<SelectItem> items = new ArrayList<>();
         items.add(SelectItem.of(rootId));
         // with DISTINCT, what the ids are ordered by must be selected too
-        for (OrderItem o : main.orderBy()) {
+        for (OrderItem o : spec.ownOrder()) {
             if (!o.expression().equals(rootId)) {
                 items.add(SelectItem.of(o.expression()));
             }
         }
         Select ids = new Select(true, items, main.from(), joins(spec.scope(), true), main.where(), main.groupBy(),
-                main.having(), main.orderBy(), null, null, null);
+                main.having(), spec.ownOrder(), null, null, null);
         return new PagedRoots(ids, rootId);
     }
 

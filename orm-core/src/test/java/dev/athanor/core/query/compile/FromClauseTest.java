@@ -101,6 +101,18 @@ class FromClauseTest {
     }
 
     @Test
+    void aFetchedCollectionIsOrderedByItsOrderByAfterTheQuerysOwnOrder() {
+        QueryPlan plan = compile("SELECT o FROM Order o JOIN FETCH o.lines ORDER BY o.placed");
+        assertThat(sqlite(plan).sql()).endsWith(" ORDER BY \"o1\".\"placed\", \"o2\".\"quantity\" DESC");
+        // the page of roots is ordered by the query's own order only: it does not join the lines
+        assertThat(new SqliteDialect().renderer().render(plan.pagedRoots().rootIds()).sql())
+                .isEqualTo("SELECT DISTINCT \"o1\".\"id\", \"o1\".\"placed\" FROM \"orders\" \"o1\" ORDER BY"
+                        + " \"o1\".\"placed\"");
+        assertThat(sqlite(compile("SELECT o FROM Order o JOIN FETCH o.customer ORDER BY o.placed")).sql())
+                .endsWith(" ORDER BY \"o1\".\"placed\"");
+    }
+
+    @Test
     void aFetchJoinThatIsFilteredOnStaysInThePagingQuery() {
         QueryPlan plan = compile("SELECT o FROM Order o JOIN FETCH o.lines l WHERE l.quantity > 1");
         assertThat(new SqliteDialect().renderer().render(plan.pagedRoots().rootIds()).sql())

@@ -97,6 +97,7 @@ public final class Shop {
         @Version
         public int version;
         @OneToMany(mappedBy = "order")
+        @jakarta.persistence.OrderBy("quantity DESC")
         public List<OrderLine> lines = new ArrayList<>();
         @ManyToMany
         @JoinTable(name = "order_tags")
