@@ -40,6 +40,15 @@ final class ParameterValues {
         return type.isPrimitive() ? BOXES.get(type) : type;
     }
 
+    /** Whether {@link #checked} would return {@code value} as it is: null, or one value of the parameter's type. */
+    static boolean accepted(QueryParameter parameter, Object value) {
+        if (value == null) {
+            return true;
+        }
+        Class<?> expected = boxed(parameter.type());
+        return !parameter.multiValued() && (expected == Object.class || expected.isInstance(value));
+    }
+
     /**
      * The value to bind for {@code parameter}: {@code value} itself, or converted without loss; a
      * collection (only for a parameter of {@code IN :p}) becomes a list of checked elements.

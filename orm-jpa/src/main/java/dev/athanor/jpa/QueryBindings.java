@@ -130,7 +130,10 @@ final class QueryBindings {
     // ---- values -------------------------------------------------------------------------------
 
     void bind(int index, Object value) {
-        values[index] = ParameterValues.checked(declared.get(index), label(index), value, query);
+        QueryParameter parameter = declared.get(index);
+        // a value of the parameter's own type, the usual case, needs no conversion and no label for a message
+        values[index] = ParameterValues.accepted(parameter, value) ? value
+                : ParameterValues.checked(parameter, label(index), value, query);
         given[index] = value;
         bound[index] = true;
     }

@@ -15,25 +15,31 @@ import java.util.List;
  *
  * @param jpql the JPQL text, or null for Criteria
  * @param tree the Criteria tree, or null for JPQL
- * @param text the JPQL, or the description of the Criteria tree, for messages
  * @param expressions the Criteria parameter expressions (empty for JPQL)
  * @param selections the Criteria selections, or null
  */
-record QuerySource(String jpql, QueryTree tree, String text, List<AthanorParameterExpression<?>> expressions,
+record QuerySource(String jpql, QueryTree tree, List<AthanorParameterExpression<?>> expressions,
         List<TupleElement<?>> selections) {
 
     static QuerySource jpql(String jpql) {
-        return new QuerySource(jpql, null, jpql, List.of(), null);
+        return new QuerySource(jpql, null, List.of(), null);
     }
 
     /** A snapshot of the statement as it is now: later changes to it do not change this source. */
     static QuerySource criteria(CriteriaStatement statement, List<TupleElement<?>> selections) {
-        return new QuerySource(null, statement.tree(), statement.describe(), List.copyOf(statement.parameters()),
-                selections);
+        return new QuerySource(null, statement.tree(), List.copyOf(statement.parameters()), selections);
     }
 
-    /** The plan, compiled on first use and cached by the factory; QueryException for a bad query. */
+    /** The JPQL, or the description of the Criteria tree, for messages. */
+    String text() {
+        return jpql != null ? jpql : CriteriaStatement.describe(tree);
+    }
+
+    /**
+     * The plan, compiled on first use and cached by the factory; QueryException for a bad query. A
+     * Criteria tree is described only when it is compiled: a cached plan has its description already.
+     */
     QueryPlan plan(SessionFactory sessions) {
-        return jpql != null ? sessions.plan(jpql) : sessions.plan(tree, text);
+        return jpql != null ? sessions.plan(jpql) : sessions.plan(tree, this::text);
     }
 }

@@ -4,6 +4,7 @@ import dev.athanor.core.query.tree.QueryTree;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * The plans of one factory, by JPQL string or by Criteria tree: a query is parsed and translated
@@ -41,10 +42,18 @@ public final class QueryPlanCache {
 
     /** The plan of a tree built by Criteria; {@code text} describes it in messages. */
     public QueryPlan plan(QueryTree tree, String text) {
+        return plan(tree, () -> text);
+    }
+
+    /**
+     * As above, the description made only when the tree is compiled: a plan found in the cache keeps
+     * the one it was compiled with, and writing it out again would cost each call as much as the lookup.
+     */
+    public QueryPlan plan(QueryTree tree, Supplier<String> text) {
         QueryPlan plan = cached(tree);
         if (plan == null) {
             compilations.incrementAndGet();
-            plan = remember(tree, compiler.compile(tree, text));
+            plan = remember(tree, compiler.compile(tree, text.get()));
         }
         return plan;
     }

@@ -11,6 +11,7 @@ import dev.athanor.runtime.TrackedCollection;
 import jakarta.persistence.PersistenceException;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -35,9 +36,10 @@ final class QueryResults {
     private final List<QueryPlan.EntityNode> nodes;
     private final List<QueryPlan.Fetch> fetches;
     /** Per fetch of a to-many, per owner (by identity), the distinct elements in row order. */
-    private final List<Map<Object, Set<Object>>> elements = new ArrayList<>();
-    private Object[] instances;
-    private boolean[] done;
+    private final List<Map<Object, Elements>> elements = new ArrayList<>();
+    /** The instances of the current row's nodes, and which of them are made: reused from row to row. */
+    private final Object[] instances;
+    private final boolean[] done;
     private Map<AttributeModel, EntityPersister> embeddingOwners;
 
     QueryResults(Session session, QueryPlan plan, EngineConnection connection, boolean readOnly) {
@@ -54,6 +56,8 @@ final class QueryResults {
         for (QueryPlan.Fetch fetch : fetches) {
             elements.add(fetch.attribute().kind().toMany() ? new IdentityHashMap<>() : null);
         }
+        this.instances = new Object[nodes.size()];
+        this.done = new boolean[nodes.size()];
     }
 
     /** The type to fetch each column of a row as, where the engine has a typed getter for it; null when unknown. */
@@ -86,8 +90,8 @@ final class QueryResults {
 
     /** The result of one row: the single item's value, or an array of the items' values. */
     Object row(Row row) {
-        instances = new Object[nodes.size()];
-        done = new boolean[nodes.size()];
+        Arrays.fill(instances, null);
+        Arrays.fill(done, false);
         for (int n = 0; n < nodes.size(); n++) {
             instance(n, row);
         }
@@ -151,10 +155,14 @@ final class QueryResults {
         Object target = instances[fetch.target()];
         AttributeModel attribute = fetch.attribute();
         if (attribute.kind().toMany()) {
-            Set<Object> of = elements.get(f).computeIfAbsent(owner,
-                    o -> Collections.newSetFromMap(new java.util.LinkedHashMap<>()));
+            Map<Object, Elements> byOwner = elements.get(f);
+            Elements of = byOwner.get(owner);
+            if (of == null) {
+                of = new Elements();
+                byOwner.put(owner, of);
+            }
             if (target != null) {
-                of.add(new Identity(target));
+                of.add(target);
             }
             return;
         }
@@ -176,7 +184,7 @@ final class QueryResults {
                 continue;
             }
             AttributeModel attribute = fetches.get(f).attribute();
-            for (Map.Entry<Object, Set<Object>> owner : elements.get(f).entrySet()) {
+            for (Map.Entry<Object, Elements> owner : elements.get(f).entrySet()) {
                 EntityEntry entry = session.context().entry(owner.getKey());
                 if (entry == null) {
                     continue;
@@ -184,11 +192,9 @@ final class QueryResults {
                 TrackedCollection<?> collection = CollectionTracking.own(entry, attribute,
                         attribute.get(entry.instance));
                 if (collection != null && !collection.isLoaded()) {
-                    List<Object> values = new ArrayList<>(owner.getValue().size());
-                    owner.getValue().forEach(element -> values.add(((Identity) element).value()));
                     @SuppressWarnings("unchecked")
                     TrackedCollection<Object> own = (TrackedCollection<Object>) collection;
-                    own.fill(values);
+                    own.fill(owner.getValue().list);
                     entry.collectionSnapshot(attribute.index(), collection.elements().toArray());
                 }
             }
@@ -201,6 +207,16 @@ final class QueryResults {
      */
     List<Object> distinct(List<Object> results) {
         List<ResultItem> items = plan.items();
+        if (items.size() == 1 && items.get(0) instanceof ResultItem.Entity) {
+            Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>(results.size()));
+            List<Object> out = new ArrayList<>(results.size());
+            for (Object result : results) {
+                if (seen.add(result)) {
+                    out.add(result);
+                }
+            }
+            return out;
+        }
         Set<Object> seen = new HashSet<>();
         List<Object> out = new ArrayList<>(results.size());
         for (Object result : results) {
@@ -219,6 +235,39 @@ final class QueryResults {
             }
         }
         return out;
+    }
+
+    /**
+     * The distinct elements of one owner's fetched collection, in row order. Rows usually bring an
+     * element once, or again right after itself (another join repeating the row): those cost a
+     * comparison; a set by identity is made only for a collection long enough for a scan to cost more.
+     */
+    private static final class Elements {
+        private final List<Object> list = new ArrayList<>();
+        private Set<Object> seen;
+
+        void add(Object element) {
+            int size = list.size();
+            if (size > 0 && list.get(size - 1) == element) {
+                return;
+            }
+            if (seen != null) {
+                if (seen.add(element)) {
+                    list.add(element);
+                }
+                return;
+            }
+            for (int i = 0; i < size; i++) {
+                if (list.get(i) == element) {
+                    return;
+                }
+            }
+            list.add(element);
+            if (size >= 16) {
+                seen = Collections.newSetFromMap(new IdentityHashMap<>());
+                seen.addAll(list);
+            }
+        }
     }
 
     /** A value compared by identity (two equal entities are still two results), with null allowed. */

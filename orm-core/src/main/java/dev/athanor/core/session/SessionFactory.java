@@ -97,6 +97,11 @@ public final class SessionFactory implements AutoCloseable, EntitySelection {
         return queryPlans.plan(tree, text);
     }
 
+    /** As above, {@code text} asked for only when the tree is compiled (not found in the cache). */
+    public QueryPlan plan(QueryTree tree, java.util.function.Supplier<String> text) {
+        return queryPlans.plan(tree, text);
+    }
+
     /** The compiled queries of this factory. */
     public QueryPlanCache queryPlans() {
         return queryPlans;

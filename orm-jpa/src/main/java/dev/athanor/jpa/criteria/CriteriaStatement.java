@@ -21,6 +21,11 @@ public interface CriteriaStatement {
     /** The statement as JPQL-like text, for messages and logs. */
     String describe();
 
+    /** {@link #describe()} of a statement whose tree is {@code tree}: the text is made from the tree alone. */
+    static String describe(QueryTree tree) {
+        return JpqlText.statement(tree);
+    }
+
     /**
      * The parameters the statement uses, in the order they first appear; each one's
      * {@link AthanorParameterExpression#treeName()} is the name its {@code Expr.Param} nodes carry.

@@ -118,7 +118,11 @@ final class SelectTranslator {
         }
         List<OrderItem> withCollections = new ArrayList<>(order);
         withCollections.addAll(fetchedCollectionOrder(scope));
-        Select select = new Select(q.distinct(), shape.columns, scope.from(), joins(scope, false), where, groupBy,
+        // with a fetched collection the session keeps each result once (entities by identity, values by
+        // equality) and each element once per owner, after reading the rows; a DISTINCT in the SQL would
+        // only make the database sort the rows for the same outcome
+        boolean distinct = q.distinct() && fetches.stream().noneMatch(f -> f.attribute().kind().toMany());
+        Select select = new Select(distinct, shape.columns, scope.from(), joins(scope, false), where, groupBy,
                 having, withCollections, null, null, null);
         return new Spec(select, shape, items, aliases, types, scope, byAlias, fetches, root, order);
     }

@@ -92,6 +92,28 @@ class FromClauseTest {
     }
 
     @Test
+    void distinctWithAFetchedCollectionIsLeftToTheSessionAndKeptWithAFetchedToOne() {
+        // the session keeps each result and each element once: the database need not sort the rows
+        assertThat(sqlite(compile("SELECT DISTINCT o FROM Order o JOIN FETCH o.lines")).sql())
+                .startsWith("SELECT \"o1\".").doesNotContain("DISTINCT");
+        assertThat(sqlite(compile("SELECT DISTINCT o FROM Order o JOIN FETCH o.customer")).sql())
+                .startsWith("SELECT DISTINCT \"o1\".");
+        assertThat(sqlite(compile("SELECT DISTINCT o.status FROM Order o JOIN o.lines l")).sql())
+                .startsWith("SELECT DISTINCT \"o1\".\"status\"");
+    }
+
+    @Test
+    void aFetchedCollectionIsOrderedByItsOrderByAfterTheQuerysOwnOrder() {
+        QueryPlan plan = compile("SELECT o FROM Order o JOIN FETCH o.lines ORDER BY o.placed");
+        assertThat(sqlite(plan).sql()).endsWith(" ORDER BY \"o1\".\"placed\", \"o2\".\"quantity\" DESC");
+        // the page of roots is ordered by the query's own order only: it does not join the lines
+        assertThat(new SqliteDialect().renderer().render(plan.pagedRoots().rootIds()).sql())
+                .isEqualTo("SELECT \"o1\".\"id\" FROM \"orders\" \"o1\" ORDER BY \"o1\".\"placed\", \"o1\".\"id\"");
+        assertThat(sqlite(compile("SELECT o FROM Order o JOIN FETCH o.customer ORDER BY o.placed")).sql())
+                .endsWith(" ORDER BY \"o1\".\"placed\"");
+    }
+
+    @Test
     void aFetchJoinThatIsFilteredOnStaysInThePagingQuery() {
         QueryPlan plan = compile("SELECT o FROM Order o JOIN FETCH o.lines l WHERE l.quantity > 1");
         assertThat(new SqliteDialect().renderer().render(plan.pagedRoots().rootIds()).sql())
