@@ -10,12 +10,16 @@ import jakarta.persistence.TemporalType;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The parameters of one query and the values bound to them: the {@link Parameter} object of each
  * declared parameter (for a Criteria query, its {@code ParameterExpression}), each value checked
  * against the parameter's type when it is set, and the arguments of a run, in the plan's order.
+ *
+ * <p>A Criteria query's plain values are parameters of the plan too, bound here from the start; they
+ * are hidden: not among {@link #parameters()}, not found by name, and so never rebound by the user.
  */
 final class QueryBindings {
 
@@ -25,13 +29,16 @@ final class QueryBindings {
     private final Object[] given;
     private final Object[] values;
     private final boolean[] bound;
+    private final boolean[] hidden;
 
     /**
      * @param query the query text, for messages
      * @param declared the plan's parameters
      * @param expressions a Criteria query's parameter expressions (matched by their tree name), else empty
+     * @param implicit a Criteria query's plain values by their generated parameter names, else empty
      */
-    QueryBindings(String query, List<QueryParameter> declared, List<? extends AthanorParameterExpression<?>> expressions) {
+    QueryBindings(String query, List<QueryParameter> declared, List<? extends AthanorParameterExpression<?>> expressions,
+            Map<String, Object> implicit) {
         this.query = query;
         this.declared = declared;
         for (QueryParameter parameter : declared) {
@@ -47,17 +54,25 @@ final class QueryBindings {
         this.given = new Object[declared.size()];
         this.values = new Object[declared.size()];
         this.bound = new boolean[declared.size()];
+        this.hidden = new boolean[declared.size()];
+        for (int i = 0; i < declared.size(); i++) {
+            String name = declared.get(i).name();
+            if (name != null && implicit.containsKey(name)) {
+                hidden[i] = true;
+                bind(i, implicit.get(name));
+            }
+        }
     }
 
     // ---- finding parameters -------------------------------------------------------------------
 
     int indexOf(String name) {
         for (int i = 0; i < objects.size(); i++) {
-            if (name != null && name.equals(objects.get(i).getName())) {
+            if (!hidden[i] && name != null && name.equals(objects.get(i).getName())) {
                 return i;
             }
         }
-        List<String> names = objects.stream().map(Parameter::getName).filter(n -> n != null).toList();
+        List<String> names = visible().stream().map(Parameter::getName).filter(n -> n != null).toList();
         throw unknown(":" + name, name == null ? "" : Suggestions.didYouMean(name, names));
     }
 
@@ -75,7 +90,7 @@ final class QueryBindings {
             throw unknown("null", "");
         }
         for (int i = 0; i < objects.size(); i++) {
-            if (objects.get(i) == parameter || objects.get(i).equals(parameter)) {
+            if (!hidden[i] && (objects.get(i) == parameter || objects.get(i).equals(parameter))) {
                 return i;
             }
         }
@@ -92,7 +107,9 @@ final class QueryBindings {
     private List<String> labels() {
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < objects.size(); i++) {
-            labels.add(label(i));
+            if (!hidden[i]) {
+                labels.add(label(i));
+            }
         }
         return labels;
     }
@@ -124,7 +141,17 @@ final class QueryBindings {
     }
 
     Set<Parameter<?>> parameters() {
-        return new LinkedHashSet<>(objects);
+        return new LinkedHashSet<>(visible());
+    }
+
+    private List<Parameter<?>> visible() {
+        List<Parameter<?>> visible = new ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            if (!hidden[i]) {
+                visible.add(objects.get(i));
+            }
+        }
+        return visible;
     }
 
     // ---- values -------------------------------------------------------------------------------

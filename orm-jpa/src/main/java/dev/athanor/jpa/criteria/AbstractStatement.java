@@ -4,6 +4,7 @@ import dev.athanor.core.query.tree.QueryTree;
 import jakarta.persistence.criteria.ParameterExpression;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,6 +30,14 @@ abstract class AbstractStatement implements CriteriaStatement {
         TreeContext context = new TreeContext();
         tree(context);
         return context.finish();
+    }
+
+    @Override
+    public final Map<String, Object> implicitValues() {
+        TreeContext context = new TreeContext();
+        tree(context);
+        context.finish();
+        return context.values();
     }
 
     @Override
