@@ -59,9 +59,25 @@ final class QueryBindings {
             String name = declared.get(i).name();
             if (name != null && implicit.containsKey(name)) {
                 hidden[i] = true;
-                bind(i, implicit.get(name));
+                given[i] = implicit.get(name);
+                bind(i, enumByName(declared.get(i).type(), given[i]));
             }
         }
+    }
+
+    /**
+     * A Criteria value for an enum attribute given by its constant's name ({@code equal(status, "PAID")})
+     * as that constant, as JPQL accepts {@code o.status = 'PAID'}; any other value as it is.
+     */
+    private static Object enumByName(Class<?> type, Object value) {
+        if (type.isEnum() && value instanceof String name) {
+            for (Object constant : type.getEnumConstants()) {
+                if (((Enum<?>) constant).name().equals(name)) {
+                    return constant;
+                }
+            }
+        }
+        return value;
     }
 
     // ---- finding parameters -------------------------------------------------------------------
@@ -117,6 +133,9 @@ final class QueryBindings {
     /** How parameter {@code index} is named in messages. */
     String label(int index) {
         Parameter<?> object = objects.get(index);
+        if (hidden[index]) {
+            return ":" + object.getName() + " (the value " + given[index] + " given to the Criteria query)";
+        }
         if (object instanceof AthanorParameterExpression<?> expression && expression.getName() == null) {
             return "ParameterExpression<" + expression.getParameterType().getSimpleName() + ">";
         }
