@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.athanor.core.query.QueryPlan.QueryParameter;
 import jakarta.persistence.Parameter;
+import jakarta.persistence.TemporalType;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -84,5 +85,17 @@ class QueryBindingsTest {
         assertThatThrownBy(criteria::arguments).hasMessageContaining("parameter :min has no value");
         criteria.bind(criteria.indexOf("min"), 100);
         assertThat(criteria.arguments()).containsExactly("Dune", 100);
+    }
+
+    @Test
+    void aCriteriaValueForAnEnumMayNameTheConstantAndIsNamedAsTheValueInErrors() {
+        QueryBindings byName = new QueryBindings("select d from Doc d where d.unit = :param0", List.of(
+                new QueryParameter("param0", 0, TemporalType.class, false)), List.of(), Map.of("param0", "DATE"));
+        assertThat(byName.arguments()).containsExactly(TemporalType.DATE);
+        assertThatThrownBy(() -> new QueryBindings("select d from Doc d where d.unit = :param0", List.of(
+                new QueryParameter("param0", 0, TemporalType.class, false)), List.of(), Map.of("param0", "DAY")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ATH-9005")
+                .hasMessageContaining(":param0 (the value DAY given to the Criteria query) expects a "
+                        + TemporalType.class.getName());
     }
 }

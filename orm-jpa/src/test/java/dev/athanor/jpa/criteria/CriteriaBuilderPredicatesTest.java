@@ -80,10 +80,13 @@ class CriteriaBuilderPredicatesTest {
                 .isEqualTo("generatedAlias0.placedOn >= :param0 {param0=2024-01-31}");
         assertThat(where(p -> cb.lessThan(p.<BigDecimal>get("total"), cb.parameter(BigDecimal.class, "max"))))
                 .isEqualTo("generatedAlias0.total < :max");
-        assertThat(where(p -> cb.le(p.get("quantity"), 5L))).isEqualTo("generatedAlias0.quantity <= :param0 {param0=5}");
-        assertThat(where(p -> cb.ge(p.get("quantity"), cb.literal(2)))).isEqualTo("generatedAlias0.quantity >= :param0 {param0=2}");
+        assertThat(where(p -> cb.le(p.get("quantity"), 5L)))
+                .isEqualTo("generatedAlias0.quantity <= :param0 {param0=5}");
+        assertThat(where(p -> cb.ge(p.get("quantity"), cb.literal(2))))
+                .isEqualTo("generatedAlias0.quantity >= :param0 {param0=2}");
         assertThat(where(p -> p.get("note").equalTo("x"))).isEqualTo("generatedAlias0.note = :param0 {param0=x}");
-        assertThat(where(p -> p.get("note").notEqualTo(cb.literal("it's")))).isEqualTo("generatedAlias0.note <> :param0 {param0=it's}");
+        assertThat(where(p -> p.get("note").notEqualTo(cb.literal("it's"))))
+                .isEqualTo("generatedAlias0.note <> :param0 {param0=it's}");
     }
 
     @Test

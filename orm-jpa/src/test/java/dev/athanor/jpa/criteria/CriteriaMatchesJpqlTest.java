@@ -91,8 +91,10 @@ class CriteriaMatchesJpqlTest {
     void conditions() {
         where((q, p) -> cb.or(cb.and(cb.ge(p.get("quantity"), 1), cb.le(p.get("quantity"), 9)),
                 cb.not(cb.isNull(p.get("note")))),
-                "(generatedAlias0.quantity >= :param0 AND generatedAlias0.quantity <= :param1) OR NOT (generatedAlias0.note IS NULL)");
-        where((q, p) -> cb.between(p.<Integer>get("quantity"), 1, 3), "generatedAlias0.quantity BETWEEN :param0 AND :param1");
+                "(generatedAlias0.quantity >= :param0 AND generatedAlias0.quantity <= :param1)"
+                        + " OR NOT (generatedAlias0.note IS NULL)");
+        where((q, p) -> cb.between(p.<Integer>get("quantity"), 1, 3),
+                "generatedAlias0.quantity BETWEEN :param0 AND :param1");
         where((q, p) -> p.get("quantity").in(1, 2), "generatedAlias0.quantity IN (:param0, :param1)");
         where((q, p) -> p.get("id").in(cb.parameter(List.class, "ids")), "generatedAlias0.id IN :ids");
         where((q, p) -> cb.notLike(p.get("note"), cb.parameter(String.class, "n")), "generatedAlias0.note NOT LIKE :n");

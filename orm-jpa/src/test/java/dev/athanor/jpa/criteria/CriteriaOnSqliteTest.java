@@ -300,4 +300,15 @@ class CriteriaOnSqliteTest {
         assertThat(purchases(bob, Status.PAID, LocalDate.of(2024, 1, 1), "b%")).isEmpty();
         assertThat(plans.compilations() - before).isEqualTo(1);
     }
+
+    @Test
+    void aNamedQueryMadeFromCriteriaKeepsItsValues() {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<Purchase> p = q.from(Purchase.class);
+        q.select(p.get("id")).where(cb.equal(p.get("status"), Status.PAID), cb.gt(p.get("total"), 12.5))
+                .orderBy(cb.asc(p.get("id")));
+        emf.addNamedQuery("Purchase.paidAbove", em.createQuery(q));
+        assertThat(em.createNamedQuery("Purchase.paidAbove", Long.class).getResultList()).containsExactly(12L);
+    }
 }
