@@ -91,7 +91,7 @@ final class ParameterValues {
                 + what).detail("query", query).hint(hint).render());
     }
 
-    private static boolean isNumeric(Class<?> type) {
+    static boolean isNumeric(Class<?> type) {
         return type == Integer.class || type == Long.class || type == Short.class || type == Byte.class
                 || type == BigInteger.class || type == BigDecimal.class || type == Double.class || type == Float.class;
     }

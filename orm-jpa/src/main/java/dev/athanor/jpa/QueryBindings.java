@@ -59,25 +59,38 @@ final class QueryBindings {
             String name = declared.get(i).name();
             if (name != null && implicit.containsKey(name)) {
                 hidden[i] = true;
-                given[i] = implicit.get(name);
-                bind(i, enumByName(declared.get(i).type(), given[i]));
+                bindCriteriaValue(i, implicit.get(name));
             }
         }
     }
 
     /**
-     * A Criteria value for an enum attribute given by its constant's name ({@code equal(status, "PAID")})
-     * as that constant, as JPQL accepts {@code o.status = 'PAID'}; any other value as it is.
+     * Binds a value given to a Criteria query as the literal it replaces would have been compared: an
+     * enum constant given by name ({@code equal(status, "PAID")}, as JPQL accepts {@code o.status = 'PAID'})
+     * is that constant; a number that the compared operand's type cannot hold exactly ({@code quantity > 2.5})
+     * and a character (which the tree carries as a one-letter string) go to the database as they are.
+     * Any other value is checked as a user's parameter value is.
      */
-    private static Object enumByName(Class<?> type, Object value) {
+    private void bindCriteriaValue(int index, Object value) {
+        Class<?> type = ParameterValues.boxed(declared.get(index).type());
+        given[index] = value;
         if (type.isEnum() && value instanceof String name) {
             for (Object constant : type.getEnumConstants()) {
                 if (((Enum<?>) constant).name().equals(name)) {
-                    return constant;
+                    bind(index, constant);
+                    return;
                 }
             }
         }
-        return value;
+        boolean inexact = value instanceof Number number && !type.isInstance(value) && ParameterValues.isNumeric(type)
+                && ParameterValues.convertNumber(number, type) == null;
+        boolean character = type == Character.class && value instanceof String text && text.length() == 1;
+        if (inexact || character) {
+            values[index] = value;
+            bound[index] = true;
+            return;
+        }
+        bind(index, value);
     }
 
     // ---- finding parameters -------------------------------------------------------------------

@@ -30,8 +30,9 @@ record QuerySource(String jpql, QueryTree tree, String text, List<AthanorParamet
 
     /** A snapshot of the statement as it is now: later changes to it do not change this source. */
     static QuerySource criteria(CriteriaStatement statement, List<TupleElement<?>> selections) {
-        return new QuerySource(null, statement.tree(), statement.describe(), List.copyOf(statement.parameters()),
-                statement.implicitValues(), selections);
+        CriteriaStatement.Snapshot snapshot = statement.snapshot();
+        return new QuerySource(null, snapshot.tree(), statement.describe(), snapshot.parameters(),
+                snapshot.implicitValues(), selections);
     }
 
     /** The plan, compiled on first use and cached by the factory; QueryException for a bad query. */

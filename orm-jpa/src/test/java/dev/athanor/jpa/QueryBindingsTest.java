@@ -98,4 +98,14 @@ class QueryBindingsTest {
                 .hasMessageContaining(":param0 (the value DAY given to the Criteria query) expects a "
                         + TemporalType.class.getName());
     }
+
+    @Test
+    void aCriteriaValueGoesToTheDatabaseAsTheLiteralItReplacesWouldHave() {
+        QueryBindings values = new QueryBindings("select b from Book b where b.pages > :param0 and b.grade = :param1"
+                + " and b.copies = :param2", List.of(new QueryParameter("param0", 0, int.class, false),
+                new QueryParameter("param1", 0, char.class, false), new QueryParameter("param2", 0, Long.class, false)),
+                List.of(), Map.of("param0", 2.5, "param1", "A", "param2", 3));
+        assertThat(values.arguments()).containsExactly(2.5, "A", 3L);
+        assertThat(values.parameters()).isEmpty();
+    }
 }

@@ -18,26 +18,26 @@ abstract class AbstractStatement implements CriteriaStatement {
     abstract QueryTree tree(TreeContext context);
 
     @Override
-    public final QueryTree tree() {
+    public final Snapshot snapshot() {
         TreeContext context = new TreeContext();
         QueryTree tree = tree(context);
-        context.finish();
-        return tree;
+        List<AthanorParameterExpression<?>> parameters = context.finish();
+        return new Snapshot(tree, parameters, context.values());
+    }
+
+    @Override
+    public final QueryTree tree() {
+        return snapshot().tree();
     }
 
     @Override
     public final List<AthanorParameterExpression<?>> parameters() {
-        TreeContext context = new TreeContext();
-        tree(context);
-        return context.finish();
+        return snapshot().parameters();
     }
 
     @Override
     public final Map<String, Object> implicitValues() {
-        TreeContext context = new TreeContext();
-        tree(context);
-        context.finish();
-        return context.values();
+        return snapshot().implicitValues();
     }
 
     @Override

@@ -35,4 +35,18 @@ public interface CriteriaStatement {
      * {@link #parameters()}.
      */
     Map<String, Object> implicitValues();
+
+    /** {@link #tree()}, {@link #parameters()} and {@link #implicitValues()} from one build of the tree. */
+    Snapshot snapshot();
+
+    /**
+     * One build of a statement.
+     *
+     * @param tree the syntax tree
+     * @param parameters the user's parameter expressions, in order of first appearance
+     * @param implicitValues the values bound to generated parameters, by name, in order of appearance
+     */
+    record Snapshot(QueryTree tree, List<AthanorParameterExpression<?>> parameters,
+            Map<String, Object> implicitValues) {
+    }
 }

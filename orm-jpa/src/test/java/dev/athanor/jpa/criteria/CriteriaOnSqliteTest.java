@@ -311,4 +311,14 @@ class CriteriaOnSqliteTest {
         emf.addNamedQuery("Purchase.paidAbove", em.createQuery(q));
         assertThat(em.createNamedQuery("Purchase.paidAbove", Long.class).getResultList()).containsExactly(12L);
     }
+
+    @Test
+    void aFractionComparedWithAnIntegerAttributeIsComparedAsItIs() {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<Purchase> p = q.from(Purchase.class);
+        q.select(p.get("id")).where(cb.gt(p.get("quantity"), 2.5), cb.lt(cb.sqrt(p.get("quantity")), 2.5))
+                .orderBy(cb.asc(p.get("id")));
+        assertThat(em.createQuery(q).getResultList()).containsExactly(10L, 12L);
+    }
 }
