@@ -63,7 +63,8 @@ public final class AthanorQuery<X> implements TypedQuery<X> {
         this.graphs = graphs;
         this.resultClass = resultClass;
         this.shape = ResultShape.of(plan, resultClass, source.selections());
-        this.bindings = new QueryBindings(plan.text(), plan.parameters(), source.expressions());
+        this.bindings = new QueryBindings(plan.text(), plan.parameters(), source.expressions(),
+                source.implicitValues());
     }
 
     /** The compiled plan this query runs (with the fetch joins of its entity graph hint, if any). */

@@ -100,7 +100,7 @@ final class ParameterValues {
                 + what).detail("query", query).hint(hint).render());
     }
 
-    private static boolean isNumeric(Class<?> type) {
+    static boolean isNumeric(Class<?> type) {
         return type == Integer.class || type == Long.class || type == Short.class || type == Byte.class
                 || type == BigInteger.class || type == BigDecimal.class || type == Double.class || type == Float.class;
     }
@@ -126,7 +126,8 @@ final class ParameterValues {
             } else if (target == BigInteger.class) {
                 return exact.toBigIntegerExact();
             } else if (target == BigDecimal.class) {
-                return exact;
+                // a double written 0.1 means the decimal 0.1, not the binary fraction nearest to it
+                return number instanceof Double || number instanceof Float ? new BigDecimal(number.toString()) : exact;
             } else if (target == Double.class) {
                 double d = exact.doubleValue();
                 return new BigDecimal(d).compareTo(exact) == 0 ? d : null;

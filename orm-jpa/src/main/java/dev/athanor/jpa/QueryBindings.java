@@ -10,12 +10,16 @@ import jakarta.persistence.TemporalType;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The parameters of one query and the values bound to them: the {@link Parameter} object of each
  * declared parameter (for a Criteria query, its {@code ParameterExpression}), each value checked
  * against the parameter's type when it is set, and the arguments of a run, in the plan's order.
+ *
+ * <p>A Criteria query's plain values are parameters of the plan too, bound here from the start; they
+ * are hidden: not among {@link #parameters()}, not found by name, and so never rebound by the user.
  */
 final class QueryBindings {
 
@@ -25,13 +29,16 @@ final class QueryBindings {
     private final Object[] given;
     private final Object[] values;
     private final boolean[] bound;
+    private final boolean[] hidden;
 
     /**
      * @param query the query text, for messages
      * @param declared the plan's parameters
      * @param expressions a Criteria query's parameter expressions (matched by their tree name), else empty
+     * @param implicit a Criteria query's plain values by their generated parameter names, else empty
      */
-    QueryBindings(String query, List<QueryParameter> declared, List<? extends AthanorParameterExpression<?>> expressions) {
+    QueryBindings(String query, List<QueryParameter> declared, List<? extends AthanorParameterExpression<?>> expressions,
+            Map<String, Object> implicit) {
         this.query = query;
         this.declared = declared;
         for (QueryParameter parameter : declared) {
@@ -47,17 +54,54 @@ final class QueryBindings {
         this.given = new Object[declared.size()];
         this.values = new Object[declared.size()];
         this.bound = new boolean[declared.size()];
+        this.hidden = new boolean[declared.size()];
+        for (int i = 0; i < declared.size(); i++) {
+            String name = declared.get(i).name();
+            if (name != null && implicit.containsKey(name)) {
+                hidden[i] = true;
+                bindCriteriaValue(i, implicit.get(name));
+            }
+        }
+    }
+
+    /**
+     * Binds a value given to a Criteria query as the literal it replaces would have been compared: an
+     * enum constant given by name ({@code equal(status, "PAID")}, as JPQL accepts {@code o.status = 'PAID'})
+     * is that constant; a number that the compared operand's type cannot hold exactly ({@code quantity > 2.5})
+     * and a character (which the tree carries as a one-letter string) go to the database as they are.
+     * Any other value is checked as a user's parameter value is.
+     */
+    private void bindCriteriaValue(int index, Object value) {
+        Class<?> type = ParameterValues.boxed(declared.get(index).type());
+        given[index] = value;
+        if (type.isEnum() && value instanceof String name) {
+            for (Object constant : type.getEnumConstants()) {
+                if (((Enum<?>) constant).name().equals(name)) {
+                    bind(index, constant);
+                    return;
+                }
+            }
+        }
+        boolean inexact = value instanceof Number number && !type.isInstance(value) && ParameterValues.isNumeric(type)
+                && ParameterValues.convertNumber(number, type) == null;
+        boolean character = type == Character.class && value instanceof String text && text.length() == 1;
+        if (inexact || character) {
+            values[index] = value;
+            bound[index] = true;
+            return;
+        }
+        bind(index, value);
     }
 
     // ---- finding parameters -------------------------------------------------------------------
 
     int indexOf(String name) {
         for (int i = 0; i < objects.size(); i++) {
-            if (name != null && name.equals(objects.get(i).getName())) {
+            if (!hidden[i] && name != null && name.equals(objects.get(i).getName())) {
                 return i;
             }
         }
-        List<String> names = objects.stream().map(Parameter::getName).filter(n -> n != null).toList();
+        List<String> names = visible().stream().map(Parameter::getName).filter(n -> n != null).toList();
         throw unknown(":" + name, name == null ? "" : Suggestions.didYouMean(name, names));
     }
 
@@ -75,7 +119,7 @@ final class QueryBindings {
             throw unknown("null", "");
         }
         for (int i = 0; i < objects.size(); i++) {
-            if (objects.get(i) == parameter || objects.get(i).equals(parameter)) {
+            if (!hidden[i] && (objects.get(i) == parameter || objects.get(i).equals(parameter))) {
                 return i;
             }
         }
@@ -92,7 +136,9 @@ final class QueryBindings {
     private List<String> labels() {
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < objects.size(); i++) {
-            labels.add(label(i));
+            if (!hidden[i]) {
+                labels.add(label(i));
+            }
         }
         return labels;
     }
@@ -100,6 +146,9 @@ final class QueryBindings {
     /** How parameter {@code index} is named in messages. */
     String label(int index) {
         Parameter<?> object = objects.get(index);
+        if (hidden[index]) {
+            return ":" + object.getName() + " (the value " + given[index] + " given to the Criteria query)";
+        }
         if (object instanceof AthanorParameterExpression<?> expression && expression.getName() == null) {
             return "ParameterExpression<" + expression.getParameterType().getSimpleName() + ">";
         }
@@ -124,7 +173,17 @@ final class QueryBindings {
     }
 
     Set<Parameter<?>> parameters() {
-        return new LinkedHashSet<>(objects);
+        return new LinkedHashSet<>(visible());
+    }
+
+    private List<Parameter<?>> visible() {
+        List<Parameter<?>> visible = new ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            if (!hidden[i]) {
+                visible.add(objects.get(i));
+            }
+        }
+        return visible;
     }
 
     // ---- values -------------------------------------------------------------------------------

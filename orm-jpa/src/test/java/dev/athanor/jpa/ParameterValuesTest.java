@@ -36,6 +36,8 @@ class ParameterValuesTest {
         assertThat(check(Short.class, 12)).isEqualTo((short) 12);
         assertThat(check(Byte.class, new BigDecimal("-3"))).isEqualTo((byte) -3);
         assertThat(check(BigDecimal.class, 1.5d)).isEqualTo(new BigDecimal("1.5"));
+        assertThat(check(BigDecimal.class, 0.1d)).isEqualTo(new BigDecimal("0.1"));
+        assertThat(check(BigDecimal.class, 0.1f)).isEqualTo(new BigDecimal("0.1"));
         assertThat(check(BigInteger.class, 10L)).isEqualTo(BigInteger.TEN);
         assertThat(check(Double.class, 3)).isEqualTo(3.0d);
         assertThat(check(Float.class, 0.5d)).isEqualTo(0.5f);

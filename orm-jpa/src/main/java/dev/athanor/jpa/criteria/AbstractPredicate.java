@@ -60,6 +60,6 @@ abstract class AbstractPredicate extends AbstractExpression<Boolean> implements 
         if (node instanceof AbstractPredicate predicate) {
             return predicate;
         }
-        return SimplePredicate.comparison(Expr.ComparisonOp.EQ, node, new LiteralExpression<>(Boolean.TRUE));
+        return SimplePredicate.comparison(Expr.ComparisonOp.EQ, node, LiteralExpression.constant(Boolean.TRUE));
     }
 }

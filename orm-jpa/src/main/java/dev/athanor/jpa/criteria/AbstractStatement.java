@@ -4,6 +4,7 @@ import dev.athanor.core.query.tree.QueryTree;
 import jakarta.persistence.criteria.ParameterExpression;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,18 +18,26 @@ abstract class AbstractStatement implements CriteriaStatement {
     abstract QueryTree tree(TreeContext context);
 
     @Override
-    public final QueryTree tree() {
+    public final Snapshot snapshot() {
         TreeContext context = new TreeContext();
         QueryTree tree = tree(context);
-        context.finish();
-        return tree;
+        List<AthanorParameterExpression<?>> parameters = context.finish();
+        return new Snapshot(tree, parameters, context.values());
+    }
+
+    @Override
+    public final QueryTree tree() {
+        return snapshot().tree();
     }
 
     @Override
     public final List<AthanorParameterExpression<?>> parameters() {
-        TreeContext context = new TreeContext();
-        tree(context);
-        return context.finish();
+        return snapshot().parameters();
+    }
+
+    @Override
+    public final Map<String, Object> implicitValues() {
+        return snapshot().implicitValues();
     }
 
     @Override

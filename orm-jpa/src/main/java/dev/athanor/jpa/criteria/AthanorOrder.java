@@ -52,7 +52,7 @@ final class AthanorOrder implements Order {
             case FIRST -> QueryTree.Nulls.FIRST;
             case LAST -> QueryTree.Nulls.LAST;
         };
-        return new QueryTree.Order(-1, expression.tree(context), !ascending, precedence);
+        return new QueryTree.Order(-1, context.clause(true, () -> expression.tree(context)), !ascending, precedence);
     }
 
     @Override

@@ -78,7 +78,7 @@ abstract class CriteriaBuilderPredicates implements CriteriaBuilder {
         if (node(x) instanceof AbstractPredicate predicate) {
             return predicate;
         }
-        return compare(Expr.ComparisonOp.EQ, x, new LiteralExpression<>(Boolean.TRUE));
+        return compare(Expr.ComparisonOp.EQ, x, LiteralExpression.constant(Boolean.TRUE));
     }
 
     /** {@code x = FALSE}; for a predicate, its negation. */
@@ -87,7 +87,7 @@ abstract class CriteriaBuilderPredicates implements CriteriaBuilder {
         if (node(x) instanceof AbstractPredicate predicate) {
             return predicate.not();
         }
-        return compare(Expr.ComparisonOp.EQ, x, new LiteralExpression<>(Boolean.FALSE));
+        return compare(Expr.ComparisonOp.EQ, x, LiteralExpression.constant(Boolean.FALSE));
     }
 
     @Override
@@ -269,7 +269,7 @@ abstract class CriteriaBuilderPredicates implements CriteriaBuilder {
     }
 
     private static AbstractExpression<?> escape(char escape) {
-        return new LiteralExpression<>(String.valueOf(escape));
+        return LiteralExpression.constant(String.valueOf(escape));
     }
 
     @Override

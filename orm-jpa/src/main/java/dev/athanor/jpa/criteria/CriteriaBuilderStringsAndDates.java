@@ -99,12 +99,12 @@ abstract class CriteriaBuilderStringsAndDates extends CriteriaBuilderFunctions {
 
     @Override
     public Expression<String> trim(char t, Expression<String> x) {
-        return trimmed(Trimspec.BOTH, valueOf(String.valueOf(t)), x);
+        return trimmed(Trimspec.BOTH, LiteralExpression.constant(String.valueOf(t)), x);
     }
 
     @Override
     public Expression<String> trim(Trimspec ts, char t, Expression<String> x) {
-        return trimmed(ts, valueOf(String.valueOf(t)), x);
+        return trimmed(ts, LiteralExpression.constant(String.valueOf(t)), x);
     }
 
     @Override

@@ -4,29 +4,39 @@ import dev.athanor.core.query.tree.Expr;
 import jakarta.persistence.Entity;
 
 /**
- * A value written into the query: {@code CriteriaBuilder.literal}, {@code nullLiteral}, and the plain
+ * A value given to the query: {@code CriteriaBuilder.literal}, {@code nullLiteral}, and the plain
  * values given to {@code equal}, {@code in}, {@code like}... An entity class becomes its entity name,
- * as in {@code TYPE(e) = Employee}; anything else is an {@link Expr.Literal} carrying the value, which
- * the compiler binds as a parameter where it is not a plain number, string or boolean.
+ * as in {@code TYPE(e) = Employee}; null stays {@code NULL}; a constant the Criteria code writes itself
+ * ({@code TRUE} of {@code isTrue}, a LIKE escape) stays an {@link Expr.Literal}; any other value is a
+ * parameter of a generated name bound to it (see {@link TreeContext#value}), so that queries differing
+ * only in their values share one plan.
  *
  * @param <T> the value's type
  */
 final class LiteralExpression<T> extends AbstractExpression<T> {
 
     private final Object value;
+    private final boolean constant;
 
     @SuppressWarnings("unchecked")
     LiteralExpression(T value) {
-        this((Class<? extends T>) (value == null ? Object.class : value.getClass()), value);
+        this((Class<? extends T>) (value == null ? Object.class : value.getClass()), value, false);
     }
 
     LiteralExpression(Class<? extends T> type, Object value) {
-        super(type);
-        this.value = value;
+        this(type, value, false);
     }
 
-    Object value() {
-        return value;
+    private LiteralExpression(Class<? extends T> type, Object value, boolean constant) {
+        super(type);
+        this.value = value;
+        this.constant = constant;
+    }
+
+    /** A value the Criteria code itself writes, which stays a literal in the SQL. */
+    @SuppressWarnings("unchecked")
+    static <T> LiteralExpression<T> constant(T value) {
+        return new LiteralExpression<>((Class<? extends T>) value.getClass(), value, true);
     }
 
     @Override
@@ -35,6 +45,7 @@ final class LiteralExpression<T> extends AbstractExpression<T> {
             String name = type.getAnnotation(Entity.class).name();
             return Expr.Path.of(Expr.NO_POSITION, name.isEmpty() ? type.getSimpleName() : name);
         }
-        return new Expr.Literal(Expr.NO_POSITION, value instanceof Character c ? String.valueOf(c) : value);
+        Object written = value instanceof Character c ? String.valueOf(c) : value;
+        return constant || value == null ? new Expr.Literal(Expr.NO_POSITION, written) : context.value(written);
     }
 }

@@ -154,15 +154,20 @@ final class QueryClauses {
             throw new IllegalStateException(ErrorMessage.of(ErrorCode.QUERY_STATE, "The " + what + " has no root")
                     .hint("Call from(Entity.class) on it before using it").render());
         }
-        List<QueryTree.Selection> select = selectTree(context, what);
+        List<QueryTree.Selection> select = context.clause(true, () -> selectTree(context, what));
         List<QueryTree.From> from = new ArrayList<>(fromItems.size());
-        for (AbstractFrom<?, ?> item : fromItems) {
-            from.add(item instanceof AthanorRoot<?> root
-                    ? root.fromTree(context)
-                    : ((AthanorJoin<?, ?>) item).derivedFromTree(context));
-        }
-        return new QueryTree.QuerySpec(-1, distinct, select, from, condition(where, context),
-                DerivedExpression.trees(groupBy, context), condition(having, context));
+        context.clause(false, () -> {
+            for (AbstractFrom<?, ?> item : fromItems) {
+                from.add(item instanceof AthanorRoot<?> root
+                        ? root.fromTree(context)
+                        : ((AthanorJoin<?, ?>) item).derivedFromTree(context));
+            }
+            return from;
+        });
+        Expr restriction = context.clause(false, () -> condition(where, context));
+        List<Expr> groups = context.clause(true, () -> DerivedExpression.trees(groupBy, context));
+        return new QueryTree.QuerySpec(-1, distinct, select, from, restriction, groups,
+                context.clause(false, () -> condition(having, context)));
     }
 
     private static Expr condition(AbstractPredicate predicate, TreeContext context) {

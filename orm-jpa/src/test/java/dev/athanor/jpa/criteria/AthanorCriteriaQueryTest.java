@@ -7,6 +7,7 @@ import static dev.athanor.jpa.criteria.CriteriaFixture.tree;
 import static dev.athanor.jpa.criteria.CriteriaFixture.where;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import dev.athanor.core.query.QueryException;
 import dev.athanor.core.query.tree.Expr;
@@ -96,7 +97,7 @@ class AthanorCriteriaQueryTest {
                     .orderBy(cb.asc(c.get("name"), Nulls.LAST), cb.desc(cb.count(p), Nulls.FIRST).reverse());
             assertThat(jpql(q)).isEqualTo("SELECT DISTINCT generatedAlias1.name, SUM(generatedAlias0.total)"
                     + " FROM Purchase generatedAlias0 LEFT JOIN generatedAlias0.customer generatedAlias1"
-                    + " GROUP BY generatedAlias1.name HAVING COUNT(generatedAlias0) > 2L"
+                    + " GROUP BY generatedAlias1.name HAVING COUNT(generatedAlias0) > :param0"
                     + " ORDER BY generatedAlias1.name NULLS LAST, COUNT(generatedAlias0) NULLS FIRST");
             assertThat(q.getOrderList()).extracting(Order::isAscending).containsExactly(true, true);
             assertThat(q.isDistinct()).isTrue();
@@ -168,7 +169,36 @@ class AthanorCriteriaQueryTest {
             assertThat(high.getParameterType()).isEqualTo(Integer.class);
             q.where(cb.equal(p.get("quantity"), low), cb.equal(p.get("version"), cb.parameter(Long.class, "param0")));
             assertThatThrownBy(q::getParameters).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("'param0' is the name Athanor gives an unnamed parameter");
+                    .hasMessageContaining("'param0' is a name Athanor gives an unnamed parameter or a value");
+            q.where(cb.equal(p.get("quantity"), 3), cb.equal(p.get("version"), cb.parameter(Long.class, "param0")));
+            assertThatThrownBy(q::getParameters).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("'param0' is a name Athanor gives an unnamed parameter or a value");
+        }
+
+        @Test
+        void valuesAreGeneratedParametersSoThatOnlyTheShapeMakesTheTree() {
+            CriteriaQuery<Object[]> first = valuesQuery("a%", 3, 10L);
+            CriteriaQuery<Object[]> second = valuesQuery("b%", 4, 20L);
+            assertThat(tree(first)).isEqualTo(tree(second));
+            assertThat(jpql(first)).isEqualTo("SELECT generatedAlias0.note, 1, 'x' FROM Purchase generatedAlias0"
+                    + " WHERE (generatedAlias0.note LIKE :param0) AND (generatedAlias0.quantity > :param1)"
+                    + " AND (generatedAlias0.id <> :param2) AND (generatedAlias0.note IS NOT NULL)"
+                    + " GROUP BY generatedAlias0.note, 1 HAVING COUNT(generatedAlias0) > :param3 ORDER BY 2");
+            assertThat(((CriteriaStatement) first).implicitValues()).containsExactly(entry("param0", "a%"),
+                    entry("param1", 3), entry("param2", 7L), entry("param3", 10L));
+            assertThat(((CriteriaStatement) second).implicitValues()).containsValues("b%", 4, 20L);
+            assertThat(first.getParameters()).isEmpty();
+        }
+
+        private CriteriaQuery<Object[]> valuesQuery(String pattern, int quantity, long count) {
+            CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+            Root<Purchase> p = q.from(Purchase.class);
+            q.multiselect(p.get("note"), cb.literal(1), cb.literal("x"))
+                    .where(cb.like(p.get("note"), pattern), cb.gt(p.get("quantity"), quantity),
+                            cb.notEqual(p.get("id"), 7L), cb.isNotNull(p.get("note")))
+                    .groupBy(p.get("note"), cb.literal(1)).having(cb.gt(cb.count(p), count))
+                    .orderBy(cb.asc(cb.literal(2)));
+            return q;
         }
 
         @Test
@@ -240,7 +270,7 @@ class AthanorCriteriaQueryTest {
             q.multiselect(p, product.get("name"), buyer);
             assertThat(jpql(q)).isEqualTo("SELECT generatedAlias0, generatedAlias2.name, generatedAlias3"
                     + " FROM Purchase generatedAlias0 JOIN generatedAlias0.lines generatedAlias1"
-                    + " LEFT JOIN generatedAlias1.product generatedAlias2 ON generatedAlias2.price > 10"
+                    + " LEFT JOIN generatedAlias1.product generatedAlias2 ON generatedAlias2.price > :param0"
                     + " JOIN Customer generatedAlias3 ON generatedAlias3.email = generatedAlias0.note");
             assertThat(product.getOn()).isNotNull();
             assertThat(product.getParentPath()).isSameAs(line);

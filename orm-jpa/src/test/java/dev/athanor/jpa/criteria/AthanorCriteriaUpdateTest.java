@@ -6,6 +6,7 @@ import static dev.athanor.jpa.criteria.CriteriaFixture.jpql;
 import static dev.athanor.jpa.criteria.CriteriaFixture.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import dev.athanor.core.query.tree.Expr;
 import dev.athanor.core.query.tree.QueryTree;
@@ -26,7 +27,6 @@ import org.junit.jupiter.api.Test;
 class AthanorCriteriaUpdateTest {
 
     private final CriteriaBuilder cb = CB;
-    private final String status = Status.class.getName().replace('$', '.');
 
     @Test
     void updateSetsValuesExpressionsAndNulls() {
@@ -38,14 +38,16 @@ class AthanorCriteriaUpdateTest {
                 .set(p.<BigDecimal>get("total"), cb.parameter(BigDecimal.class))
                 .where(cb.equal(p.get("status"), Status.NEW));
         assertThat(u.getRoot()).isSameAs(p);
-        assertThat(jpql(u)).isEqualTo("UPDATE Purchase generatedAlias0 SET generatedAlias0.status = " + status
-                + ".PAID, generatedAlias0.quantity = generatedAlias0.quantity + 1, generatedAlias0.note = NULL,"
-                + " generatedAlias0.total = :param0 WHERE generatedAlias0.status = " + status + ".NEW");
+        assertThat(jpql(u)).isEqualTo("UPDATE Purchase generatedAlias0 SET generatedAlias0.status = :param0,"
+                + " generatedAlias0.quantity = generatedAlias0.quantity + :param1, generatedAlias0.note = NULL,"
+                + " generatedAlias0.total = :param2 WHERE generatedAlias0.status = :param3");
+        assertThat(((CriteriaStatement) u).implicitValues()).containsExactly(entry("param0", Status.PAID),
+                entry("param1", 1), entry("param3", Status.NEW));
         QueryTree.Update tree = (QueryTree.Update) tree(u);
         assertThat(tree.assignments().get(2)).isEqualTo(new QueryTree.Assignment(-1,
                 new Expr.Path(-1, null, List.of("generatedAlias0", "note")), new Expr.Literal(-1, null)));
         assertThat(((CriteriaStatement) u).parameters()).singleElement()
-                .extracting(AthanorParameterExpression::treeName).isEqualTo("param0");
+                .extracting(AthanorParameterExpression::treeName).isEqualTo("param2");
     }
 
     @Test
@@ -53,7 +55,8 @@ class AthanorCriteriaUpdateTest {
         CriteriaUpdate<Customer> u = cb.createCriteriaUpdate(Customer.class);
         Root<Customer> c = u.getRoot();
         u.set(c.get("address").get("city"), "Paris");
-        assertThat(jpql(u)).isEqualTo("UPDATE Customer generatedAlias0 SET generatedAlias0.address.city = 'Paris'");
+        assertThat(jpql(u)).isEqualTo("UPDATE Customer generatedAlias0 SET generatedAlias0.address.city = :param0");
+        assertThat(((CriteriaStatement) u).implicitValues()).containsExactly(entry("param0", "Paris"));
         CriteriaUpdate<Customer> nothing = cb.createCriteriaUpdate(Customer.class);
         assertThatThrownBy(() -> jpql(nothing)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("sets nothing");

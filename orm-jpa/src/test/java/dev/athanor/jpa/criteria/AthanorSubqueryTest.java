@@ -55,10 +55,10 @@ class AthanorSubqueryTest {
         assertThat(jpql(q)).isEqualTo("SELECT generatedAlias0 FROM Customer generatedAlias0"
                 + " WHERE EXISTS (SELECT COUNT(generatedAlias1) FROM Purchase generatedAlias1"
                 + " WHERE generatedAlias1.customer = generatedAlias0 GROUP BY generatedAlias1.status"
-                + " HAVING COUNT(generatedAlias1) > 1)"
+                + " HAVING COUNT(generatedAlias1) > :param0)"
                 + " AND (NOT EXISTS (SELECT COUNT(generatedAlias1) FROM Purchase generatedAlias1"
                 + " WHERE generatedAlias1.customer = generatedAlias0 GROUP BY generatedAlias1.status"
-                + " HAVING COUNT(generatedAlias1) > 1))");
+                + " HAVING COUNT(generatedAlias1) > :param1))");
     }
 
     @Test

@@ -12,6 +12,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Root;
+import java.util.Map;
 import java.util.function.Function;
 
 /** The shop's metamodel, a builder over it, and ways to read back what Criteria built. */
@@ -39,7 +40,8 @@ final class CriteriaFixture {
         Root<Purchase> p = q.from(Purchase.class);
         q.where(condition.apply(p));
         String text = jpql(q);
-        return text.substring(text.indexOf(" WHERE ") + 7);
+        Map<String, Object> values = ((CriteriaStatement) q).implicitValues();
+        return text.substring(text.indexOf(" WHERE ") + 7) + (values.isEmpty() ? "" : " " + values);
     }
 
     /** The one item selected by a query from Purchase, as text. */

@@ -28,9 +28,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The strongest check of the Criteria side: a Criteria query builds exactly the tree the JPQL parser
- * makes of the same query (positions aside), so the two share every later rule. (Values given to
- * Criteria are literals carrying the value, so an enum constant is a literal there and a dotted path in
- * JPQL text; the cases here avoid them.)
+ * makes of the same query (positions aside), so the two share every later rule. Values given to
+ * Criteria are parameters {@code :param0, 1, ...} (numbered with unnamed parameters, in order of
+ * appearance) except in the SELECT list, GROUP BY and ORDER BY and for the constants Criteria writes
+ * itself ({@code = TRUE} of isTrue, a LIKE escape or TRIM character), so the JPQL here has parameters
+ * where the Criteria code has values.
  */
 class CriteriaMatchesJpqlTest {
 
@@ -62,9 +64,9 @@ class CriteriaMatchesJpqlTest {
                 .orderBy(cb.asc(c.get("name"), Nulls.LAST), cb.desc(cb.sum(p.get("total"))));
         sameAs(q, "SELECT DISTINCT generatedAlias1.name, SUM(generatedAlias0.total), COUNT(generatedAlias0)"
                 + " FROM Purchase generatedAlias0 LEFT JOIN generatedAlias0.customer generatedAlias1"
-                + " WHERE generatedAlias1.active = TRUE AND generatedAlias0.quantity > :param0"
-                + " AND generatedAlias1.email LIKE '%@x.org' ESCAPE '!'"
-                + " GROUP BY generatedAlias1.name HAVING COUNT(generatedAlias0) > 2L"
+                + " WHERE generatedAlias1.active = :param0 AND generatedAlias0.quantity > :param1"
+                + " AND generatedAlias1.email LIKE :param2 ESCAPE '!'"
+                + " GROUP BY generatedAlias1.name HAVING COUNT(generatedAlias0) > :param3"
                 + " ORDER BY generatedAlias1.name ASC NULLS LAST, SUM(generatedAlias0.total) DESC");
     }
 
@@ -82,22 +84,24 @@ class CriteriaMatchesJpqlTest {
                 + " LEFT JOIN FETCH generatedAlias0.lines generatedAlias1"
                 + " JOIN FETCH generatedAlias1.product generatedAlias2"
                 + " JOIN Customer generatedAlias3 ON generatedAlias3.email = generatedAlias0.note"
-                + " JOIN generatedAlias0.lines generatedAlias4 ON generatedAlias4.amount > 1");
+                + " JOIN generatedAlias0.lines generatedAlias4 ON generatedAlias4.amount > :param0");
     }
 
     @Test
     void conditions() {
         where((q, p) -> cb.or(cb.and(cb.ge(p.get("quantity"), 1), cb.le(p.get("quantity"), 9)),
                 cb.not(cb.isNull(p.get("note")))),
-                "(generatedAlias0.quantity >= 1 AND generatedAlias0.quantity <= 9) OR NOT (generatedAlias0.note IS NULL)");
-        where((q, p) -> cb.between(p.<Integer>get("quantity"), 1, 3), "generatedAlias0.quantity BETWEEN 1 AND 3");
-        where((q, p) -> p.get("quantity").in(1, 2), "generatedAlias0.quantity IN (1, 2)");
+                "(generatedAlias0.quantity >= :param0 AND generatedAlias0.quantity <= :param1)"
+                        + " OR NOT (generatedAlias0.note IS NULL)");
+        where((q, p) -> cb.between(p.<Integer>get("quantity"), 1, 3),
+                "generatedAlias0.quantity BETWEEN :param0 AND :param1");
+        where((q, p) -> p.get("quantity").in(1, 2), "generatedAlias0.quantity IN (:param0, :param1)");
         where((q, p) -> p.get("id").in(cb.parameter(List.class, "ids")), "generatedAlias0.id IN :ids");
         where((q, p) -> cb.notLike(p.get("note"), cb.parameter(String.class, "n")), "generatedAlias0.note NOT LIKE :n");
         where((q, p) -> cb.isNotEmpty(p.get("lines")), "generatedAlias0.lines IS NOT EMPTY");
         where((q, p) -> cb.isMember(cb.parameter(PurchaseLine.class, "l"), p.<java.util.Set<PurchaseLine>>get("lines")),
                 ":l MEMBER OF generatedAlias0.lines");
-        where((q, p) -> cb.notEqual(p.get("note"), "it's"), "generatedAlias0.note <> 'it''s'");
+        where((q, p) -> cb.notEqual(p.get("note"), "it's"), "generatedAlias0.note <> :param0");
         where((q, p) -> cb.isFalse(p.get("customer").get("active")), "generatedAlias0.customer.active = FALSE");
         where((q, p) -> cb.equal(p.type(), Purchase.class), "TYPE(generatedAlias0) = Purchase");
     }
@@ -105,24 +109,24 @@ class CriteriaMatchesJpqlTest {
     @Test
     void functions() {
         where((q, p) -> cb.equal(cb.upper(cb.concat(cb.trim(p.get("note")), "x")), cb.lower(cb.substring(
-                p.get("note"), 1, 2))), "UPPER(CONCAT(TRIM(generatedAlias0.note), 'x')) = LOWER(SUBSTRING("
-                + "generatedAlias0.note, 1, 2))");
+                p.get("note"), 1, 2))), "UPPER(CONCAT(TRIM(generatedAlias0.note), :param0)) = LOWER(SUBSTRING("
+                + "generatedAlias0.note, :param1, :param2))");
         where((q, p) -> cb.gt(cb.sum(cb.prod(p.<Integer>get("quantity"), 2), cb.neg(p.<Integer>get("version"))),
-                cb.mod(p.get("quantity"), 3)), "generatedAlias0.quantity * 2 + -generatedAlias0.version"
-                + " > MOD(generatedAlias0.quantity, 3)");
+                cb.mod(p.get("quantity"), 3)), "generatedAlias0.quantity * :param0 + -generatedAlias0.version"
+                + " > MOD(generatedAlias0.quantity, :param1)");
         where((q, p) -> cb.equal(cb.locate(p.get("note"), "a", 2), cb.length(cb.left(p.get("note"), 3))),
-                "LOCATE('a', generatedAlias0.note, 2) = LENGTH(LEFT(generatedAlias0.note, 3))");
+                "LOCATE(:param0, generatedAlias0.note, :param1) = LENGTH(LEFT(generatedAlias0.note, :param2))");
         where((q, p) -> cb.equal(cb.extract(LocalDateField.YEAR, p.get("placedOn")), 2024),
-                "EXTRACT(YEAR FROM generatedAlias0.placedOn) = 2024");
+                "EXTRACT(YEAR FROM generatedAlias0.placedOn) = :param0");
         where((q, p) -> cb.lessThan(p.get("placedOn"), cb.localDate()), "generatedAlias0.placedOn < LOCAL DATE");
         where((q, p) -> cb.equal(cb.toLong(p.get("quantity")), cb.toString(cb.literal('x')).as(Long.class)),
-                "CAST(generatedAlias0.quantity AS Long) = CAST(CAST('x' AS String) AS Long)");
+                "CAST(generatedAlias0.quantity AS Long) = CAST(CAST(:param0 AS String) AS Long)");
         where((q, p) -> cb.equal(cb.selectCase().when(cb.gt(p.get("quantity"), 1), "many").otherwise("one"),
                 cb.coalesce(p.get("note"), cb.nullif(p.get("note"), ""))),
-                "CASE WHEN generatedAlias0.quantity > 1 THEN 'many' ELSE 'one' END"
-                        + " = COALESCE(generatedAlias0.note, NULLIF(generatedAlias0.note, ''))");
+                "CASE WHEN generatedAlias0.quantity > :param0 THEN :param1 ELSE :param2 END"
+                        + " = COALESCE(generatedAlias0.note, NULLIF(generatedAlias0.note, :param3))");
         where((q, p) -> cb.equal(cb.function("soundex", String.class, p.get("note")), cb.replace(p.get("note"), "a",
-                "b")), "FUNCTION('soundex', generatedAlias0.note) = REPLACE(generatedAlias0.note, 'a', 'b')");
+                "b")), "FUNCTION('soundex', generatedAlias0.note) = REPLACE(generatedAlias0.note, :param0, :param1)");
         where((q, p) -> cb.ge(cb.size(p.get("lines")), cb.abs(cb.sqrt(p.get("quantity")))),
                 "SIZE(generatedAlias0.lines) >= ABS(SQRT(generatedAlias0.quantity))");
     }
@@ -161,7 +165,7 @@ class CriteriaMatchesJpqlTest {
         u.set(p.<BigDecimal>get("total"), cb.parameter(BigDecimal.class, "t")).set("note", null)
                 .where(cb.equal(p.get("id"), 1L));
         sameAs(u, "UPDATE Purchase generatedAlias0 SET generatedAlias0.total = :t, generatedAlias0.note = NULL"
-                + " WHERE generatedAlias0.id = 1L");
+                + " WHERE generatedAlias0.id = :param0");
 
         CriteriaDelete<Customer> d = cb.createCriteriaDelete(Customer.class);
         d.where(cb.isFalse(d.from(Customer.class).get("active")));
@@ -180,18 +184,19 @@ class CriteriaMatchesJpqlTest {
         where((q, p) -> cb.equal(cb.trim(CriteriaBuilder.Trimspec.LEADING, 'x', p.get("note")), cb.trim(p.get("note"))),
                 "TRIM(LEADING 'x' FROM generatedAlias0.note) = TRIM(generatedAlias0.note)");
         where((q, p) -> cb.equal(cb.trim(cb.literal('y'), p.get("note")), cb.trim(CriteriaBuilder.Trimspec.TRAILING,
-                p.get("note"))), "TRIM('y' FROM generatedAlias0.note) = TRIM(TRAILING FROM generatedAlias0.note)");
+                p.get("note"))), "TRIM(:param0 FROM generatedAlias0.note) = TRIM(TRAILING FROM generatedAlias0.note)");
         where((q, p) -> cb.equal(cb.<Integer, String>selectCase(p.get("quantity"))
                 .when(1, "n").otherwise("o"), cb.<String>coalesce().value(p.get("note")).value("x")),
-                "CASE generatedAlias0.quantity WHEN 1 THEN 'n' ELSE 'o' END = COALESCE(generatedAlias0.note, 'x')");
+                "CASE generatedAlias0.quantity WHEN :param0 THEN :param1 ELSE :param2 END"
+                + " = COALESCE(generatedAlias0.note, :param3)");
         where((q, p) -> cb.like(p.get("note"), cb.parameter(String.class, "p"), cb.parameter(Character.class, "e")),
                 "generatedAlias0.note LIKE :p ESCAPE :e");
         where((q, p) -> cb.lessThan(p.get("paidAt"), cb.localDateTime()), "generatedAlias0.paidAt < LOCAL DATETIME");
         where((q, p) -> cb.greaterThan(p.get("placedOn"), cb.currentDate()), "generatedAlias0.placedOn > CURRENT_DATE");
         where((q, p) -> cb.gt(cb.quot(cb.neg(p.<Integer>get("quantity")), 2), cb.diff(p.<Integer>get("quantity"), 1)),
-                "-generatedAlias0.quantity / 2 > generatedAlias0.quantity - 1");
+                "-generatedAlias0.quantity / :param0 > generatedAlias0.quantity - :param1");
         where((q, p) -> cb.notEqual(cb.power(p.get("quantity"), 2), cb.round(p.<BigDecimal>get("total"), 1)),
-                "POWER(generatedAlias0.quantity, 2) <> ROUND(generatedAlias0.total, 1)");
+                "POWER(generatedAlias0.quantity, :param0) <> ROUND(generatedAlias0.total, :param1)");
         where((q, p) -> cb.equal(cb.sign(p.get("total")), cb.ceiling(cb.floor(cb.ln(cb.exp(p.get("quantity")))))),
                 "SIGN(generatedAlias0.total) = CEILING(FLOOR(LN(EXP(generatedAlias0.quantity))))");
         where((q, p) -> cb.isNotMember(cb.parameter(PurchaseLine.class, "l"),
@@ -215,9 +220,9 @@ class CriteriaMatchesJpqlTest {
         sameAs(q, "SELECT AVG(generatedAlias0.quantity), COUNT(DISTINCT generatedAlias0.status),"
                 + " MIN(generatedAlias0.quantity), MAX(generatedAlias0.note) FROM Purchase generatedAlias0"
                 + " WHERE generatedAlias0.quantity >= SOME (SELECT generatedAlias1.amount FROM PurchaseLine"
-                + " generatedAlias1 WHERE generatedAlias1.amount < 3)"
+                + " generatedAlias1 WHERE generatedAlias1.amount < :param0)"
                 + " AND generatedAlias0.quantity <= ANY (SELECT generatedAlias1.amount FROM PurchaseLine"
-                + " generatedAlias1 WHERE generatedAlias1.amount < 3)"
+                + " generatedAlias1 WHERE generatedAlias1.amount < :param1)"
                 + " ORDER BY AVG(generatedAlias0.quantity) DESC NULLS FIRST");
     }
 
@@ -231,7 +236,7 @@ class CriteriaMatchesJpqlTest {
         u.set(c.<Boolean>get("active"), false).set(c.get("address").<String>get("city"),
                 cb.upper(c.get("address").get("city")))
                 .where(cb.not(c.get("id").in(buyers)));
-        sameAs(u, "UPDATE Customer generatedAlias0 SET generatedAlias0.active = FALSE,"
+        sameAs(u, "UPDATE Customer generatedAlias0 SET generatedAlias0.active = :param0,"
                 + " generatedAlias0.address.city = UPPER(generatedAlias0.address.city)"
                 + " WHERE NOT (generatedAlias0.id IN (SELECT generatedAlias1.customer.id FROM Purchase generatedAlias1))");
 

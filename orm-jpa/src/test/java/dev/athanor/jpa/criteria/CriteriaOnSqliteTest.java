@@ -1,6 +1,7 @@
 package dev.athanor.jpa.criteria;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.athanor.core.query.QueryPlanCache;
@@ -11,10 +12,12 @@ import dev.athanor.jpa.criteria.Shop.Customer;
 import dev.athanor.jpa.criteria.Shop.Product;
 import dev.athanor.jpa.criteria.Shop.Purchase;
 import dev.athanor.jpa.criteria.Shop.PurchaseLine;
+import dev.athanor.jpa.criteria.Shop.Status;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceConfiguration;
 import jakarta.persistence.Tuple;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaDelete;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -35,6 +38,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -267,5 +271,54 @@ class CriteriaOnSqliteTest {
             assertThat(em.createQuery(q).setParameter(active, true).getResultList()).containsExactly("Ann", "Cy");
         }
         assertThat(plans.compilations() - before).isEqualTo(1);
+    }
+
+    /** A Criteria query of one shape, whatever values it was given: an entity, an enum, a date, a pattern. */
+    private List<Long> purchases(Customer buyer, Status status, LocalDate since, String pattern) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<Purchase> p = q.from(Purchase.class);
+        q.select(p.get("id")).where(cb.equal(p.get("customer"), buyer), cb.equal(p.get("status"), status),
+                cb.greaterThanOrEqualTo(p.get("placedOn"), since), cb.or(cb.like(p.get("note"), pattern),
+                        cb.isNull(p.get("note")))).orderBy(cb.asc(p.get("id")));
+        TypedQuery<Long> query = em.createQuery(q);
+        assertThat(query.getParameters()).isEmpty();
+        assertThatThrownBy(() -> query.setParameter("param0", buyer)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no parameter :param0");
+        return query.getResultList();
+    }
+
+    @Test
+    void criteriaDifferingOnlyInValuesShareOnePlan() {
+        QueryPlanCache plans = emf.unwrap(SessionFactory.class).queryPlans();
+        Customer ann = em.find(Customer.class, 1L);
+        Customer bob = em.find(Customer.class, 2L);
+        long before = plans.compilations();
+        assertThat(purchases(ann, Status.PAID, LocalDate.of(2024, 1, 1), "g%")).containsExactly(10L);
+        assertThat(purchases(ann, Status.NEW, LocalDate.of(2024, 1, 1), "g%")).containsExactly(11L);
+        assertThat(purchases(bob, Status.PAID, LocalDate.of(2023, 1, 1), "b%")).containsExactly(12L);
+        assertThat(purchases(bob, Status.PAID, LocalDate.of(2024, 1, 1), "b%")).isEmpty();
+        assertThat(plans.compilations() - before).isEqualTo(1);
+    }
+
+    @Test
+    void aNamedQueryMadeFromCriteriaKeepsItsValues() {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<Purchase> p = q.from(Purchase.class);
+        q.select(p.get("id")).where(cb.equal(p.get("status"), Status.PAID), cb.gt(p.get("total"), 12.5))
+                .orderBy(cb.asc(p.get("id")));
+        emf.addNamedQuery("Purchase.paidAbove", em.createQuery(q));
+        assertThat(em.createNamedQuery("Purchase.paidAbove", Long.class).getResultList()).containsExactly(12L);
+    }
+
+    @Test
+    void aFractionComparedWithAnIntegerAttributeIsComparedAsItIs() {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<Purchase> p = q.from(Purchase.class);
+        q.select(p.get("id")).where(cb.gt(p.get("quantity"), 2.5), cb.lt(cb.sqrt(p.get("quantity")), 2.5))
+                .orderBy(cb.asc(p.get("id")));
+        assertThat(em.createQuery(q).getResultList()).containsExactly(10L, 12L);
     }
 }

@@ -45,7 +45,7 @@ class StaticMetamodelCriteriaTest {
         assertThat(tree(q)).isEqualTo(tree(byNames()));
         assertThat(jpql(q)).isEqualTo("SELECT generatedAlias0 FROM Purchase generatedAlias0"
                 + " JOIN generatedAlias0.lines generatedAlias1 JOIN generatedAlias0.customer generatedAlias2"
-                + " WHERE (generatedAlias0.total > 10) AND (generatedAlias1.amount > generatedAlias0.quantity)"
+                + " WHERE (generatedAlias0.total > :param0) AND (generatedAlias1.amount > generatedAlias0.quantity)"
                 + " AND (generatedAlias2.active = TRUE)");
         assertThat(lines.getModel()).isSameAs(Purchase_.lines);
         assertThat(p.get(Purchase_.total).getJavaType()).isEqualTo(java.math.BigDecimal.class);

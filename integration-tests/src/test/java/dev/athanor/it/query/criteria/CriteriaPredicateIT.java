@@ -3,6 +3,8 @@ package dev.athanor.it.query.criteria;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.athanor.core.query.QueryPlanCache;
+import dev.athanor.core.session.SessionFactory;
 import dev.athanor.it.Target;
 import dev.athanor.it.persistence.JpaUnit;
 import dev.athanor.it.query.ShopData;
@@ -23,6 +25,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -155,6 +158,40 @@ class CriteriaPredicateIT {
                     .orderBy(cb.asc(o.get("id")));
             assertThat(em.createQuery(q).getResultList())
                     .isEqualTo(ShopData.orderIds(x -> x.status().equals("NEW") && !x.gift()));
+        }
+    }
+
+    /** Orders of one Criteria shape: the values (an entity, an enum, a converted boolean, a date) are bound. */
+    private static List<Long> orders(EntityManager em, Customer customer, OrderStatus status, boolean gift,
+            LocalDate shippedFrom) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<PurchaseOrder> o = q.from(PurchaseOrder.class);
+        q.select(o.get("id")).where(cb.equal(o.get("customer"), customer), cb.notEqual(o.get("status"), status),
+                cb.equal(o.get("gift"), gift), cb.or(cb.isNull(o.get("shipDate")),
+                        cb.greaterThanOrEqualTo(o.get("shipDate"), shippedFrom))).orderBy(cb.asc(o.get("id")));
+        return em.createQuery(q).getResultList();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Target.class)
+    void criteriaDifferingOnlyInValuesCompileOnce(Target target) {
+        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+            QueryPlanCache plans = unit.emf().unwrap(SessionFactory.class).queryPlans();
+            long before = plans.compilations();
+            LocalDate from = LocalDate.of(2024, 3, 1);
+            for (long id = 1; id <= 3; id++) {
+                long customerId = id;
+                for (OrderStatus status : OrderStatus.values()) {
+                    for (boolean gift : new boolean[] {true, false}) {
+                        assertThat(orders(em, em.find(Customer.class, customerId), status, gift, from))
+                                .isEqualTo(ShopData.orderIds(x -> x.customerId() == customerId
+                                        && !x.status().equals(status.name()) && x.gift() == gift
+                                        && (x.shipDate() == null || !x.shipDate().isBefore(from))));
+                    }
+                }
+            }
+            assertThat(plans.compilations() - before).isEqualTo(1);
         }
     }
 

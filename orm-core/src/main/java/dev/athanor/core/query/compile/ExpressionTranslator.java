@@ -148,7 +148,8 @@ final class ExpressionTranslator {
 
     /**
      * A constant: text literals (strings, numbers, booleans) go into the SQL as literals; other values
-     * (enum constants, dates given to Criteria) are bound, converted as the attribute they meet.
+     * a tree carries (enum constants, dates, entities; Criteria keeps such values literal only in its
+     * SELECT list, GROUP BY and ORDER BY) are bound, converted as the attribute they meet.
      */
     Typed literal(Object value, Typed hint, int pos) {
         if (value == null) {
@@ -220,9 +221,9 @@ final class ExpressionTranslator {
     }
 
     /**
-     * An entity given to Criteria as a value ({@code cb.equal(o.get("customer"), customer)}, {@code cb.isMember(tag,
-     * p.get("tags"))}): it stands for its row, so its id is bound. Each Criteria tree is compiled with its own
-     * values, so the id can be read now.
+     * An entity instance carried in the tree as a literal: it stands for its row, so its id is bound. Criteria
+     * binds entity values as parameters (the session then binds their ids), so this serves only trees that
+     * carry the instance itself, which are compiled with it and so can read its id now.
      */
     private Typed entityLiteral(Object value, EntityModel entity) {
         if (entity.idAttributes().size() != 1) {
