@@ -1,7 +1,6 @@
 package dev.athanor.core.session;
 
 import dev.athanor.core.engine.EngineConnection;
-import dev.athanor.core.engine.Row;
 import dev.athanor.core.error.ErrorCode;
 import dev.athanor.core.error.ErrorMessage;
 import dev.athanor.core.meta.AttributeModel;
@@ -32,6 +31,7 @@ final class QueryResults {
     private final QueryPlan plan;
     private final EngineConnection connection;
     private final boolean readOnly;
+    private final boolean streamed;
     private final EntityPersister[] persisters;
     private final List<QueryPlan.EntityNode> nodes;
     private final List<QueryPlan.Fetch> fetches;
@@ -40,10 +40,21 @@ final class QueryResults {
     /** The instances of the current row's nodes, and which of them are made: reused from row to row. */
     private final Object[] instances;
     private final boolean[] done;
+    /** The row being read, and per node a view of it from the node's first column: made once, not per row. */
+    private EntityColumns.ColumnSource current;
+    private final EntityColumns.ColumnSource[] nodeColumns;
+    /** Per node, the id the previous row had and its instance: rows of a fetch join repeat their owner's. */
+    private final Object[] lastIds;
+    private final Object[] lastInstances;
     private Map<AttributeModel, EntityPersister> embeddingOwners;
 
-    QueryResults(Session session, QueryPlan plan, EngineConnection connection, boolean readOnly) {
+    /**
+     * @param streamed true when the caller's code runs between rows (a stream), which may clear or
+     *                 detach what an earlier row made: each row then looks its entities up again
+     */
+    QueryResults(Session session, QueryPlan plan, EngineConnection connection, boolean readOnly, boolean streamed) {
         this.session = session;
+        this.streamed = streamed;
         this.plan = plan;
         this.connection = connection;
         this.readOnly = readOnly;
@@ -58,6 +69,13 @@ final class QueryResults {
         }
         this.instances = new Object[nodes.size()];
         this.done = new boolean[nodes.size()];
+        this.nodeColumns = new EntityColumns.ColumnSource[nodes.size()];
+        for (int n = 0; n < nodeColumns.length; n++) {
+            int first = nodes.get(n).firstColumn();
+            nodeColumns[n] = (slot, type) -> current.get(first + slot, type);
+        }
+        this.lastIds = new Object[nodes.size()];
+        this.lastInstances = new Object[nodes.size()];
     }
 
     /** The type to fetch each column of a row as, where the engine has a typed getter for it; null when unknown. */
@@ -88,8 +106,12 @@ final class QueryResults {
         }
     }
 
-    /** The result of one row: the single item's value, or an array of the items' values. */
-    Object row(Row row) {
+    /**
+     * The result of one row: the single item's value, or an array of the items' values. An entity
+     * whose id the row repeats is not read again: only its id column is.
+     */
+    Object row(EntityColumns.ColumnSource row) {
+        current = row;
         Arrays.fill(instances, null);
         Arrays.fill(done, false);
         for (int n = 0; n < nodes.size(); n++) {
@@ -110,7 +132,7 @@ final class QueryResults {
     }
 
     /** The instance of node {@code n}, made after the to-ones it fetches and the owner of the collection it fills. */
-    private Object instance(int n, Row row) {
+    private Object instance(int n, EntityColumns.ColumnSource row) {
         if (done[n]) {
             return instances[n];
         }
@@ -122,15 +144,25 @@ final class QueryResults {
                 instance(fetch.owner(), row);
             }
         }
-        instances[n] = hydrate(persisters[n], EntityColumns.ColumnSource.of(row, nodes.get(n).firstColumn()));
+        instances[n] = hydrate(n, persisters[n], nodeColumns[n]);
         return instances[n];
     }
 
-    private Object hydrate(EntityPersister persister, EntityColumns.ColumnSource source) {
+    private Object hydrate(int n, EntityPersister persister, EntityColumns.ColumnSource source) {
         Object id = Ids.convert(source.get(persister.idSlot(), persister.idType()), persister.idType());
         if (id == null) {
             return null; // the entity of a LEFT JOIN that found no row
         }
+        if (!streamed && id.equals(lastIds[n])) {
+            return lastInstances[n]; // made, or found, for the previous row: nothing of it has changed since
+        }
+        Object instance = instance(persister, source, id);
+        lastIds[n] = id;
+        lastInstances[n] = instance;
+        return instance;
+    }
+
+    private Object instance(EntityPersister persister, EntityColumns.ColumnSource source, Object id) {
         EntityEntry known = session.context().entry(persister, id);
         if (known != null) {
             if (known.hollow) {
@@ -283,7 +315,7 @@ final class QueryResults {
         }
     }
 
-    private Object value(ResultItem item, Row row) {
+    private Object value(ResultItem item, EntityColumns.ColumnSource row) {
         if (item instanceof ResultItem.Entity entity) {
             return instances[entity.node()];
         }
@@ -298,7 +330,7 @@ final class QueryResults {
             EntityPersister owner = embeddingOwner(embedded.attribute());
             EntityColumns.References references = (attribute, target, id) -> session.loader().resolve(connection,
                     attribute, target, id);
-            return owner.columns().attributeValue(embedded.attribute(), EntityColumns.ColumnSource.of(row, 0),
+            return owner.columns().attributeValue(embedded.attribute(), row,
                     embedded.firstColumn(), references);
         }
         return construct((ResultItem.Constructed) item, row);
@@ -329,7 +361,7 @@ final class QueryResults {
         return false;
     }
 
-    private Object construct(ResultItem.Constructed constructed, Row row) {
+    private Object construct(ResultItem.Constructed constructed, EntityColumns.ColumnSource row) {
         List<ResultItem> arguments = constructed.arguments();
         Object[] values = new Object[arguments.size()];
         for (int i = 0; i < values.length; i++) {
