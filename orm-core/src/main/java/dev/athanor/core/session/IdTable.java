@@ -11,11 +11,19 @@ import java.util.function.Consumer;
  */
 final class IdTable {
 
-    private static final int INITIAL = 256;
+    static final int INITIAL = 64;
+    /** The largest length a table tells its persister to start the next one at. */
+    static final int MAX_HINT = 4096;
 
-    private EntityEntry[] slots = new EntityEntry[INITIAL];
-    private int[] hashes = new int[INITIAL];
+    private EntityEntry[] slots;
+    private int[] hashes;
     private int size;
+
+    /** @param length the slots to start with: a power of two */
+    IdTable(int length) {
+        slots = new EntityEntry[length];
+        hashes = new int[length];
+    }
 
     EntityEntry get(Object id) {
         int hash = id.hashCode();
@@ -89,6 +97,11 @@ final class IdTable {
 
     int size() {
         return size;
+    }
+
+    /** The slots it has now. */
+    int length() {
+        return slots.length;
     }
 
     private void grow() {

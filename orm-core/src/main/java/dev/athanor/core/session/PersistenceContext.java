@@ -185,7 +185,11 @@ final class PersistenceContext {
     /** Records the id of an entry (once the database assigned it). */
     void assignId(EntityEntry entry, Object id) {
         entry.id = id;
-        tableOf(entry.persister).put(entry);
+        IdTable table = tableOf(entry.persister);
+        table.put(entry);
+        if (table.length() > entry.persister.idTableLength()) {
+            entry.persister.idTableGrew(table.length());
+        }
     }
 
     private IdTable tableOf(EntityPersister persister) {
@@ -195,7 +199,7 @@ final class PersistenceContext {
         }
         IdTable table = tables[ordinal];
         if (table == null) {
-            table = new IdTable();
+            table = new IdTable(persister.idTableLength());
             tables[ordinal] = table;
             byType.put(persister.entity().javaType(), table);
         }

@@ -194,8 +194,15 @@ public final class Queries {
                 try (RowCursor rows = connection.cursor(sql.sql(), reader.fetchTypes(sql.columns()),
                         sql.parameters())) {
                     EntityColumns.ColumnSource columns = rows::get;
+                    // a fetch join repeats a result on its rows; distinct() would keep its first only
+                    boolean repeats = !plan.fetches().isEmpty();
+                    Object previous = null;
                     while (rows.next()) {
-                        results.add(reader.row(columns));
+                        Object result = reader.row(columns);
+                        if (!repeats || results.isEmpty() || result != previous) {
+                            results.add(result);
+                            previous = result;
+                        }
                     }
                     reader.finish();
                     read = true;

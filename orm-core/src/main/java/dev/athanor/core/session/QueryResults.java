@@ -37,12 +37,17 @@ final class QueryResults {
     private final List<QueryPlan.Fetch> fetches;
     /** Per fetch of a to-many, per owner (by identity), the distinct elements in row order. */
     private final List<Map<Object, Elements>> elements = new ArrayList<>();
+    /** Per fetch of a to-many, the owner of the previous row and its elements: rows come grouped by owner. */
+    private final Object[] lastOwners;
+    private final Elements[] lastElements;
     /** The instances of the current row's nodes, and which of them are made: reused from row to row. */
     private final Object[] instances;
     private final boolean[] done;
     /** The row being read, and per node a view of it from the node's first column: made once, not per row. */
     private EntityColumns.ColumnSource current;
     private final EntityColumns.ColumnSource[] nodeColumns;
+    /** Per node, the nodes made before it: the to-ones it fetches and the owner of the collection it fills. */
+    private final int[][] madeBefore;
     /** Per node, the id the previous row had and its instance: rows of a fetch join repeat their owner's. */
     private final Object[] lastIds;
     private final Object[] lastInstances;
@@ -67,6 +72,8 @@ final class QueryResults {
         for (QueryPlan.Fetch fetch : fetches) {
             elements.add(fetch.attribute().kind().toMany() ? new IdentityHashMap<>() : null);
         }
+        this.lastOwners = new Object[fetches.size()];
+        this.lastElements = new Elements[fetches.size()];
         this.instances = new Object[nodes.size()];
         this.done = new boolean[nodes.size()];
         this.nodeColumns = new EntityColumns.ColumnSource[nodes.size()];
@@ -74,8 +81,24 @@ final class QueryResults {
             int first = nodes.get(n).firstColumn();
             nodeColumns[n] = (slot, type) -> current.get(first + slot, type);
         }
+        this.madeBefore = new int[nodes.size()][];
+        for (int n = 0; n < madeBefore.length; n++) {
+            madeBefore[n] = madeBefore(n);
+        }
         this.lastIds = new Object[nodes.size()];
         this.lastInstances = new Object[nodes.size()];
+    }
+
+    private int[] madeBefore(int n) {
+        List<Integer> first = new ArrayList<>();
+        for (QueryPlan.Fetch fetch : fetches) {
+            if (fetch.owner() == n && fetch.attribute().kind().toOne()) {
+                first.add(fetch.target());
+            } else if (fetch.target() == n && fetch.attribute().kind().toMany()) {
+                first.add(fetch.owner());
+            }
+        }
+        return first.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** The type to fetch each column of a row as, where the engine has a typed getter for it; null when unknown. */
@@ -137,12 +160,8 @@ final class QueryResults {
             return instances[n];
         }
         done[n] = true;
-        for (QueryPlan.Fetch fetch : fetches) {
-            if (fetch.owner() == n && fetch.attribute().kind().toOne()) {
-                instance(fetch.target(), row);
-            } else if (fetch.target() == n && fetch.attribute().kind().toMany()) {
-                instance(fetch.owner(), row);
-            }
+        for (int first : madeBefore[n]) {
+            instance(first, row);
         }
         instances[n] = hydrate(n, persisters[n], nodeColumns[n]);
         return instances[n];
@@ -187,11 +206,16 @@ final class QueryResults {
         Object target = instances[fetch.target()];
         AttributeModel attribute = fetch.attribute();
         if (attribute.kind().toMany()) {
-            Map<Object, Elements> byOwner = elements.get(f);
-            Elements of = byOwner.get(owner);
+            Elements of = lastOwners[f] == owner ? lastElements[f] : null;
             if (of == null) {
-                of = new Elements();
-                byOwner.put(owner, of);
+                Map<Object, Elements> byOwner = elements.get(f);
+                of = byOwner.get(owner);
+                if (of == null) {
+                    of = new Elements();
+                    byOwner.put(owner, of);
+                }
+                lastOwners[f] = owner;
+                lastElements[f] = of;
             }
             if (target != null) {
                 of.add(target);
