@@ -1,5 +1,8 @@
 package dev.athanor.core.engine;
 
+import dev.athanor.core.error.AthanorException;
+import dev.athanor.core.error.ErrorCode;
+import dev.athanor.core.error.ErrorMessage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -16,7 +19,7 @@ public final class RowCursor implements AutoCloseable {
 
     private final EngineConnection connection;
     private final String sql;
-    private final List<Object> values;
+    private final List<Object> parameters;
     private final Class<?>[] types;
     private final Columns columns;
     private StatementCache.Entry entry;
@@ -25,26 +28,41 @@ public final class RowCursor implements AutoCloseable {
     private final List<Row> rows;
     private int next;
     private Row row;
+    /**
+     * Per column, the value last read, the type it was asked as and the row it was read on: a column
+     * asked for again on the same row (an entity's id, read to find it and then to fill it) costs
+     * the driver no second call.
+     */
+    private final Object[] values;
+    private final Class<?>[] askedAs;
+    private final int[] readOn;
+    private int rowNumber;
 
-    RowCursor(EngineConnection connection, String sql, List<Object> values, Class<?>[] types, Columns columns,
+    RowCursor(EngineConnection connection, String sql, List<Object> parameters, Class<?>[] types, Columns columns,
             StatementCache.Entry entry, ResultSet rs) {
         this.connection = connection;
         this.sql = sql;
-        this.values = values;
+        this.parameters = parameters;
         this.types = types;
         this.columns = columns;
         this.entry = entry;
         this.rs = rs;
         this.rows = null;
+        this.values = new Object[columns.size()];
+        this.askedAs = new Class<?>[columns.size()];
+        this.readOn = new int[columns.size()];
     }
 
     RowCursor(EngineConnection connection, String sql, Result result) {
         this.connection = connection;
         this.sql = sql;
-        this.values = List.of();
+        this.parameters = List.of();
         this.types = null;
         this.columns = null;
         this.rows = result.all();
+        this.values = null;
+        this.askedAs = null;
+        this.readOn = null;
     }
 
     /** Moves to the next row; false after the last one. */
@@ -57,6 +75,7 @@ public final class RowCursor implements AutoCloseable {
             return false;
         }
         try {
+            rowNumber++;
             return rs.next();
         } catch (SQLException e) {
             throw failed(e);
@@ -68,10 +87,24 @@ public final class RowCursor implements AutoCloseable {
         if (rows != null) {
             return row.get(index, type);
         }
+        if (index < 0 || index >= values.length) {
+            throw new AthanorException(ErrorMessage.of(ErrorCode.NO_SUCH_COLUMN,
+                    "index " + index + " (this result has " + values.length + " columns, from 0)")
+                    .detail("columns", columns));
+        }
+        if (readOn[index] == rowNumber && askedAs[index] == type) {
+            @SuppressWarnings("unchecked")
+            T again = (T) values[index];
+            return again;
+        }
         try {
             Object value = StatementExecutor.fetch(rs, index + 1, types != null && index < types.length ? types[index]
                     : null);
-            return ValueConverter.convert(value, type, columns.labels().get(index));
+            T converted = ValueConverter.convert(value, type, columns.labels().get(index));
+            values[index] = converted;
+            askedAs[index] = type;
+            readOn[index] = rowNumber;
+            return converted;
         } catch (SQLException e) {
             throw failed(e);
         }
@@ -84,7 +117,7 @@ public final class RowCursor implements AutoCloseable {
         if (broken != null) {
             connection.statements().release(broken, false);
         }
-        return connection.failed(e, sql, List.of(values));
+        return connection.failed(e, sql, List.of(parameters));
     }
 
     private void closeResult() {

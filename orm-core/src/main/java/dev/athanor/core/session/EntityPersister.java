@@ -62,7 +62,6 @@ final class EntityPersister {
     private final TrackerSlots tracking;
     private int insertRank;
     private int ordinal;
-    private int idTableLength = IdTable.INITIAL;
     private final List<AttributeModel> embedded;
     private final Map<Integer, RenderedSql> selectsByIds = new ConcurrentHashMap<>();
     /** Per native SQL text that reads this entity, the type to fetch each of its result's columns as. */
@@ -141,23 +140,6 @@ final class EntityPersister {
 
     void insertRank(int rank) {
         this.insertRank = rank;
-    }
-
-    /** The length a context's id table of this entity starts at (see {@link #idTableGrew}). */
-    int idTableLength() {
-        return idTableLength;
-    }
-
-    /**
-     * Records that a context's id table of this entity grew to {@code length}, so that the next
-     * context's starts there (up to {@link IdTable#MAX_HINT}) rather than growing through the same
-     * lengths on every unit of work that reads as many. Written by any thread: an int's stale value
-     * only costs a growth.
-     */
-    void idTableGrew(int length) {
-        if (length > idTableLength && length <= IdTable.MAX_HINT) {
-            idTableLength = length;
-        }
     }
 
     /** Its position among the factory's persisters, from 0: where a context keeps its instances. */

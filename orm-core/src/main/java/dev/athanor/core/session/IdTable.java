@@ -11,19 +11,11 @@ import java.util.function.Consumer;
  */
 final class IdTable {
 
-    static final int INITIAL = 64;
-    /** The largest length a table tells its persister to start the next one at. */
-    static final int MAX_HINT = 4096;
+    private static final int INITIAL = 256;
 
-    private EntityEntry[] slots;
-    private int[] hashes;
+    private EntityEntry[] slots = new EntityEntry[INITIAL];
+    private int[] hashes = new int[INITIAL];
     private int size;
-
-    /** @param length the slots to start with: a power of two */
-    IdTable(int length) {
-        slots = new EntityEntry[length];
-        hashes = new int[length];
-    }
 
     EntityEntry get(Object id) {
         int hash = id.hashCode();
@@ -97,11 +89,6 @@ final class IdTable {
 
     int size() {
         return size;
-    }
-
-    /** The slots it has now. */
-    int length() {
-        return slots.length;
     }
 
     private void grow() {

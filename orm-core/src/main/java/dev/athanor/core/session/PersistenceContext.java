@@ -185,11 +185,7 @@ final class PersistenceContext {
     /** Records the id of an entry (once the database assigned it). */
     void assignId(EntityEntry entry, Object id) {
         entry.id = id;
-        IdTable table = tableOf(entry.persister);
-        table.put(entry);
-        if (table.length() > entry.persister.idTableLength()) {
-            entry.persister.idTableGrew(table.length());
-        }
+        tableOf(entry.persister).put(entry);
     }
 
     private IdTable tableOf(EntityPersister persister) {
@@ -199,7 +195,7 @@ final class PersistenceContext {
         }
         IdTable table = tables[ordinal];
         if (table == null) {
-            table = new IdTable(persister.idTableLength());
+            table = new IdTable();
             tables[ordinal] = table;
             byType.put(persister.entity().javaType(), table);
         }

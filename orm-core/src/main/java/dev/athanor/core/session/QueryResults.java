@@ -90,15 +90,16 @@ final class QueryResults {
     }
 
     private int[] madeBefore(int n) {
-        List<Integer> first = new ArrayList<>();
+        int count = 0;
+        int[] first = new int[fetches.size()];
         for (QueryPlan.Fetch fetch : fetches) {
             if (fetch.owner() == n && fetch.attribute().kind().toOne()) {
-                first.add(fetch.target());
+                first[count++] = fetch.target();
             } else if (fetch.target() == n && fetch.attribute().kind().toMany()) {
-                first.add(fetch.owner());
+                first[count++] = fetch.owner();
             }
         }
-        return first.stream().mapToInt(Integer::intValue).toArray();
+        return count == first.length ? first : Arrays.copyOf(first, count);
     }
 
     /** The type to fetch each column of a row as, where the engine has a typed getter for it; null when unknown. */

@@ -22,7 +22,7 @@ class IdTableTest {
     void behavesLikeAMapThroughGrowthAndDeletions() {
         for (long seed = 1; seed <= 20; seed++) {
             Random random = new Random(seed);
-            IdTable table = new IdTable(IdTable.INITIAL);
+            IdTable table = new IdTable();
             Map<Object, EntityEntry> expected = new HashMap<>();
             for (int op = 0; op < 5_000; op++) {
                 Object id = random.nextBoolean() ? (Object) (long) random.nextInt(600) : "k" + random.nextInt(600);
@@ -49,7 +49,7 @@ class IdTableTest {
 
     @Test
     void removingAnotherInstanceWithTheSameIdLeavesTheHeldOne() {
-        IdTable table = new IdTable(IdTable.INITIAL);
+        IdTable table = new IdTable();
         EntityEntry held = entry(7L);
         table.put(held);
         table.remove(entry(7L));
