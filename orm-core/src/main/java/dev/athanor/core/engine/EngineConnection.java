@@ -56,6 +56,17 @@ public final class EngineConnection implements AutoCloseable {
     }
 
     /**
+     * Runs a query with positional parameters whose rows you read one at a time, each column only
+     * when asked for; {@code columnTypes} is as in {@link #query}. Close the cursor when done: it
+     * holds one of this connection's statements.
+     */
+    public RowCursor cursor(String sql, Class<?>[] columnTypes, Object... parameters) {
+        checkOpen();
+        ParsedSql parsed = engine.parse(sql);
+        return engine.executor().cursor(this, parsed, positional(parsed, parameters), columnTypes);
+    }
+
+    /**
      * Runs a query with positional parameters and reads one page of its result, leaving the SQL text
      * as it is: the driver is told to stop after {@code skip + limit} rows ({@link
      * java.sql.Statement#setMaxRows}, which MySQL's driver turns into the server's

@@ -87,6 +87,40 @@ final class StatementExecutor {
         }
     }
 
+    /**
+     * Runs a query whose rows the caller reads one at a time from the open result, columns typed as in
+     * {@link #execute}. A watched one (a listener wants statements or rows) is read whole here, so that
+     * it is reported, timed and counted as any other.
+     */
+    RowCursor cursor(EngineConnection connection, ParsedSql sql, List<Object> values, Class<?>[] columnTypes) {
+        if (copyRows || listener.wantsStatements() || !sql.query()) {
+            return new RowCursor(connection, sql.jdbcSql(), execute(connection, sql, values, columnTypes,
+                    RowWindow.ALL));
+        }
+        StatementCache cache = connection.statements();
+        StatementCache.Entry entry = null;
+        ResultSet rs = null;
+        try {
+            entry = cache.prepare(sql.jdbcSql(), false);
+            PreparedStatement statement = entry.statement;
+            timeout(connection, entry);
+            if (entry.maxRows != 0) {
+                statement.setMaxRows(0);
+                entry.maxRows = 0;
+            }
+            bindAll(connection.binder(), statement, values);
+            rs = statement.executeQuery();
+            Columns columns = columns(rs, entry, columnTypes);
+            return new RowCursor(connection, sql.jdbcSql(), values, columnTypes, columns, entry, rs);
+        } catch (SQLException e) {
+            StatementCache.closeQuietly(rs);
+            if (entry != null) {
+                cache.release(entry, false);
+            }
+            throw connection.failed(e, sql.jdbcSql(), List.of(values));
+        }
+    }
+
     BatchResult executeBatch(EngineConnection connection, ParsedSql sql, List<List<Object>> sets) {
         StatementCache cache = connection.statements();
         boolean observed = listener.wantsStatements();
@@ -173,14 +207,8 @@ final class StatementExecutor {
      */
     private static Result readAll(String sql, ResultSet rs, StatementCache.Entry entry, Class<?>[] columnTypes,
             RowWindow window) throws SQLException {
-        Columns columns = entry.columns;
-        // a caller that types every column knows the width: the cached labels serve without asking the driver
-        int width = columns != null && columnTypes != null && columns.size() == columnTypes.length ? columnTypes.length
-                : rs.getMetaData().getColumnCount();
-        if (columns == null || columns.size() != width) {
-            columns = Columns.of(rs.getMetaData());
-            entry.columns = columns;
-        }
+        Columns columns = columns(rs, entry, columnTypes);
+        int width = columns.size();
         // rows before the window are stepped over: no column of theirs is read
         for (int skipped = 0; skipped < window.skip(); skipped++) {
             if (!rs.next()) {
@@ -194,6 +222,20 @@ final class StatementExecutor {
         }
         return new Result(sql, columns, rows.isEmpty() ? List.of() : Collections.unmodifiableList(rows), rows.size(),
                 List.of());
+    }
+
+    /** The result's labels: the statement's cached ones while the result has as many columns. */
+    private static Columns columns(ResultSet rs, StatementCache.Entry entry, Class<?>[] columnTypes)
+            throws SQLException {
+        Columns columns = entry.columns;
+        // a caller that types every column knows the width: the cached labels serve without asking the driver
+        int width = columns != null && columnTypes != null && columns.size() == columnTypes.length ? columnTypes.length
+                : rs.getMetaData().getColumnCount();
+        if (columns == null || columns.size() != width) {
+            columns = Columns.of(rs.getMetaData());
+            entry.columns = columns;
+        }
+        return columns;
     }
 
     static Row readRow(ResultSet rs, Columns columns, int width) throws SQLException {

@@ -46,6 +46,8 @@ final class EntityColumns {
     private final Class<?>[] fetchTypes;
     /** Per to-one attribute (top-level or embedded), by identity: filled once here, only read afterwards. */
     private final java.util.Map<AttributeModel, Target> targets = new java.util.IdentityHashMap<>();
+    /** The same for the top-level attributes, by attribute index (null for other kinds): no map lookup per row. */
+    private final Target[] topTargets;
 
     EntityColumns(EntityModel entity, Metadata metadata) {
         this.entity = entity;
@@ -61,6 +63,10 @@ final class EntityColumns {
         }
         this.slots = List.copyOf(all);
         collectTargets(attributes, metadata);
+        topTargets = new Target[attributes.size()];
+        for (int i = 0; i < attributes.size(); i++) {
+            topTargets[i] = targets.get(attributes.get(i));
+        }
         readTypes = new Class<?>[attributes.size()];
         plain = new boolean[attributes.size()];
         for (int i = 0; i < attributes.size(); i++) {
@@ -193,6 +199,8 @@ final class EntityColumns {
             if (readTypes[i] != null) {
                 Object column = row.get(firstSlotOfAttribute[i], readTypes[i]);
                 value = plain[i] ? column : ColumnValues.toAttribute(attribute, column);
+            } else if (topTargets[i] != null) {
+                value = reference(attribute, topTargets[i], row, firstSlotOfAttribute[i], references);
             } else {
                 value = attributeValue(attribute, row, firstSlotOfAttribute[i], references);
             }
@@ -211,7 +219,11 @@ final class EntityColumns {
     }
 
     private Object reference(AttributeModel attribute, ColumnSource row, int position, References references) {
-        Target target = targets.get(attribute);
+        return reference(attribute, targets.get(attribute), row, position, references);
+    }
+
+    private static Object reference(AttributeModel attribute, Target target, ColumnSource row, int position,
+            References references) {
         Object id = row.get(position, target.idType);
         return id == null ? null : references.entity(attribute, target.persister, id);
     }

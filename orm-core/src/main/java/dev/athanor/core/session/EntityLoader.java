@@ -26,6 +26,9 @@ final class EntityLoader {
     private final SessionFactory factory;
     private final PersistenceContext context;
     private final CollectionLoader collections;
+    /** The connection {@link #references} resolves on. */
+    private EngineConnection referencesConnection;
+    private EntityColumns.References references;
 
     EntityLoader(SessionFactory factory, PersistenceContext context) {
         this.factory = factory;
@@ -90,8 +93,7 @@ final class EntityLoader {
      */
     private void fill(EngineConnection connection, EntityEntry entry, EntityColumns.ColumnSource row) {
         EntityPersister persister = entry.persister;
-        EntityColumns.References references = (attribute, target, targetId) -> resolve(connection, attribute, target,
-                targetId);
+        EntityColumns.References references = references(connection);
         if (entry.tracked()) {
             persister.columns().write(entry.instance, row, references); // no snapshot: it reports its changes
             entry.settled(null);
@@ -110,6 +112,15 @@ final class EntityLoader {
             linkEmbedded(entry);
         }
         collections.install(connection, entry);
+    }
+
+    /** What resolves the foreign keys of rows read on {@code connection}: made once per connection, not per row. */
+    private EntityColumns.References references(EngineConnection connection) {
+        if (connection != referencesConnection) {
+            referencesConnection = connection;
+            references = (attribute, target, targetId) -> resolve(connection, attribute, target, targetId);
+        }
+        return references;
     }
 
     /** Gives each embedded value of an enhanced instance a tracker that reports its changes to the owner's slot. */

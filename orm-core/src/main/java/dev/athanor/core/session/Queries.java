@@ -2,6 +2,7 @@ package dev.athanor.core.session;
 
 import dev.athanor.core.engine.EngineConnection;
 import dev.athanor.core.engine.Row;
+import dev.athanor.core.engine.RowCursor;
 import dev.athanor.core.engine.StreamingResult;
 import dev.athanor.core.engine.Transaction;
 import dev.athanor.core.error.ErrorCode;
@@ -185,16 +186,23 @@ public final class Queries {
                 } else {
                     sql = statements.bind(plan, QueryStatements.Part.MAIN, slotValues, limit(), offset(), lock, null);
                 }
-                QueryResults reader = new QueryResults(session, plan, connection, options.readOnly());
-                List<Row> rows = connection.query(sql.sql(), reader.fetchTypes(sql.columns()), Integer.MAX_VALUE,
-                        sql.parameters()).all();
-                List<Object> results = new ArrayList<>(rows.size());
+                QueryResults reader = new QueryResults(session, plan, connection, options.readOnly(), false);
+                List<Object> results = new ArrayList<>();
                 CollectionLoader collections = session.loader().collections();
                 collections.deferEager();
                 boolean read = false;
-                try {
-                    for (Row row : rows) {
-                        results.add(reader.row(row));
+                try (RowCursor rows = connection.cursor(sql.sql(), reader.fetchTypes(sql.columns()),
+                        sql.parameters())) {
+                    EntityColumns.ColumnSource columns = rows::get;
+                    // a fetch join repeats a result on its rows; distinct() would keep its first only
+                    boolean repeats = !plan.fetches().isEmpty();
+                    Object previous = null;
+                    while (rows.next()) {
+                        Object result = reader.row(columns);
+                        if (!repeats || results.isEmpty() || result != previous) {
+                            results.add(result);
+                            previous = result;
+                        }
                     }
                     reader.finish();
                     read = true;
@@ -213,9 +221,9 @@ public final class Queries {
             QueryStatements.Bound sql = statements.bind(plan, QueryStatements.Part.MAIN, slotValues, limit(), offset(),
                     lock, null);
             StreamingResult result = timed(connection, options, () -> connection.stream(sql.sql(), sql.parameters()));
-            QueryResults reader = new QueryResults(session, plan, connection, options.readOnly());
+            QueryResults reader = new QueryResults(session, plan, connection, options.readOnly(), true);
             return result.stream().map(row -> {
-                Object value = reader.row(row);
+                Object value = reader.row(EntityColumns.ColumnSource.of(row, 0));
                 lock(value);
                 return value;
             }).onClose(() -> {

@@ -1,7 +1,6 @@
 package dev.athanor.core.session;
 
 import dev.athanor.core.engine.EngineConnection;
-import dev.athanor.core.engine.Row;
 import dev.athanor.core.error.ErrorCode;
 import dev.athanor.core.error.ErrorMessage;
 import dev.athanor.core.meta.AttributeModel;
@@ -32,18 +31,35 @@ final class QueryResults {
     private final QueryPlan plan;
     private final EngineConnection connection;
     private final boolean readOnly;
+    private final boolean streamed;
     private final EntityPersister[] persisters;
     private final List<QueryPlan.EntityNode> nodes;
     private final List<QueryPlan.Fetch> fetches;
     /** Per fetch of a to-many, per owner (by identity), the distinct elements in row order. */
     private final List<Map<Object, Elements>> elements = new ArrayList<>();
+    /** Per fetch of a to-many, the owner of the previous row and its elements: rows come grouped by owner. */
+    private final Object[] lastOwners;
+    private final Elements[] lastElements;
     /** The instances of the current row's nodes, and which of them are made: reused from row to row. */
     private final Object[] instances;
     private final boolean[] done;
+    /** The row being read, and per node a view of it from the node's first column: made once, not per row. */
+    private EntityColumns.ColumnSource current;
+    private final EntityColumns.ColumnSource[] nodeColumns;
+    /** Per node, the nodes made before it: the to-ones it fetches and the owner of the collection it fills. */
+    private final int[][] madeBefore;
+    /** Per node, the id the previous row had and its instance: rows of a fetch join repeat their owner's. */
+    private final Object[] lastIds;
+    private final Object[] lastInstances;
     private Map<AttributeModel, EntityPersister> embeddingOwners;
 
-    QueryResults(Session session, QueryPlan plan, EngineConnection connection, boolean readOnly) {
+    /**
+     * @param streamed true when the caller's code runs between rows (a stream), which may clear or
+     *                 detach what an earlier row made: each row then looks its entities up again
+     */
+    QueryResults(Session session, QueryPlan plan, EngineConnection connection, boolean readOnly, boolean streamed) {
         this.session = session;
+        this.streamed = streamed;
         this.plan = plan;
         this.connection = connection;
         this.readOnly = readOnly;
@@ -56,8 +72,34 @@ final class QueryResults {
         for (QueryPlan.Fetch fetch : fetches) {
             elements.add(fetch.attribute().kind().toMany() ? new IdentityHashMap<>() : null);
         }
+        this.lastOwners = new Object[fetches.size()];
+        this.lastElements = new Elements[fetches.size()];
         this.instances = new Object[nodes.size()];
         this.done = new boolean[nodes.size()];
+        this.nodeColumns = new EntityColumns.ColumnSource[nodes.size()];
+        for (int n = 0; n < nodeColumns.length; n++) {
+            int first = nodes.get(n).firstColumn();
+            nodeColumns[n] = (slot, type) -> current.get(first + slot, type);
+        }
+        this.madeBefore = new int[nodes.size()][];
+        for (int n = 0; n < madeBefore.length; n++) {
+            madeBefore[n] = madeBefore(n);
+        }
+        this.lastIds = new Object[nodes.size()];
+        this.lastInstances = new Object[nodes.size()];
+    }
+
+    private int[] madeBefore(int n) {
+        int count = 0;
+        int[] first = new int[fetches.size()];
+        for (QueryPlan.Fetch fetch : fetches) {
+            if (fetch.owner() == n && fetch.attribute().kind().toOne()) {
+                first[count++] = fetch.target();
+            } else if (fetch.target() == n && fetch.attribute().kind().toMany()) {
+                first[count++] = fetch.owner();
+            }
+        }
+        return count == first.length ? first : Arrays.copyOf(first, count);
     }
 
     /** The type to fetch each column of a row as, where the engine has a typed getter for it; null when unknown. */
@@ -88,8 +130,12 @@ final class QueryResults {
         }
     }
 
-    /** The result of one row: the single item's value, or an array of the items' values. */
-    Object row(Row row) {
+    /**
+     * The result of one row: the single item's value, or an array of the items' values. An entity
+     * whose id the row repeats is not read again: only its id column is.
+     */
+    Object row(EntityColumns.ColumnSource row) {
+        current = row;
         Arrays.fill(instances, null);
         Arrays.fill(done, false);
         for (int n = 0; n < nodes.size(); n++) {
@@ -110,27 +156,33 @@ final class QueryResults {
     }
 
     /** The instance of node {@code n}, made after the to-ones it fetches and the owner of the collection it fills. */
-    private Object instance(int n, Row row) {
+    private Object instance(int n, EntityColumns.ColumnSource row) {
         if (done[n]) {
             return instances[n];
         }
         done[n] = true;
-        for (QueryPlan.Fetch fetch : fetches) {
-            if (fetch.owner() == n && fetch.attribute().kind().toOne()) {
-                instance(fetch.target(), row);
-            } else if (fetch.target() == n && fetch.attribute().kind().toMany()) {
-                instance(fetch.owner(), row);
-            }
+        for (int first : madeBefore[n]) {
+            instance(first, row);
         }
-        instances[n] = hydrate(persisters[n], EntityColumns.ColumnSource.of(row, nodes.get(n).firstColumn()));
+        instances[n] = hydrate(n, persisters[n], nodeColumns[n]);
         return instances[n];
     }
 
-    private Object hydrate(EntityPersister persister, EntityColumns.ColumnSource source) {
+    private Object hydrate(int n, EntityPersister persister, EntityColumns.ColumnSource source) {
         Object id = Ids.convert(source.get(persister.idSlot(), persister.idType()), persister.idType());
         if (id == null) {
             return null; // the entity of a LEFT JOIN that found no row
         }
+        if (!streamed && id.equals(lastIds[n])) {
+            return lastInstances[n]; // made, or found, for the previous row: nothing of it has changed since
+        }
+        Object instance = instance(persister, source, id);
+        lastIds[n] = id;
+        lastInstances[n] = instance;
+        return instance;
+    }
+
+    private Object instance(EntityPersister persister, EntityColumns.ColumnSource source, Object id) {
         EntityEntry known = session.context().entry(persister, id);
         if (known != null) {
             if (known.hollow) {
@@ -155,11 +207,16 @@ final class QueryResults {
         Object target = instances[fetch.target()];
         AttributeModel attribute = fetch.attribute();
         if (attribute.kind().toMany()) {
-            Map<Object, Elements> byOwner = elements.get(f);
-            Elements of = byOwner.get(owner);
+            Elements of = lastOwners[f] == owner ? lastElements[f] : null;
             if (of == null) {
-                of = new Elements();
-                byOwner.put(owner, of);
+                Map<Object, Elements> byOwner = elements.get(f);
+                of = byOwner.get(owner);
+                if (of == null) {
+                    of = new Elements();
+                    byOwner.put(owner, of);
+                }
+                lastOwners[f] = owner;
+                lastElements[f] = of;
             }
             if (target != null) {
                 of.add(target);
@@ -283,7 +340,7 @@ final class QueryResults {
         }
     }
 
-    private Object value(ResultItem item, Row row) {
+    private Object value(ResultItem item, EntityColumns.ColumnSource row) {
         if (item instanceof ResultItem.Entity entity) {
             return instances[entity.node()];
         }
@@ -298,7 +355,7 @@ final class QueryResults {
             EntityPersister owner = embeddingOwner(embedded.attribute());
             EntityColumns.References references = (attribute, target, id) -> session.loader().resolve(connection,
                     attribute, target, id);
-            return owner.columns().attributeValue(embedded.attribute(), EntityColumns.ColumnSource.of(row, 0),
+            return owner.columns().attributeValue(embedded.attribute(), row,
                     embedded.firstColumn(), references);
         }
         return construct((ResultItem.Constructed) item, row);
@@ -329,7 +386,7 @@ final class QueryResults {
         return false;
     }
 
-    private Object construct(ResultItem.Constructed constructed, Row row) {
+    private Object construct(ResultItem.Constructed constructed, EntityColumns.ColumnSource row) {
         List<ResultItem> arguments = constructed.arguments();
         Object[] values = new Object[arguments.size()];
         for (int i = 0; i < values.length; i++) {
