@@ -92,6 +92,11 @@ public final class AthanorQuery<X> implements TypedQuery<X> {
             return new ArrayList<>();
         }
         List<Object> results = session.queries().list(plan, arguments, options());
+        if (shape.asIs()) {
+            @SuppressWarnings("unchecked")
+            List<X> asIs = (List<X>) results; // a new list of the results as they are: no copy needed
+            return asIs;
+        }
         List<X> shaped = new ArrayList<>(results.size());
         for (Object result : results) {
             shaped.add(shaped(result));

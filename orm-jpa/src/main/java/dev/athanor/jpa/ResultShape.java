@@ -76,6 +76,11 @@ final class ResultShape {
         return AS_IS;
     }
 
+    /** Whether results are returned as the plan makes them. */
+    boolean asIs() {
+        return form == Form.AS_IS;
+    }
+
     /** One result as this shape makes it. */
     Object shape(Object result) {
         return switch (form) {

@@ -37,10 +37,15 @@ final class CollectionLoader {
         if (toManys.isEmpty()) {
             return;
         }
+        boolean eager = false;
         for (AttributeModel attribute : toManys) {
             attribute.set(entry.instance, CollectionTracking.unloaded(entry, attribute));
             entry.collectionSnapshot(attribute.index(), null);
             context.addLazy(entry, attribute.index());
+            eager |= attribute.fetch() == AttributeModel.Fetch.EAGER;
+        }
+        if (!eager) {
+            return; // nothing to load now, nor to defer: the usual LAZY to-manys cost a query no list entry per row
         }
         if (deferred != null) {
             deferred.add(entry);

@@ -11,7 +11,8 @@ import java.util.function.Consumer;
  */
 final class IdTable {
 
-    private static final int INITIAL = 256;
+    /** Small: most sessions hold a few instances of a type, and a table being filled grows fourfold. */
+    private static final int INITIAL = 32;
 
     private EntityEntry[] slots = new EntityEntry[INITIAL];
     private int[] hashes = new int[INITIAL];

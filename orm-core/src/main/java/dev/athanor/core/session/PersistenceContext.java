@@ -27,13 +27,17 @@ final class PersistenceContext {
     private final List<EntityEntry> work = new ArrayList<>();
     /** Per entity type, the references not loaded yet; per type and lazy attribute, the instances it is not loaded in. */
     private final Map<EntityPersister, Waiting> hollows = new HashMap<>();
-    private final Map<EntityPersister, Map<Integer, Waiting>> lazy = new HashMap<>();
+    /** By persister ordinal, then attribute index: an array walk, not two map lookups, for every to-many of every row read. */
+    private Waiting[][] lazy = new Waiting[0][];
 
     private final Map<Class<?>, IdTable> byType = new HashMap<>();
     /** The same tables by persister ordinal. */
     private IdTable[] tables = new IdTable[0];
-    /** The entries of instances that were not enhanced; an enhanced instance's tracker is its entry. */
-    private final Map<Object, EntityEntry> untracked = new IdentityHashMap<>();
+    /**
+     * The entries of instances that were not enhanced; an enhanced instance's tracker is its entry.
+     * Made with the first such instance: a session of enhanced classes only never needs its table.
+     */
+    private Map<Object, EntityEntry> untracked;
     private int size;
 
     PersistenceContext(LazyLoader loader) {
@@ -46,7 +50,7 @@ final class PersistenceContext {
             return managed.$athanor$tracker() instanceof EntityEntry entry && entry.loader() == loader && !entry.gone
                     ? entry : null;
         }
-        return untracked.get(instance);
+        return untracked == null ? null : untracked.get(instance);
     }
 
     /** The entry of {@code persister}'s entity with this id: the hot path, without a map lookup by class. */
@@ -70,6 +74,9 @@ final class PersistenceContext {
         if (instance instanceof ManagedEntity managed) {
             managed.$athanor$tracker(entry);
         } else {
+            if (untracked == null) {
+                untracked = new IdentityHashMap<>();
+            }
             untracked.put(instance, entry);
         }
         if (!persister.enhanced()) {
@@ -104,9 +111,23 @@ final class PersistenceContext {
 
     /** Records that attribute {@code attributeIndex} of {@code entry} is not loaded yet. */
     void addLazy(EntityEntry entry, int attributeIndex) {
-        lazy.computeIfAbsent(entry.persister, p -> new HashMap<>())
-                .computeIfAbsent(attributeIndex, a -> new Waiting(entry.persister.entity().attributes().get(a),
-                        entry.persister.enhanced() ? entry.persister.tracking().slotOfAttribute(a) : -1)).add(entry);
+        EntityPersister persister = entry.persister;
+        int ordinal = persister.ordinal();
+        if (ordinal >= lazy.length) {
+            lazy = java.util.Arrays.copyOf(lazy, ordinal + 1);
+        }
+        Waiting[] ofType = lazy[ordinal];
+        if (ofType == null) {
+            ofType = new Waiting[persister.entity().attributes().size()];
+            lazy[ordinal] = ofType;
+        }
+        Waiting waiting = ofType[attributeIndex];
+        if (waiting == null) {
+            waiting = new Waiting(persister.entity().attributes().get(attributeIndex),
+                    persister.enhanced() ? persister.tracking().slotOfAttribute(attributeIndex) : -1);
+            ofType[attributeIndex] = waiting;
+        }
+        waiting.add(entry);
     }
 
     /** {@code first}, then up to {@code max - 1} other references of its type still to load, oldest first. */
@@ -117,8 +138,9 @@ final class PersistenceContext {
 
     /** {@code first}, then up to {@code max - 1} other instances of its type whose attribute is still to load. */
     List<EntityEntry> lazyBatch(EntityEntry first, int attributeIndex, int max) {
-        Map<Integer, Waiting> ofType = lazy.get(first.persister);
-        Waiting waiting = ofType == null ? null : ofType.get(attributeIndex);
+        int ordinal = first.persister.ordinal();
+        Waiting[] ofType = ordinal < lazy.length ? lazy[ordinal] : null;
+        Waiting waiting = ofType == null ? null : ofType[attributeIndex];
         return waiting == null ? List.of(first) : waiting.batch(first, max);
     }
 
@@ -223,7 +245,7 @@ final class PersistenceContext {
             return;
         }
         if (!(entry.instance instanceof ManagedEntity)) {
-            untracked.remove(entry.instance);
+            untracked.remove(entry.instance); // it holds every entry of an instance that was not enhanced
         }
         if (entry.id != null) {
             forgetId(entry);
@@ -244,15 +266,17 @@ final class PersistenceContext {
         for (EntityEntry entry : work) {
             entry.gone = true;
         }
-        for (EntityEntry entry : untracked.values()) {
-            entry.gone = true;
+        if (untracked != null) {
+            for (EntityEntry entry : untracked.values()) {
+                entry.gone = true;
+            }
+            untracked.clear();
         }
         byType.clear();
         tables = new IdTable[0];
-        untracked.clear();
         work.clear();
         hollows.clear();
-        lazy.clear();
+        lazy = new Waiting[0][];
         size = 0;
     }
 }

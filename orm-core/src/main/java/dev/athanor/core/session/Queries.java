@@ -38,7 +38,8 @@ public final class Queries {
      * The results of a SELECT plan, in order.
      *
      * @param arguments the parameters' values, indexed like {@code plan.parameters()}
-     * @return per row, the value of the single select item, or an Object[] of the items' values
+     * @return per row, the value of the single select item, or an Object[] of the items' values: a new
+     *         mutable list, the caller's to keep
      */
     public List<Object> list(QueryPlan plan, Object[] arguments, QueryOptions options) {
         Run run = prepare(plan, arguments, options, "getResultList");
@@ -212,7 +213,9 @@ public final class Queries {
                 if (!plan.fetches().isEmpty()) {
                     results = reader.distinct(results);
                 }
-                results.forEach(this::lock);
+                if (options.locking()) {
+                    results.forEach(this::lock);
+                }
                 return results;
             });
         }
