@@ -11,7 +11,7 @@ import java.util.Arrays;
  * <p>The tracker of an embedded value has a parent: the tracker of the instance that holds it and
  * the slot it is held in. A change inside the embeddable marks that slot of the parent changed.
  *
- * <p>The enhanced code calls only {@link #read}, {@link #changed} and the {@code differ} functions;
+ * <p>The enhanced code calls only {@link #read}, {@link #changed(Object, int)} and the {@code differ} functions;
  * the rest is for the session. Not thread-safe, like the session.
  */
 public class AttributeTracker {
@@ -28,20 +28,30 @@ public class AttributeTracker {
         this.loader = loader;
     }
 
-    /** The tracker of an embedded value held in {@code slot} of the instance {@code parent} tracks. */
-    public static AttributeTracker embedded(AttributeTracker parent, int slot) {
-        return new Embedded(parent, slot);
+    /**
+     * The tracker of an embedded value held in {@code slot} of {@code owner}, an instance {@code parent}
+     * tracks: a change inside the value is a change of that slot of the owner.
+     */
+    public static AttributeTracker embedded(AttributeTracker parent, Object owner, int slot) {
+        return new Embedded(parent, owner, slot);
     }
 
     /** An embedded value's tracker: every change is a change of the slot its owner holds it in. */
     private static final class Embedded extends AttributeTracker {
         private final AttributeTracker parent;
+        private final Object owner;
         private final int parentSlot;
 
-        Embedded(AttributeTracker parent, int parentSlot) {
+        Embedded(AttributeTracker parent, Object owner, int parentSlot) {
             super(null);
             this.parent = parent;
+            this.owner = owner;
             this.parentSlot = parentSlot;
+        }
+
+        @Override
+        public void changed(Object self, int slot) {
+            parent.changed(owner, parentSlot);
         }
     }
 
@@ -54,12 +64,11 @@ public class AttributeTracker {
         }
     }
 
-    /** Records that {@code slot} changed; the first change tells the loader (or the parent). */
-    public final void changed(int slot) {
-        if (this instanceof Embedded embedded) {
-            embedded.parent.changed(embedded.parentSlot);
-            return;
-        }
+    /**
+     * Records that {@code slot} of {@code self} changed; the first change tells the loader. A tracker
+     * shared by several instances (see the session) overrides this to give {@code self} one of its own.
+     */
+    public void changed(Object self, int slot) {
         if (!isDirty(slot)) {
             firstChange(slot);
             if (slot < 64) {

@@ -22,5 +22,5 @@ public @interface Enhanced {
     String options() default "";
 
     /** The enhancement version this runtime understands. */
-    int CURRENT = 1;
+    int CURRENT = 2;
 }

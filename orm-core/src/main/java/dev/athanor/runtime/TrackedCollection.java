@@ -12,7 +12,7 @@ import java.util.Objects;
  * <p>An unloaded collection asks {@code tracker.loader().load(owner, tracker, slot)} before the
  * first read or write; the loader {@linkplain #fill fills} it (and may fill the same attribute of
  * sibling owners in the same query). Each change that alters the collection calls
- * {@link AttributeTracker#changed(int) tracker.changed(slot)}, so that the owner is looked at by
+ * {@link AttributeTracker#changed(Object, int) tracker.changed(owner, slot)}, so that the owner is looked at by
  * the next flush.
  *
  * <p>{@link #toString()} of an unloaded collection prints {@code [unloaded]} instead of loading it:
@@ -24,7 +24,7 @@ import java.util.Objects;
 public abstract class TrackedCollection<E> implements Collection<E> {
 
     private final Object owner;
-    private final AttributeTracker tracker;
+    private AttributeTracker tracker;
     private final int slot;
     private boolean loaded;
 
@@ -66,6 +66,14 @@ public abstract class TrackedCollection<E> implements Collection<E> {
         return loaded;
     }
 
+    /**
+     * Reports to {@code replacement} from now on: the session gives an instance a tracker of its own
+     * when it first changes, in place of the one it shared with every clean instance of its type.
+     */
+    public final void reattach(AttributeTracker replacement) {
+        this.tracker = Objects.requireNonNull(replacement, "tracker");
+    }
+
     /** Whether this collection is the one of attribute {@code attributeSlot} of the instance {@code tracker} tracks. */
     public final boolean belongsTo(AttributeTracker attributeTracker, int attributeSlot) {
         return tracker == attributeTracker && slot == attributeSlot;
@@ -102,13 +110,13 @@ public abstract class TrackedCollection<E> implements Collection<E> {
 
     /** Reports a change of the collection. */
     protected final void changed() {
-        tracker.changed(slot);
+        tracker.changed(owner, slot);
     }
 
     /** Reports a change when {@code result} says there was one, and returns it. */
     protected final boolean changed(boolean result) {
         if (result) {
-            tracker.changed(slot);
+            tracker.changed(owner, slot);
         }
         return result;
     }

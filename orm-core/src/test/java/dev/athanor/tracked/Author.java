@@ -55,7 +55,7 @@ public class Author implements ManagedEntity {
         if ($athanor$tracker != null) {
             $athanor$tracker.read(this, 1);
             if (AttributeTracker.differ(this.name, name)) {
-                $athanor$tracker.changed(1);
+                $athanor$tracker.changed(this, 1);
             }
         }
         this.name = name;
@@ -72,7 +72,7 @@ public class Author implements ManagedEntity {
         if ($athanor$tracker != null) {
             $athanor$tracker.read(this, 2);
             if (AttributeTracker.differ(this.bio, bio)) {
-                $athanor$tracker.changed(2);
+                $athanor$tracker.changed(this, 2);
             }
         }
         this.bio = bio;

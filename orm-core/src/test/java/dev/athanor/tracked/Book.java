@@ -45,7 +45,7 @@ public class Book implements ManagedEntity {
         if ($athanor$tracker != null) {
             $athanor$tracker.read(this, 1);
             if (AttributeTracker.differ(this.title, title)) {
-                $athanor$tracker.changed(1);
+                $athanor$tracker.changed(this, 1);
             }
         }
         this.title = title;
@@ -55,7 +55,7 @@ public class Book implements ManagedEntity {
         if ($athanor$tracker != null) {
             $athanor$tracker.read(this, 2);
             if (AttributeTracker.differ(this.pages, pages)) {
-                $athanor$tracker.changed(2);
+                $athanor$tracker.changed(this, 2);
             }
         }
         this.pages = pages;

@@ -49,7 +49,7 @@ public class Shelf implements ManagedEntity {
         if ($athanor$tracker != null) {
             $athanor$tracker.read(this, 2);
             if (AttributeTracker.differIdentity(this.volumes, volumes)) {
-                $athanor$tracker.changed(2);
+                $athanor$tracker.changed(this, 2);
             }
         }
         this.volumes = volumes;

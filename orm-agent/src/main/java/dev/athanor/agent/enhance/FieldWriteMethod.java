@@ -13,7 +13,7 @@ import net.bytebuddy.jar.asm.Type;
  * AttributeTracker t = self.$athanor$tracker;
  * if (t != null) {
  *     t.read(self, SLOT);                        // an unloaded value is loaded before it is compared
- *     if (AttributeTracker.differ(self.f, v)) t.changed(SLOT);
+ *     if (AttributeTracker.differ(self.f, v)) t.changed(self, SLOT);
  * }
  * self.f = v;
  * </pre>
@@ -55,6 +55,7 @@ final class FieldWriteMethod {
         mv.visitJumpInsn(Opcodes.IFEQ, store);
 
         mv.visitVarInsn(Opcodes.ALOAD, tracker);
+        mv.visitVarInsn(Opcodes.ALOAD, 0);
         Bytecode.pushInt(mv, field.slot());
         mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, RuntimeNames.TRACKER, RuntimeNames.CHANGED,
                 RuntimeNames.CHANGED_DESCRIPTOR, false);

@@ -14,7 +14,7 @@ final class RuntimeNames {
     static final String ENHANCED = "Ldev/athanor/runtime/Enhanced;";
 
     /** The version written into {@code @Enhanced}: {@code Enhanced.CURRENT} of the runtime this agent targets. */
-    static final int ENHANCEMENT_VERSION = 1;
+    static final int ENHANCEMENT_VERSION = 2;
 
     static final String PREFIX = "$athanor$";
     static final String TRACKER_MEMBER = PREFIX + "tracker";
@@ -32,9 +32,9 @@ final class RuntimeNames {
     /** {@code AttributeTracker.read(Object self, int slot)}. */
     static final String READ = "read";
     static final String READ_DESCRIPTOR = "(Ljava/lang/Object;I)V";
-    /** {@code AttributeTracker.changed(int slot)}. */
+    /** {@code AttributeTracker.changed(Object self, int slot)}. */
     static final String CHANGED = "changed";
-    static final String CHANGED_DESCRIPTOR = "(I)V";
+    static final String CHANGED_DESCRIPTOR = "(Ljava/lang/Object;I)V";
     static final String DIFFER = "differ";
     static final String DIFFER_IDENTITY = "differIdentity";
     static final String DIFFER_OBJECTS_DESCRIPTOR = "(Ljava/lang/Object;Ljava/lang/Object;)Z";

@@ -325,13 +325,33 @@ class EnhancerTest {
     @Test
     void anEmbeddableForwardsItsChangesToTheSlotOfItsParent() throws Exception {
         ManagedEntity address = instance("Address");
-        address.$athanor$tracker(AttributeTracker.embedded(tracker, 3));
+        Object owner = new Object();
+        address.$athanor$tracker(AttributeTracker.embedded(tracker, owner, 3));
 
         call(address, "setCity", "Lyon");
 
         assertThat(address.$athanor$fields()).containsExactly("street", "city");
         assertThat(tracker.dirtyMask()).isEqualTo(1L << 3);
         assertThat(lazy.calls).containsExactly("dirtied");
+    }
+
+    @Test
+    void aChangeNamesTheInstanceThatChanged() throws Exception {
+        ManagedEntity account = instance("Account");
+        java.util.List<Object> changed = new java.util.ArrayList<>();
+        account.$athanor$tracker(new AttributeTracker(null) {
+            @Override
+            public void changed(Object self, int slot) {
+                changed.add(self);
+                super.changed(self, slot);
+            }
+        });
+
+        call(account, "setOwner", "bo");
+        call(account, "setOwner", "bo");
+
+        assertThat(changed).containsExactly(account);
+        assertThat(account.$athanor$tracker().dirtyMask()).isEqualTo(0b10L);
     }
 
     // ---- field access from other classes -----------------------------------------------------------------

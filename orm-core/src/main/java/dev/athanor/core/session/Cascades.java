@@ -3,6 +3,7 @@ package dev.athanor.core.session;
 import dev.athanor.core.error.ErrorCode;
 import dev.athanor.core.meta.AttributeModel;
 import dev.athanor.core.meta.AttributeModel.Cascade;
+import dev.athanor.runtime.AttributeTracker;
 import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -141,8 +142,8 @@ final class Cascades {
                 if (target == null) {
                     continue;
                 }
-                EntityEntry targetEntry = context.entry(target);
-                if (targetEntry != null && targetEntry.managed()) {
+                AttributeTracker targetState = context.state(target); // a clean one needs no entry for this
+                if (PersistenceContext.managed(targetState)) {
                     continue;
                 }
                 EntityPersister targetPersister = session.persisterOf(target, "flush");
@@ -151,7 +152,7 @@ final class Cascades {
                         visited = new java.util.IdentityHashMap<>();
                     }
                     persist(session, target, targetPersister, visited);
-                } else if (targetEntry == null
+                } else if (targetState == null
                         && Ids.unset(targetPersister.entity().id(), targetPersister.entity().id().get(target))) {
                     throw SessionErrors.illegalState(ErrorCode.TRANSIENT_REFERENCE, entry.describe() + " refers"
                             + " through " + attribute.name() + " to a " + targetPersister.entity().name()
@@ -175,8 +176,8 @@ final class Cascades {
             }
             Collection<?> elements = CollectionTracking.elements(value);
             for (Object element : new ArrayList<>(elements)) {
-                EntityEntry elementEntry = element == null ? null : context.entry(element);
-                if (element == null || elementEntry != null && elementEntry.managed()) {
+                AttributeTracker elementState = element == null ? null : context.state(element);
+                if (element == null || PersistenceContext.managed(elementState)) {
                     continue;
                 }
                 EntityPersister elementPersister = session.persisterOf(element, "flush");
@@ -185,7 +186,7 @@ final class Cascades {
                         visited = new java.util.IdentityHashMap<>();
                     }
                     persist(session, element, elementPersister, visited);
-                } else if (attribute.collection().owning() && elementEntry == null
+                } else if (attribute.collection().owning() && elementState == null
                         && Ids.unset(elementPersister.entity().id(), elementPersister.entity().id().get(element))) {
                     throw SessionErrors.illegalState(ErrorCode.TRANSIENT_REFERENCE, entry.describe() + " holds in "
                             + attribute.name() + " a " + elementPersister.entity().name() + " that was never"

@@ -4,6 +4,7 @@ import dev.athanor.core.engine.EngineConnection;
 import dev.athanor.core.engine.Row;
 import dev.athanor.core.meta.AttributeModel;
 import dev.athanor.core.sql.render.RenderedSql;
+import dev.athanor.runtime.AttributeTracker;
 import dev.athanor.runtime.TrackedCollection;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,21 +32,30 @@ final class CollectionLoader {
         this.entities = entities;
     }
 
-    /** Gives each to-many of a freshly read instance an unloaded collection, and loads the EAGER ones. */
-    void install(EngineConnection connection, EntityEntry entry) {
-        List<AttributeModel> toManys = entry.persister.toManys();
+    /**
+     * Gives each to-many of a freshly read instance an unloaded collection reporting to
+     * {@code tracker} (its entry, or the {@link CleanState} it shares), and loads the EAGER ones.
+     */
+    void install(EngineConnection connection, Object instance, AttributeTracker tracker, EntityPersister persister) {
+        List<AttributeModel> toManys = persister.toManys();
         if (toManys.isEmpty()) {
             return;
         }
+        EntityEntry entry = tracker instanceof EntityEntry own ? own : null;
         boolean eager = false;
         for (AttributeModel attribute : toManys) {
-            attribute.set(entry.instance, CollectionTracking.unloaded(entry, attribute));
-            entry.collectionSnapshot(attribute.index(), null);
-            context.addLazy(entry, attribute.index());
+            attribute.set(instance, CollectionTracking.unloaded(instance, tracker, persister, attribute));
+            if (entry != null) {
+                entry.collectionSnapshot(attribute.index(), null);
+            }
+            context.addLazy(instance, persister, attribute.index());
             eager |= attribute.fetch() == AttributeModel.Fetch.EAGER;
         }
         if (!eager) {
             return; // nothing to load now, nor to defer: the usual LAZY to-manys cost a query no list entry per row
+        }
+        if (entry == null) {
+            entry = context.entry(instance); // a loaded collection keeps its snapshot in the owner's entry
         }
         if (deferred != null) {
             deferred.add(entry);
@@ -90,8 +100,9 @@ final class CollectionLoader {
      */
     void load(EngineConnection connection, EntityEntry first, AttributeModel attribute, int batchSize) {
         List<EntityEntry> batch = new ArrayList<>();
-        for (EntityEntry entry : context.lazyBatch(first, attribute.index(), batchSize)) {
-            if (entry == first || CollectionTracking.unloaded(ownCollection(entry, attribute))) {
+        for (Object instance : context.lazyBatch(first.instance, first.persister, attribute.index(), batchSize)) {
+            EntityEntry entry = instance == first.instance ? first : context.entry(instance);
+            if (entry == first || entry != null && CollectionTracking.unloaded(ownCollection(entry, attribute))) {
                 batch.add(entry);
             }
         }
@@ -132,13 +143,11 @@ final class CollectionLoader {
     /** The element a row holds: the managed instance when there is one (its state filled if it was a reference). */
     private Object element(EngineConnection connection, EntityPersister element, Row row) {
         Object id = Ids.convert(row.get(element.idSlot(), element.idType()), element.idType());
-        EntityEntry known = context.entry(element.entity().javaType(), id);
+        Object known = context.instance(element, id);
         if (known == null) {
             return entities.hydrate(connection, element, row, id);
         }
-        if (known.hollow) {
-            entities.fillReference(connection, known, EntityColumns.ColumnSource.of(row, 0));
-        }
-        return known.instance;
+        entities.fillIfReference(connection, known, EntityColumns.ColumnSource.of(row, 0));
+        return known;
     }
 }

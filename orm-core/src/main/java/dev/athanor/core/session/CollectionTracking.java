@@ -2,6 +2,7 @@ package dev.athanor.core.session;
 
 import dev.athanor.core.meta.AttributeModel;
 import dev.athanor.core.meta.CollectionModel;
+import dev.athanor.runtime.AttributeTracker;
 import dev.athanor.runtime.TrackedCollection;
 import dev.athanor.runtime.TrackedList;
 import dev.athanor.runtime.TrackedSet;
@@ -28,12 +29,13 @@ final class CollectionTracking {
                 : new TrackedList<>(entry.instance, entry, slot, elements);
     }
 
-    /** An unloaded tracked collection, which loads on first use. */
-    static TrackedCollection<Object> unloaded(EntityEntry entry, AttributeModel attribute) {
-        int slot = entry.persister.tracking().collectionSlot(attribute.index());
+    /** An unloaded tracked collection of {@code owner}, reporting to {@code tracker}, which loads on first use. */
+    static TrackedCollection<Object> unloaded(Object owner, AttributeTracker tracker, EntityPersister persister,
+            AttributeModel attribute) {
+        int slot = persister.tracking().collectionSlot(attribute.index());
         return attribute.collection().container() == CollectionModel.Container.SET
-                ? new TrackedSet<>(entry.instance, entry, slot)
-                : new TrackedList<>(entry.instance, entry, slot);
+                ? new TrackedSet<>(owner, tracker, slot)
+                : new TrackedList<>(owner, tracker, slot);
     }
 
     /** {@code value} when it is the tracked collection of {@code attribute} of {@code entry}; null otherwise. */

@@ -75,15 +75,43 @@ final class EntityLoader {
     /** As above, from any source of the entity's column values (a native query's row, by column label). */
     Object hydrate(EngineConnection connection, EntityPersister persister, EntityColumns.ColumnSource row, Object id) {
         Object instance = persister.entity().newInstance();
+        if (persister.enhanced()) {
+            // clean as read: it shares its type's state, and gets an entry of its own when it changes
+            context.addClean(instance, persister, id, false);
+            fillClean(connection, instance, persister, row);
+            return instance;
+        }
         EntityEntry entry = context.add(instance, persister, id);
         entry.inDatabase = true;
         fill(connection, entry, row);
         return instance;
     }
 
-    /** Fills a reference's state from a row another query read (the elements of a collection). */
-    void fillReference(EngineConnection connection, EntityEntry entry, EntityColumns.ColumnSource row) {
-        fill(connection, entry, row);
+    /** Fills {@code instance}'s state from a row another query read when it is a reference not loaded yet. */
+    void fillIfReference(EngineConnection connection, Object instance, EntityColumns.ColumnSource row) {
+        AttributeTracker state = context.state(instance);
+        if (state instanceof CleanState clean && clean.hollow) {
+            EntityPersister persister = clean.persister;
+            ((ManagedEntity) instance).$athanor$tracker(context.cleanState(persister, false));
+            fillClean(connection, instance, persister, row);
+        } else if (state instanceof EntityEntry entry && entry.hollow) {
+            fill(connection, entry, row);
+        }
+    }
+
+    /**
+     * Writes a row into a clean instance of an enhanced class, which shares its type's {@link
+     * CleanState}: its lazy basic attributes stay unloaded, its to-many attributes get their collections last.
+     */
+    private void fillClean(EngineConnection connection, Object instance, EntityPersister persister,
+            EntityColumns.ColumnSource row) {
+        persister.columns().write(instance, row, references(connection));
+        for (AttributeModel lazy : persister.tracking().lazyBasics()) {
+            context.addLazy(instance, persister, lazy.index());
+        }
+        AttributeTracker state = ((ManagedEntity) instance).$athanor$tracker();
+        linkEmbedded(instance, state, persister);
+        collections.install(connection, instance, state, persister);
     }
 
     /**
@@ -107,11 +135,11 @@ final class EntityLoader {
             entry.allLoaded();
             for (AttributeModel lazy : persister.tracking().lazyBasics()) {
                 entry.unloaded(persister.tracking().slotOfAttribute(lazy.index()));
-                context.addLazy(entry, lazy.index());
+                context.addLazy(entry.instance, persister, lazy.index());
             }
             linkEmbedded(entry);
         }
-        collections.install(connection, entry);
+        collections.install(connection, entry.instance, entry, persister);
     }
 
     /** What resolves the foreign keys of rows read on {@code connection}: made once per connection, not per row. */
@@ -125,19 +153,23 @@ final class EntityLoader {
 
     /** Gives each embedded value of an enhanced instance a tracker that reports its changes to the owner's slot. */
     static void linkEmbedded(EntityEntry entry) {
-        EntityPersister persister = entry.persister;
+        linkEmbedded(entry.instance, entry, entry.persister);
+    }
+
+    static void linkEmbedded(Object instance, AttributeTracker tracker, EntityPersister persister) {
         for (AttributeModel attribute : persister.embedded()) {
-            link(attribute.get(entry.instance), entry, persister.tracking().slotOfAttribute(attribute.index()), attribute);
+            link(attribute.get(instance), tracker, instance, persister.tracking().slotOfAttribute(attribute.index()),
+                    attribute);
         }
     }
 
-    private static void link(Object value, AttributeTracker parent, int slot, AttributeModel attribute) {
+    private static void link(Object value, AttributeTracker parent, Object owner, int slot, AttributeModel attribute) {
         if (value instanceof ManagedEntity embedded && slot >= 0) {
-            AttributeTracker tracker = AttributeTracker.embedded(parent, slot);
+            AttributeTracker tracker = AttributeTracker.embedded(parent, owner, slot);
             embedded.$athanor$tracker(tracker);
             for (AttributeModel inner : attribute.embeddedAttributes()) {
                 if (inner.kind() == AttributeModel.Kind.EMBEDDED) {
-                    link(inner.get(value), tracker, inner.accessor().slot(), inner);
+                    link(inner.get(value), tracker, value, inner.accessor().slot(), inner);
                 }
             }
         }
@@ -145,9 +177,9 @@ final class EntityLoader {
 
     /** The instance a foreign key refers to: the managed one, a reference (LAZY, enhanced), or the loaded row. */
     Object resolve(EngineConnection connection, AttributeModel attribute, EntityPersister persister, Object id) {
-        EntityEntry known = context.entry(persister, id);
+        Object known = context.instance(persister, id);
         if (known != null) {
-            return known.instance;
+            return known;
         }
         EntityModel target = persister.entity();
         if (attribute.fetch() == AttributeModel.Fetch.LAZY && persister.enhanced()) {
@@ -165,8 +197,8 @@ final class EntityLoader {
      * instance of the entity's own class whose id alone is loaded, the rest loaded on first read.
      */
     Object reference(EntityPersister persister, Object id) {
-        EntityEntry known = context.entry(persister, id);
-        return known != null ? known.instance : newReference(persister, id);
+        Object known = context.instance(persister, id);
+        return known != null ? known : newReference(persister, id);
     }
 
     /** A new reference, for an id the context does not know yet. */
@@ -174,11 +206,7 @@ final class EntityLoader {
         EntityModel model = persister.entity();
         Object instance = model.newInstance();
         model.id().set(instance, id);
-        EntityEntry entry = context.add(instance, persister, id);
-        entry.inDatabase = true;
-        entry.hollow = true;
-        persister.tracking().unloadAllButId(entry);
-        context.addHollow(entry);
+        context.addClean(instance, persister, id, true);
         return instance;
     }
 
@@ -187,38 +215,48 @@ final class EntityLoader {
      * of its type in one {@code SELECT ... WHERE id IN (...)}. A reference whose row is missing stays
      * unloaded; for {@code first} that is an EntityNotFoundException.
      */
-    void loadReferences(EngineConnection connection, EntityEntry first, int batchSize) {
-        EntityPersister persister = first.persister;
-        List<EntityEntry> batch = context.hollowBatch(first, batchSize);
-        Map<Object, EntityEntry> byId = new HashMap<>();
-        Object[] ids = paddedIds(batch, batchSize, byId);
+    void loadReferences(EngineConnection connection, Object first, EntityPersister persister, int batchSize) {
+        List<Object> batch = context.hollowBatch(first, persister, batchSize);
+        Map<Object, Object> byId = new HashMap<>();
+        Object[] ids = paddedIds(batch, persister, batchSize, byId);
         RenderedSql sql = persister.selectByIds(batchSize);
         List<Row> rows = connection.query(sql.sql(), persister.columns().fetchTypes(), Integer.MAX_VALUE, sql.bind(ids)).all();
         int idSlot = persister.idSlot();
         for (Row row : rows) {
             Object id = Ids.convert(row.get(idSlot, persister.idType()), persister.idType());
-            EntityEntry entry = byId.get(id);
-            if (entry != null && entry.hollow) {
-                fill(connection, entry, EntityColumns.ColumnSource.of(row, 0));
+            Object instance = byId.get(id);
+            if (instance != null) {
+                fillIfReference(connection, instance, EntityColumns.ColumnSource.of(row, 0));
             }
         }
-        if (first.hollow) {
-            throw SessionErrors.notFound(persister.entity().name(), first.id, "a lazy reference to it was read, but"
-                    + " its row does not exist");
+        if (PersistenceContext.hollow(context.state(first))) {
+            throw SessionErrors.notFound(persister.entity().name(), persister.entity().id().get(first), "a lazy"
+                    + " reference to it was read, but its row does not exist");
         }
     }
 
     /** Loads lazy basic attribute {@code attribute} of {@code first} and of up to {@code batchSize - 1} siblings. */
     void loadLazy(EngineConnection connection, EntityEntry first, AttributeModel attribute, int batchSize) {
         EntityPersister persister = first.persister;
-        List<EntityEntry> batch = context.lazyBatch(first, attribute.index(), batchSize);
-        Map<Object, EntityEntry> byId = new HashMap<>();
-        Object[] ids = paddedIds(batch, batchSize, byId);
+        List<EntityEntry> batch = new java.util.ArrayList<>();
+        for (Object instance : context.lazyBatch(first.instance, persister, attribute.index(), batchSize)) {
+            EntityEntry entry = instance == first.instance ? first : context.entry(instance); // what it loads is its own
+            if (entry != null) {
+                batch.add(entry);
+            }
+        }
+        Map<Object, Object> byId = new HashMap<>();
+        Object[] ids = new Object[batchSize];
+        for (int i = 0; i < batchSize; i++) {
+            EntityEntry entry = batch.get(Math.min(i, batch.size() - 1));
+            ids[i] = entry.id;
+            byId.put(entry.id, entry);
+        }
         RenderedSql sql = persister.selectLazyColumn(attribute, batchSize);
         int slot = persister.tracking().slotOfAttribute(attribute.index());
         int column = persister.columns().firstSlot(attribute.index());
         for (Row row : connection.query(sql.sql(), null, Integer.MAX_VALUE, sql.bind(ids)).all()) {
-            EntityEntry entry = byId.get(Ids.convert(row.get(0, persister.idType()), persister.idType()));
+            EntityEntry entry = (EntityEntry) byId.get(Ids.convert(row.get(0, persister.idType()), persister.idType()));
             if (entry == null || !entry.isUnloaded(slot)) {
                 continue;
             }
@@ -233,13 +271,19 @@ final class EntityLoader {
         }
     }
 
-    private static Object[] paddedIds(List<EntityEntry> batch, int batchSize, Map<Object, EntityEntry> byId) {
+    /** The ids of {@code batch}, the last repeated up to {@code batchSize}, so that one SQL text serves every batch. */
+    private Object[] paddedIds(List<Object> batch, EntityPersister persister, int batchSize, Map<Object, Object> byId) {
         Object[] ids = new Object[batchSize];
         for (int i = 0; i < batchSize; i++) {
-            EntityEntry entry = batch.get(Math.min(i, batch.size() - 1));
-            ids[i] = entry.id;
-            byId.put(entry.id, entry);
+            Object instance = batch.get(Math.min(i, batch.size() - 1));
+            Object id = i < batch.size() ? idOf(instance, persister) : ids[i - 1];
+            ids[i] = id;
+            byId.put(id, instance);
         }
         return ids;
+    }
+
+    private Object idOf(Object instance, EntityPersister persister) {
+        return context.state(instance) instanceof EntityEntry entry ? entry.id : persister.entity().id().get(instance);
     }
 }

@@ -102,7 +102,7 @@ final class FlushPlanner {
         int level = 0;
         for (AttributeModel attribute : entry.persister.toOnes()) {
             Object target = attribute.get(entry.instance);
-            EntityEntry dependency = target == null || target == entry.instance ? null : context.entry(target);
+            EntityEntry dependency = target == null || target == entry.instance ? null : context.existingEntry(target);
             if (dependency != null && member.test(dependency)) {
                 level = Math.max(level, 1 + level(dependency, member));
             }

@@ -3,71 +3,83 @@ package dev.athanor.core.session;
 import java.util.function.Consumer;
 
 /**
- * The entries of one entity type by id: an open-addressing table of the entries themselves, keyed
- * by their {@link EntityEntry#id}, beside the ids' hash codes, so that a managed instance costs the
+ * The managed instances of one entity type by id: an open-addressing table holding, per instance,
+ * its {@link EntityEntry} when it has one, else the instance itself (it shares a {@link CleanState},
+ * and its id is in its id field), beside the ids' hash codes, so that a managed instance costs the
  * identity map an array slot and an int rather than a map node, and a probe that misses reads no
- * entry. Linear probing; deletion shifts the following entries back, so that no tombstone is left
- * behind. Not thread-safe, like the context.
+ * instance. Linear probing, filled to four fifths; deletion shifts the following slots back, so that
+ * no tombstone is left behind. Not thread-safe, like the context.
  */
 final class IdTable {
 
     /** Small: most sessions hold a few instances of a type, and a table being filled grows fourfold. */
     private static final int INITIAL = 32;
 
-    private EntityEntry[] slots = new EntityEntry[INITIAL];
+    private final EntityPersister persister;
+    private Object[] slots = new Object[INITIAL];
     private int[] hashes = new int[INITIAL];
     private int size;
 
-    EntityEntry get(Object id) {
+    IdTable(EntityPersister persister) {
+        this.persister = persister;
+    }
+
+    /** The entry or (clean) instance held under {@code id}, or null. */
+    Object get(Object id) {
         int hash = id.hashCode();
-        EntityEntry[] table = slots;
+        Object[] table = slots;
         int mask = table.length - 1;
         for (int i = indexOf(hash); ; i = (i + 1) & mask) {
-            EntityEntry entry = table[i];
-            if (entry == null) {
+            Object held = table[i];
+            if (held == null) {
                 return null;
             }
-            if (hashes[i] == hash && entry.id.equals(id)) {
-                return entry;
+            if (hashes[i] == hash && id.equals(idOf(held))) {
+                return held;
             }
         }
     }
 
-    /** Adds {@code entry} under its id, replacing an entry with an equal id. */
-    void put(EntityEntry entry) {
-        if (2 * (size + 1) > slots.length) {
+    /** Adds {@code held} (an entry, or a clean instance) under {@code id}, replacing what an equal id held. */
+    void put(Object held, Object id) {
+        if (5 * (size + 1) > 4 * slots.length) {
             grow();
         }
-        int hash = entry.id.hashCode();
+        int hash = id.hashCode();
         int mask = slots.length - 1;
         for (int i = indexOf(hash); ; i = (i + 1) & mask) {
-            EntityEntry present = slots[i];
+            Object present = slots[i];
             if (present == null) {
-                slots[i] = entry;
+                slots[i] = held;
                 hashes[i] = hash;
                 size++;
                 return;
             }
-            if (hashes[i] == hash && present.id.equals(entry.id)) {
-                slots[i] = entry;
+            if (hashes[i] == hash && id.equals(idOf(present))) {
+                slots[i] = held;
                 return;
             }
         }
     }
 
-    /** Removes {@code entry} (by identity) when it is the one held under its id. */
-    void remove(EntityEntry entry) {
-        int mask = slots.length - 1;
-        int i = indexOf(entry.id.hashCode());
-        while (slots[i] != null && slots[i] != entry) {
-            i = (i + 1) & mask;
+    /** Holds {@code entry} where its instance, clean until now, was held. */
+    void replace(Object instance, EntityEntry entry) {
+        int i = slotOf(instance, entry.id.hashCode());
+        if (i >= 0) {
+            slots[i] = entry;
         }
-        if (slots[i] == null) {
+    }
+
+    /** Removes {@code held} (by identity) when it is what is held under {@code id}. */
+    void remove(Object held, Object id) {
+        int mask = slots.length - 1;
+        int i = slotOf(held, id.hashCode());
+        if (i < 0) {
             return;
         }
         slots[i] = null;
         size--;
-        // shift back the entries of the run that follows, so that every one stays reachable from its home slot
+        // shift back the slots of the run that follows, so that every one stays reachable from its home slot
         for (int j = (i + 1) & mask; slots[j] != null; j = (j + 1) & mask) {
             int home = indexOf(hashes[j]);
             boolean between = i <= j ? (i < home && home <= j) : (i < home || home <= j);
@@ -80,10 +92,20 @@ final class IdTable {
         }
     }
 
-    void forEach(Consumer<EntityEntry> action) {
-        for (EntityEntry entry : slots) {
-            if (entry != null) {
-                action.accept(entry);
+    private int slotOf(Object held, int hash) {
+        int mask = slots.length - 1;
+        for (int i = indexOf(hash); slots[i] != null; i = (i + 1) & mask) {
+            if (slots[i] == held) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    void forEach(Consumer<Object> action) {
+        for (Object held : slots) {
+            if (held != null) {
+                action.accept(held);
             }
         }
     }
@@ -92,15 +114,25 @@ final class IdTable {
         return size;
     }
 
+    private Object idOf(Object held) {
+        return held instanceof EntityEntry entry ? entry.id : persister.entity().id().get(held);
+    }
+
     private void grow() {
-        EntityEntry[] old = slots;
+        Object[] old = slots;
+        int[] oldHashes = hashes;
         int length = old.length * (old.length < 4096 ? 4 : 2); // a context being filled grows fast: fewer rehashes
-        slots = new EntityEntry[length];
+        slots = new Object[length];
         hashes = new int[length];
-        size = 0;
-        for (EntityEntry entry : old) {
-            if (entry != null) {
-                put(entry);
+        int mask = length - 1;
+        for (int j = 0; j < old.length; j++) {
+            if (old[j] != null) {
+                int i = indexOf(oldHashes[j]);
+                while (slots[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                slots[i] = old[j];
+                hashes[i] = oldHashes[j];
             }
         }
     }

@@ -47,14 +47,17 @@ final class LazyLoading implements LazyLoader {
 
     @Override
     public void dirtied(AttributeTracker tracker) {
-        EntityEntry entry = (EntityEntry) tracker;
-        if (!entry.gone && session.isOpen()) {
+        if (tracker instanceof EntityEntry entry && !entry.gone && session.isOpen()) {
             session.context().toWork(entry);
         }
     }
 
     @Override
     public void load(Object entity, AttributeTracker tracker, int slot) {
+        if (tracker instanceof CleanState clean) {
+            loadClean(entity, clean, slot);
+            return;
+        }
         EntityEntry entry = (EntityEntry) tracker;
         EntityPersister persister = entry.persister;
         EntityModel model = persister.entity();
@@ -78,17 +81,13 @@ final class LazyLoading implements LazyLoader {
         }
         String site = callSite();
         if (settings.lazy() == SessionSettings.Lazy.RAISE) {
-            throw new PersistenceException(ErrorMessage.of(ErrorCode.LAZY_RAISED, "a lazy load of " + model.name() + "."
-                    + attribute.name() + " (" + what(entry) + ") at " + site)
-                    .detail("entity", model.name()).detail("attribute", attribute.name()).detail("call site", site)
-                    .hint("Fetch " + model.name() + "." + attribute.name() + " with the query that loads it (JOIN FETCH"
-                            + " or an entity graph), or drop athanor.lazy=raise.").render());
+            throw raised(model, attribute, what(entry), site);
         }
         count(model, attribute, site, settings.lazyWarnThreshold());
         int batch = settings.lazyBatchSize();
         session.withConnection(connection -> {
             if (entry.hollow) {
-                session.loader().loadReferences(connection, entry, batch);
+                session.loader().loadReferences(connection, entry.instance, persister, batch);
             } else if (attribute.kind().toMany()) {
                 session.loader().collections().load(connection, entry, attribute, batch);
             } else if (persister.tracking().lazyBasics().contains(attribute)) {
@@ -98,6 +97,56 @@ final class LazyLoading implements LazyLoader {
             }
             return null;
         });
+    }
+
+    /**
+     * A read of what a clean instance has not loaded. A reference loads with its siblings and stays
+     * clean; a lazy basic attribute or a collection is loaded into the instance's own entry. Once
+     * its context let go of it, it is detached: it gets an entry of its own, outside any context, and
+     * the read goes on as for any detached instance.
+     */
+    private void loadClean(Object entity, CleanState clean, int slot) {
+        if (clean.dead || !session.isOpen()) {
+            EntityEntry detached = new EntityEntry(entity, clean.persister);
+            detached.loader(this);
+            detached.hollow = clean.hollow;
+            CleanState.markUnloaded(detached, clean.persister, clean.hollow);
+            detached.id = clean.persister.entity().id().get(entity);
+            detached.inDatabase = true;
+            detached.gone = true;
+            ((dev.athanor.runtime.ManagedEntity) entity).$athanor$tracker(detached);
+            load(entity, detached, slot);
+            return;
+        }
+        EntityModel model = clean.persister.entity();
+        int attributeIndex = clean.persister.tracking().attributeOfTrackerSlot(slot);
+        if (clean.hollow && attributeIndex >= 0 && !model.attributes().get(attributeIndex).id()) {
+            AttributeModel attribute = model.attributes().get(attributeIndex);
+            SessionSettings settings = session.factory().settings();
+            String site = callSite();
+            if (settings.lazy() == SessionSettings.Lazy.RAISE) {
+                throw raised(model, attribute, "a reference to " + model.name() + " with id " + model.id().get(entity)
+                        + " whose state was not loaded", site);
+            }
+            count(model, attribute, site, settings.lazyWarnThreshold());
+            session.withConnection(connection -> {
+                session.loader().loadReferences(connection, entity, clean.persister, settings.lazyBatchSize());
+                return null;
+            });
+            return;
+        }
+        EntityEntry entry = session.context().entry(entity);
+        if (entry != null) {
+            load(entity, entry, slot);
+        }
+    }
+
+    private static PersistenceException raised(EntityModel model, AttributeModel attribute, String what, String site) {
+        return new PersistenceException(ErrorMessage.of(ErrorCode.LAZY_RAISED, "a lazy load of " + model.name() + "."
+                + attribute.name() + " (" + what + ") at " + site)
+                .detail("entity", model.name()).detail("attribute", attribute.name()).detail("call site", site)
+                .hint("Fetch " + model.name() + "." + attribute.name() + " with the query that loads it (JOIN FETCH"
+                        + " or an entity graph), or drop athanor.lazy=raise.").render());
     }
 
     /** How many lazy loads this session made. */

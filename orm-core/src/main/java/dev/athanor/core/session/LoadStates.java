@@ -22,7 +22,7 @@ public final class LoadStates {
 
     /** Whether the state of {@code entity} is loaded: false only for a reference not read yet. */
     public static boolean isLoaded(Object entity) {
-        return !(entryOf(entity) instanceof EntityEntry entry && entry.hollow);
+        return !PersistenceContext.hollow(stateOf(entity));
     }
 
     /**
@@ -34,14 +34,15 @@ public final class LoadStates {
             // the collection knows, whether its owner was enhanced or not
             return !(attribute.get(entity) instanceof TrackedCollection<?> collection) || collection.isLoaded();
         }
-        if (!(entryOf(entity) instanceof EntityEntry entry)) {
+        AttributeTracker state = stateOf(entity);
+        if (state == null) {
             return true;
         }
-        if (entry.hollow && !attribute.id()) {
+        if (PersistenceContext.hollow(state) && !attribute.id()) {
             return false;
         }
         int slot = attribute.accessor().slot();
-        if (slot >= 0 && entry.isUnloaded(slot)) {
+        if (slot >= 0 && state.isUnloaded(slot)) {
             return false;
         }
         if (attribute.kind().toOne()) {
@@ -59,12 +60,13 @@ public final class LoadStates {
             }
             return;
         }
-        if (!(entryOf(entity) instanceof EntityEntry entry)) {
+        AttributeTracker state = stateOf(entity);
+        if (state == null) {
             return;
         }
         int slot = attribute.accessor().slot();
         if (slot >= 0) {
-            entry.read(entity, slot);
+            state.read(entity, slot);
         }
         if (attribute.kind().toOne()) {
             Object target = attribute.get(entity);
@@ -76,10 +78,12 @@ public final class LoadStates {
 
     /** Loads the state of a reference not read yet. */
     public static void load(Object entity) {
-        if (entryOf(entity) instanceof EntityEntry entry && entry.hollow) {
-            for (AttributeModel attribute : entry.persister.entity().attributes()) {
+        AttributeTracker state = stateOf(entity);
+        if (PersistenceContext.hollow(state)) {
+            EntityPersister persister = PersistenceContext.persisterOf(state);
+            for (AttributeModel attribute : persister.entity().attributes()) {
                 if (!attribute.id()) {
-                    entry.read(entity, entry.persister.tracking().slotOfAttribute(attribute.index()));
+                    state.read(entity, persister.tracking().slotOfAttribute(attribute.index()));
                     return;
                 }
             }
@@ -98,15 +102,19 @@ public final class LoadStates {
         if (slot < 0) {
             return null;
         }
-        if (!(managed.$athanor$tracker() instanceof EntityEntry entry)) {
+        AttributeTracker state = stateOf(entity);
+        if (state == null) {
             return Boolean.TRUE;
         }
-        int attribute = entry.persister.tracking().attributeOfSlot(slot);
-        return attribute < 0 ? Boolean.valueOf(!entry.isUnloaded(slot))
-                : isLoaded(entity, entry.persister.entity().attributes().get(attribute));
+        EntityPersister persister = PersistenceContext.persisterOf(state);
+        int attribute = persister.tracking().attributeOfSlot(slot);
+        return attribute < 0 ? Boolean.valueOf(!state.isUnloaded(slot))
+                : isLoaded(entity, persister.entity().attributes().get(attribute));
     }
 
-    private static AttributeTracker entryOf(Object entity) {
-        return entity instanceof ManagedEntity managed ? managed.$athanor$tracker() : null;
+    /** The entry or shared clean state of an enhanced entity, managed or detached; null for anything else. */
+    private static AttributeTracker stateOf(Object entity) {
+        AttributeTracker tracker = entity instanceof ManagedEntity managed ? managed.$athanor$tracker() : null;
+        return tracker instanceof EntityEntry || tracker instanceof CleanState ? tracker : null;
     }
 }

@@ -102,12 +102,10 @@ public final class NativeQueries {
                 : session.persisterOf(type, "createNativeQuery");
         RowColumns source = columnsOf(persister, row);
         Object id = source.get(persister.idSlot(), persister.idType());
-        EntityEntry known = session.context().entry(persister, id);
+        Object known = session.context().instance(persister, id);
         if (known != null) {
-            if (known.hollow) {
-                session.loader().fillReference(connection, known, source); // a reference: the row is its state
-            }
-            return type.cast(known.instance);
+            session.loader().fillIfReference(connection, known, source); // a reference: the row is its state
+            return type.cast(known);
         }
         return type.cast(session.loader().hydrate(connection, persister, source, id));
     }
@@ -138,12 +136,10 @@ public final class NativeQueries {
         if (id == null) {
             return null;
         }
-        EntityEntry known = session.context().entry(persister, id);
+        Object known = session.context().instance(persister, id);
         if (known != null) {
-            if (known.hollow) {
-                session.loader().fillReference(connection, known, source);
-            }
-            return type.cast(known.instance);
+            session.loader().fillIfReference(connection, known, source);
+            return type.cast(known);
         }
         return type.cast(session.loader().hydrate(connection, persister, source, id));
     }

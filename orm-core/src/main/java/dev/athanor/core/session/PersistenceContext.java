@@ -1,5 +1,6 @@
 package dev.athanor.core.session;
 
+import dev.athanor.runtime.AttributeTracker;
 import dev.athanor.runtime.LazyLoader;
 import dev.athanor.runtime.ManagedEntity;
 import jakarta.persistence.LockModeType;
@@ -38,31 +39,134 @@ final class PersistenceContext {
      * Made with the first such instance: a session of enhanced classes only never needs its table.
      */
     private Map<Object, EntityEntry> untracked;
+    /** By persister ordinal: the {@link CleanState} of loaded instances and of references. */
+    private CleanState[][] cleanStates = new CleanState[0][];
     private int size;
 
     PersistenceContext(LazyLoader loader) {
         this.loader = loader;
     }
 
-    EntityEntry entry(Object instance) {
+    LazyLoader loader() {
+        return loader;
+    }
+
+    /**
+     * What tracks {@code instance} in this context, without giving it an entry of its own: its
+     * {@link EntityEntry}, the {@link CleanState} it shares, or null when this context does not manage it.
+     */
+    AttributeTracker state(Object instance) {
         if (instance instanceof ManagedEntity managed) {
-            // an instance carries the entry of the context that manages it (or managed it last)
-            return managed.$athanor$tracker() instanceof EntityEntry entry && entry.loader() == loader && !entry.gone
-                    ? entry : null;
+            // an instance carries the tracker of the context that manages it (or managed it last)
+            AttributeTracker tracker = managed.$athanor$tracker();
+            if (tracker instanceof EntityEntry entry) {
+                return entry.loader() == loader && !entry.gone ? entry : null;
+            }
+            return tracker instanceof CleanState clean && clean.context == this && !clean.dead ? clean : null;
         }
         return untracked == null ? null : untracked.get(instance);
     }
 
-    /** The entry of {@code persister}'s entity with this id: the hot path, without a map lookup by class. */
-    EntityEntry entry(EntityPersister persister, Object id) {
+    /** The entry of {@code instance}, made now if it shared a {@link CleanState}; null when not managed here. */
+    EntityEntry entry(Object instance) {
+        AttributeTracker state = state(instance);
+        return state instanceof CleanState clean ? materialize(instance, clean) : (EntityEntry) state;
+    }
+
+    /** The entry {@code instance} has already; null when it has none (it shares a {@link CleanState}, or is not managed). */
+    EntityEntry existingEntry(Object instance) {
+        return state(instance) instanceof EntityEntry entry ? entry : null;
+    }
+
+    /** Whether {@code state} (of {@link #state}) is that of a managed instance, not of a removed one. */
+    static boolean managed(AttributeTracker state) {
+        return state instanceof CleanState || state instanceof EntityEntry entry && entry.managed();
+    }
+
+    /** Whether {@code state} (of {@link #state}) is that of a reference whose state is not loaded. */
+    static boolean hollow(AttributeTracker state) {
+        return state instanceof CleanState clean ? clean.hollow : state instanceof EntityEntry entry && entry.hollow;
+    }
+
+    /** The persister of the instance {@code state} (of {@link #state}, not null) tracks. */
+    static EntityPersister persisterOf(AttributeTracker state) {
+        return state instanceof CleanState clean ? clean.persister : ((EntityEntry) state).persister;
+    }
+
+    /**
+     * Gives an instance that shared {@code clean} an entry of its own, in the same state: in the
+     * database, its id, what it has not loaded. Its embedded values and collections report to the entry.
+     */
+    private EntityEntry materialize(Object instance, CleanState clean) {
+        EntityPersister persister = clean.persister;
+        EntityEntry entry = new EntityEntry(instance, persister);
+        entry.loader(loader);
+        entry.inDatabase = true;
+        entry.hollow = clean.hollow;
+        CleanState.markUnloaded(entry, persister, clean.hollow);
+        entry.id = persister.entity().id().get(instance);
+        ((ManagedEntity) instance).$athanor$tracker(entry);
+        tableOf(persister).replace(instance, entry);
+        EntityLoader.linkEmbedded(entry);
+        for (dev.athanor.core.meta.AttributeModel attribute : persister.toManys()) {
+            if (attribute.get(instance) instanceof dev.athanor.runtime.TrackedCollection<?> collection
+                    && collection.tracker() == clean) {
+                collection.reattach(entry);
+            }
+        }
+        return entry;
+    }
+
+    /** The managed instance of {@code persister}'s entity with this id, or null: the hot path, no entry made. */
+    Object instance(EntityPersister persister, Object id) {
         int ordinal = persister.ordinal();
         IdTable ofType = ordinal < tables.length ? tables[ordinal] : null;
-        return ofType == null ? null : ofType.get(id);
+        Object found = ofType == null ? null : ofType.get(id);
+        return found instanceof EntityEntry entry ? entry.instance : found;
+    }
+
+    /** The entry of {@code persister}'s entity with this id (made now if it had none), or null. */
+    EntityEntry entry(EntityPersister persister, Object id) {
+        Object instance = instance(persister, id);
+        return instance == null ? null : entry(instance);
     }
 
     EntityEntry entry(Class<?> type, Object id) {
         IdTable ofType = byType.get(type);
-        return ofType == null ? null : ofType.get(id);
+        Object found = ofType == null ? null : ofType.get(id);
+        return found == null ? null : found instanceof EntityEntry entry ? entry : entry(found);
+    }
+
+    /**
+     * Registers an instance of an enhanced class just read (or, {@code hollow}, a reference to one)
+     * under its id, sharing the {@link CleanState} of its type: no entry is made for it.
+     */
+    void addClean(Object instance, EntityPersister persister, Object id, boolean hollow) {
+        CleanState state = cleanState(persister, hollow);
+        ((ManagedEntity) instance).$athanor$tracker(state);
+        size++;
+        tableOf(persister).put(instance, id);
+        if (hollow) {
+            addHollow(instance, persister);
+        }
+    }
+
+    /** The state the clean instances of {@code persister} share: loaded ones, or references. */
+    CleanState cleanState(EntityPersister persister, boolean hollow) {
+        int ordinal = persister.ordinal();
+        if (ordinal >= cleanStates.length) {
+            cleanStates = java.util.Arrays.copyOf(cleanStates, Math.max(ordinal + 1, 2 * cleanStates.length));
+        }
+        CleanState[] pair = cleanStates[ordinal];
+        if (pair == null) {
+            pair = new CleanState[2];
+            cleanStates[ordinal] = pair;
+        }
+        int which = hollow ? 1 : 0;
+        if (pair[which] == null) {
+            pair[which] = new CleanState(this, persister, hollow);
+        }
+        return pair[which];
     }
 
     /** Adds a new entry for {@code instance}; registers its id when it has one. */
@@ -106,12 +210,15 @@ final class PersistenceContext {
 
     /** Records a reference whose state is not loaded yet. */
     void addHollow(EntityEntry entry) {
-        hollows.computeIfAbsent(entry.persister, p -> new Waiting(null, -1)).add(entry);
+        addHollow(entry.instance, entry.persister);
     }
 
-    /** Records that attribute {@code attributeIndex} of {@code entry} is not loaded yet. */
-    void addLazy(EntityEntry entry, int attributeIndex) {
-        EntityPersister persister = entry.persister;
+    private void addHollow(Object instance, EntityPersister persister) {
+        hollows.computeIfAbsent(persister, p -> new Waiting(this, null, -1)).add(instance);
+    }
+
+    /** Records that attribute {@code attributeIndex} of {@code instance} ({@code persister}'s) is not loaded yet. */
+    void addLazy(Object instance, EntityPersister persister, int attributeIndex) {
         int ordinal = persister.ordinal();
         if (ordinal >= lazy.length) {
             lazy = java.util.Arrays.copyOf(lazy, ordinal + 1);
@@ -123,67 +230,70 @@ final class PersistenceContext {
         }
         Waiting waiting = ofType[attributeIndex];
         if (waiting == null) {
-            waiting = new Waiting(persister.entity().attributes().get(attributeIndex),
+            waiting = new Waiting(this, persister.entity().attributes().get(attributeIndex),
                     persister.enhanced() ? persister.tracking().slotOfAttribute(attributeIndex) : -1);
             ofType[attributeIndex] = waiting;
         }
-        waiting.add(entry);
+        waiting.add(instance);
     }
 
     /** {@code first}, then up to {@code max - 1} other references of its type still to load, oldest first. */
-    List<EntityEntry> hollowBatch(EntityEntry first, int max) {
-        Waiting waiting = hollows.get(first.persister);
+    List<Object> hollowBatch(Object first, EntityPersister persister, int max) {
+        Waiting waiting = hollows.get(persister);
         return waiting == null ? List.of(first) : waiting.batch(first, max);
     }
 
     /** {@code first}, then up to {@code max - 1} other instances of its type whose attribute is still to load. */
-    List<EntityEntry> lazyBatch(EntityEntry first, int attributeIndex, int max) {
-        int ordinal = first.persister.ordinal();
+    List<Object> lazyBatch(Object first, EntityPersister persister, int attributeIndex, int max) {
+        int ordinal = persister.ordinal();
         Waiting[] ofType = ordinal < lazy.length ? lazy[ordinal] : null;
         Waiting waiting = ofType == null ? null : ofType[attributeIndex];
         return waiting == null ? List.of(first) : waiting.batch(first, max);
     }
 
     /**
-     * The entries waiting for one load, in the order they came: references (no attribute), instances
+     * The instances waiting for one load, in the order they came: references (no attribute), instances
      * whose lazy basic attribute in {@code slot} is not loaded, or whose to-many attribute's
-     * collection is not. Entries loaded meanwhile stay in the queue
+     * collection is not. Instances loaded meanwhile stay in the queue
      * until they reach its head, so that a load costs no search; walking instances in the order they
      * were read, the usual case, keeps the head moving.
      */
     private static final class Waiting {
-        private final java.util.ArrayDeque<EntityEntry> queue = new java.util.ArrayDeque<>();
+        private final java.util.ArrayDeque<Object> queue = new java.util.ArrayDeque<>();
+        private final PersistenceContext context;
         private final dev.athanor.core.meta.AttributeModel attribute;
         private final int slot;
 
-        Waiting(dev.athanor.core.meta.AttributeModel attribute, int slot) {
+        Waiting(PersistenceContext context, dev.athanor.core.meta.AttributeModel attribute, int slot) {
+            this.context = context;
             this.attribute = attribute;
             this.slot = slot;
         }
 
-        void add(EntityEntry entry) {
-            queue.add(entry);
+        void add(Object instance) {
+            queue.add(instance);
         }
 
-        private boolean waits(EntityEntry entry) {
-            if (entry.gone) {
+        private boolean waits(Object instance) {
+            AttributeTracker state = context.state(instance);
+            if (state == null) {
                 return false;
             }
             if (attribute == null) {
-                return entry.hollow;
+                return hollow(state);
             }
-            return attribute.kind().toMany() ? CollectionTracking.unloaded(attribute.get(entry.instance))
-                    : entry.isUnloaded(slot);
+            return attribute.kind().toMany() ? CollectionTracking.unloaded(attribute.get(instance))
+                    : state.isUnloaded(slot);
         }
 
-        List<EntityEntry> batch(EntityEntry first, int max) {
+        List<Object> batch(Object first, int max) {
             while (!queue.isEmpty() && (!waits(queue.peekFirst()) || queue.peekFirst() == first)) {
                 queue.pollFirst();
             }
-            List<EntityEntry> batch = new ArrayList<>(Math.min(max, 64));
+            List<Object> batch = new ArrayList<>(Math.min(max, 64));
             batch.add(first);
-            for (java.util.Iterator<EntityEntry> it = queue.iterator(); it.hasNext() && batch.size() < max; ) {
-                EntityEntry next = it.next();
+            for (java.util.Iterator<Object> it = queue.iterator(); it.hasNext() && batch.size() < max; ) {
+                Object next = it.next();
                 if (next != first && waits(next)) {
                     batch.add(next);
                 }
@@ -207,7 +317,7 @@ final class PersistenceContext {
     /** Records the id of an entry (once the database assigned it). */
     void assignId(EntityEntry entry, Object id) {
         entry.id = id;
-        tableOf(entry.persister).put(entry);
+        tableOf(entry.persister).put(entry, id);
     }
 
     private IdTable tableOf(EntityPersister persister) {
@@ -217,7 +327,7 @@ final class PersistenceContext {
         }
         IdTable table = tables[ordinal];
         if (table == null) {
-            table = new IdTable();
+            table = new IdTable(persister);
             tables[ordinal] = table;
             byType.put(persister.entity().javaType(), table);
         }
@@ -235,7 +345,7 @@ final class PersistenceContext {
     private void forgetId(EntityEntry entry) {
         IdTable ofType = byType.get(entry.persister.entity().javaType());
         if (ofType != null) {
-            ofType.remove(entry);
+            ofType.remove(entry, entry.id);
         }
     }
 
@@ -258,10 +368,17 @@ final class PersistenceContext {
         return size;
     }
 
-    /** Detaches every instance: every entry is marked gone (those with an id are in the map by type, the others on the work list). */
+    /**
+     * Detaches every instance: every entry is marked gone (those with an id are in the map by type,
+     * the others on the work list), and every {@link CleanState} dead.
+     */
     void clear() {
         for (IdTable ofType : byType.values()) {
-            ofType.forEach(entry -> entry.gone = true);
+            ofType.forEach(held -> {
+                if (held instanceof EntityEntry entry) {
+                    entry.gone = true;
+                }
+            });
         }
         for (EntityEntry entry : work) {
             entry.gone = true;
@@ -272,6 +389,16 @@ final class PersistenceContext {
             }
             untracked.clear();
         }
+        for (CleanState[] pair : cleanStates) {
+            if (pair != null) {
+                for (CleanState state : pair) {
+                    if (state != null) {
+                        state.dead = true;
+                    }
+                }
+            }
+        }
+        cleanStates = new CleanState[0][];
         byType.clear();
         tables = new IdTable[0];
         work.clear();

@@ -6,6 +6,7 @@ import dev.athanor.core.error.ErrorMessage;
 import dev.athanor.core.meta.AttributeModel;
 import dev.athanor.core.query.QueryPlan;
 import dev.athanor.core.query.QueryPlan.ResultItem;
+import dev.athanor.runtime.AttributeTracker;
 import dev.athanor.runtime.TrackedCollection;
 import jakarta.persistence.PersistenceException;
 import java.lang.reflect.InvocationTargetException;
@@ -183,13 +184,14 @@ final class QueryResults {
     }
 
     private Object instance(EntityPersister persister, EntityColumns.ColumnSource source, Object id) {
-        EntityEntry known = session.context().entry(persister, id);
+        Object known = session.context().instance(persister, id);
         if (known != null) {
-            if (known.hollow) {
-                session.loader().fillReference(connection, known, source);
-                known.readOnly |= readOnly;
+            boolean reference = readOnly && PersistenceContext.hollow(session.context().state(known));
+            session.loader().fillIfReference(connection, known, source);
+            if (reference) {
+                session.context().entry(known).readOnly = true; // loaded by this query: read-only as its results are
             }
-            return known.instance; // managed: the specification keeps its state as it is
+            return known; // managed: the specification keeps its state as it is
         }
         Object instance = session.loader().hydrate(connection, persister, source, id);
         if (readOnly) {
@@ -223,11 +225,12 @@ final class QueryResults {
             }
             return;
         }
-        EntityEntry entry = session.context().entry(owner);
-        if (target != null && entry != null && entry.tracked()) {
+        AttributeTracker state = target == null ? null : session.context().state(owner);
+        if (state != null && PersistenceContext.persisterOf(state).enhanced()) {
             // a managed owner's state is kept; only a to-one it has not loaded takes the row's target
-            int slot = entry.persister.tracking().slotOfAttribute(attribute.index());
-            if (entry.isUnloaded(slot)) {
+            int slot = PersistenceContext.persisterOf(state).tracking().slotOfAttribute(attribute.index());
+            if (state.isUnloaded(slot)) {
+                EntityEntry entry = session.context().entry(owner); // what it has loaded is its own now
                 attribute.set(owner, target);
                 entry.loaded(slot);
             }

@@ -178,7 +178,7 @@ public final class Session implements AutoCloseable {
     boolean loadReference(EntityEntry entry) {
         try {
             withConnection(c -> {
-                loader.loadReferences(c, entry, factory.settings().lazyBatchSize());
+                loader.loadReferences(c, entry.instance, entry.persister, factory.settings().lazyBatchSize());
                 return null;
             });
             return true;

@@ -130,7 +130,7 @@ final class StateCopier {
             }
             if (target != null && target.tracked()) {
                 // the copy writes through the raw accessors: say so first, while the old value is still there
-                target.changed(persister.tracking().slotOfAttribute(attribute.index()));
+                target.changed(target.instance, persister.tracking().slotOfAttribute(attribute.index()));
             }
             EntityColumns.set(attribute, to, value);
         }

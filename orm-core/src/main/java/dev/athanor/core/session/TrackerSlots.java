@@ -84,11 +84,11 @@ final class TrackerSlots {
         return enhanced ? attributeOfSlot(slot) : slot < slotOfAttribute.length ? slot : -1;
     }
 
-    /** Marks every attribute of {@code entry} but its id unloaded: it is a reference. */
-    void unloadAllButId(EntityEntry entry) {
-        entry.unloadedMask(referenceMask);
+    /** Marks every attribute but the id unloaded in {@code tracker}: it tracks a reference. */
+    void unloadAllButId(dev.athanor.runtime.AttributeTracker tracker) {
+        tracker.unloadedMask(referenceMask);
         for (int slot : referenceSlotsBeyondMask) {
-            entry.unloaded(slot);
+            tracker.unloaded(slot);
         }
     }
 
