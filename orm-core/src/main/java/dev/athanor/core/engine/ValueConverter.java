@@ -44,6 +44,11 @@ final class ValueConverter {
         if (value == null || type.isInstance(value)) {
             return type.cast(value);
         }
+        if (type.isPrimitive() && value.getClass() == boxed(type)) {
+            @SuppressWarnings("unchecked")
+            T same = (T) value; // a Long asked for as long: as it is, not unboxed and boxed again
+            return same;
+        }
         Object converted;
         try {
             converted = convertNonNull(value, boxed(type));
