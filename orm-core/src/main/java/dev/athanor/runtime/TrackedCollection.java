@@ -27,6 +27,8 @@ public abstract class TrackedCollection<E> implements Collection<E> {
     private AttributeTracker tracker;
     private final int slot;
     private boolean loaded;
+    /** What the session last read or wrote as this collection's rows; null when it does not know. */
+    private Object[] snapshot;
 
     /**
      * @param owner the instance whose attribute this is
@@ -77,6 +79,19 @@ public abstract class TrackedCollection<E> implements Collection<E> {
     /** Whether this collection is the one of attribute {@code attributeSlot} of the instance {@code tracker} tracks. */
     public final boolean belongsTo(AttributeTracker attributeTracker, int attributeSlot) {
         return tracker == attributeTracker && slot == attributeSlot;
+    }
+
+    /**
+     * The elements the session last read from or wrote to this collection's rows, kept here while its
+     * owner has no state of its own in the session; null when unknown. Do not modify it.
+     */
+    public final Object[] snapshot() {
+        return snapshot;
+    }
+
+    /** Keeps {@code elements} as the collection's rows (see {@link #snapshot()}). */
+    public final void snapshot(Object[] elements) {
+        this.snapshot = elements;
     }
 
     /** Replaces the elements with {@code elements} and marks the collection loaded; reports nothing. */

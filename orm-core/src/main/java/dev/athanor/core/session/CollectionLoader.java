@@ -24,7 +24,7 @@ final class CollectionLoader {
     private final PersistenceContext context;
     private final EntityLoader entities;
     /** While a query's rows are read: the owners whose EAGER collections wait for the fetch joins to fill them. */
-    private List<EntityEntry> deferred;
+    private List<Object> deferred;
 
     CollectionLoader(SessionFactory factory, PersistenceContext context, EntityLoader entities) {
         this.factory = factory;
@@ -41,11 +41,10 @@ final class CollectionLoader {
         if (toManys.isEmpty()) {
             return;
         }
-        EntityEntry entry = tracker instanceof EntityEntry own ? own : null;
         boolean eager = false;
         for (AttributeModel attribute : toManys) {
             attribute.set(instance, CollectionTracking.unloaded(instance, tracker, persister, attribute));
-            if (entry != null) {
+            if (tracker instanceof EntityEntry entry) {
                 entry.collectionSnapshot(attribute.index(), null);
             }
             context.addLazy(instance, persister, attribute.index());
@@ -54,21 +53,17 @@ final class CollectionLoader {
         if (!eager) {
             return; // nothing to load now, nor to defer: the usual LAZY to-manys cost a query no list entry per row
         }
-        if (entry == null) {
-            entry = context.entry(instance); // a loaded collection keeps its snapshot in the owner's entry
-        }
         if (deferred != null) {
-            deferred.add(entry);
+            deferred.add(instance);
             return;
         }
-        loadEager(connection, entry);
+        loadEager(connection, instance, persister);
     }
 
-    private void loadEager(EngineConnection connection, EntityEntry entry) {
-        for (AttributeModel attribute : entry.persister.toManys()) {
-            if (attribute.fetch() == AttributeModel.Fetch.EAGER && CollectionTracking.unloaded(
-                    attribute.get(entry.instance))) {
-                load(connection, entry, attribute, factory.settings().lazyBatchSize());
+    private void loadEager(EngineConnection connection, Object owner, EntityPersister persister) {
+        for (AttributeModel attribute : persister.toManys()) {
+            if (attribute.fetch() == AttributeModel.Fetch.EAGER && CollectionTracking.unloaded(attribute.get(owner))) {
+                load(connection, owner, persister, attribute, factory.settings().lazyBatchSize());
             }
         }
     }
@@ -83,61 +78,68 @@ final class CollectionLoader {
 
     /** Loads the EAGER collections deferred and still unloaded (when {@code load}), and stops deferring. */
     void endDeferral(EngineConnection connection, boolean load) {
-        List<EntityEntry> owners = deferred;
+        List<Object> owners = deferred;
         deferred = null;
         if (load && owners != null) {
-            for (EntityEntry owner : owners) {
-                if (!owner.gone) {
-                    loadEager(connection, owner);
+            for (Object owner : owners) {
+                AttributeTracker state = context.state(owner);
+                if (state != null) {
+                    loadEager(connection, owner, PersistenceContext.persisterOf(state));
                 }
             }
         }
     }
 
     /**
-     * Loads to-many {@code attribute} of {@code first} and of up to {@code batchSize - 1} other
-     * owners whose same collection is unloaded.
+     * Loads to-many {@code attribute} of {@code first} (an instance of {@code ownerPersister}'s entity)
+     * and of up to {@code batchSize - 1} other owners whose same collection is unloaded.
      */
-    void load(EngineConnection connection, EntityEntry first, AttributeModel attribute, int batchSize) {
-        List<EntityEntry> batch = new ArrayList<>();
-        for (Object instance : context.lazyBatch(first.instance, first.persister, attribute.index(), batchSize)) {
-            EntityEntry entry = instance == first.instance ? first : context.entry(instance);
-            if (entry == first || entry != null && CollectionTracking.unloaded(ownCollection(entry, attribute))) {
-                batch.add(entry);
+    void load(EngineConnection connection, Object first, EntityPersister ownerPersister, AttributeModel attribute,
+            int batchSize) {
+        List<Object> batch = new ArrayList<>();
+        List<TrackedCollection<?>> collections = new ArrayList<>();
+        for (Object owner : context.lazyBatch(first, ownerPersister, attribute.index(), batchSize)) {
+            TrackedCollection<?> collection = ownCollection(owner, attribute);
+            if (owner == first || CollectionTracking.unloaded(collection)) {
+                batch.add(owner);
+                collections.add(collection);
             }
         }
         CollectionPersister persister = factory.collection(attribute);
         EntityPersister element = persister.element();
         Object[] ids = new Object[batchSize];
         for (int i = 0; i < batchSize; i++) {
-            ids[i] = batch.get(Math.min(i, batch.size() - 1)).id;
+            ids[i] = i < batch.size() ? context.idOf(batch.get(i)) : ids[i - 1];
         }
         RenderedSql sql = persister.selectByOwners(batchSize);
         List<Row> rows = connection.query(sql.sql(), persister.fetchTypes(), Integer.MAX_VALUE, sql.bind(ids)).all();
-        Class<?> ownerIdType = first.persister.idType();
+        Class<?> ownerIdType = ownerPersister.idType();
         int ownerColumn = element.columns().size();
         Map<Object, List<Object>> byOwner = new HashMap<>();
         for (Row row : rows) {
             Object ownerId = Ids.convert(row.get(ownerColumn, ownerIdType), ownerIdType);
             byOwner.computeIfAbsent(ownerId, k -> new ArrayList<>()).add(element(connection, element, row));
         }
-        for (EntityEntry entry : batch) {
-            TrackedCollection<?> collection = ownCollection(entry, attribute);
+        for (int i = 0; i < batch.size(); i++) {
+            TrackedCollection<?> collection = collections.get(i);
             if (collection != null && !collection.isLoaded()) {
-                List<Object> elements = byOwner.getOrDefault(entry.id, List.of());
-                fill(collection, elements);
-                entry.collectionSnapshot(attribute.index(), collection.elements().toArray());
+                fill(collection, byOwner.getOrDefault(ids[i], List.of()));
+                context.loadedCollection(batch.get(i), attribute, collection);
             }
         }
     }
 
     @SuppressWarnings("unchecked")
-    private static void fill(TrackedCollection<?> collection, List<Object> elements) {
+    static void fill(TrackedCollection<?> collection, List<Object> elements) {
         ((TrackedCollection<Object>) collection).fill(elements);
     }
 
-    private static TrackedCollection<?> ownCollection(EntityEntry entry, AttributeModel attribute) {
-        return CollectionTracking.own(entry, attribute, attribute.get(entry.instance));
+    /** The owner's own tracked collection of {@code attribute}, or null (it holds another, or is not managed). */
+    private TrackedCollection<?> ownCollection(Object owner, AttributeModel attribute) {
+        AttributeTracker state = context.state(owner);
+        return state == null ? null
+                : CollectionTracking.own(owner, state, PersistenceContext.persisterOf(state), attribute,
+                        attribute.get(owner));
     }
 
     /** The element a row holds: the managed instance when there is one (its state filled if it was a reference). */

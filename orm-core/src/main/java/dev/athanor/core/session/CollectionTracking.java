@@ -40,8 +40,17 @@ final class CollectionTracking {
 
     /** {@code value} when it is the tracked collection of {@code attribute} of {@code entry}; null otherwise. */
     static TrackedCollection<?> own(EntityEntry entry, AttributeModel attribute, Object value) {
-        return value instanceof TrackedCollection<?> tracked
-                && tracked.belongsTo(entry, entry.persister.tracking().collectionSlot(attribute.index())) ? tracked : null;
+        return own(entry.instance, entry, entry.persister, attribute, value);
+    }
+
+    /**
+     * {@code value} when it is the tracked collection of {@code attribute} of {@code owner}, which
+     * {@code state} tracks (its entry, or the clean state it shares with others of its type); null otherwise.
+     */
+    static TrackedCollection<?> own(Object owner, AttributeTracker state, EntityPersister persister,
+            AttributeModel attribute, Object value) {
+        return value instanceof TrackedCollection<?> tracked && tracked.owner() == owner
+                && tracked.belongsTo(state, persister.tracking().collectionSlot(attribute.index())) ? tracked : null;
     }
 
     /** Whether {@code value} is a tracked collection whose elements are not loaded. */

@@ -89,7 +89,7 @@ final class LazyLoading implements LazyLoader {
             if (entry.hollow) {
                 session.loader().loadReferences(connection, entry.instance, persister, batch);
             } else if (attribute.kind().toMany()) {
-                session.loader().collections().load(connection, entry, attribute, batch);
+                session.loader().collections().load(connection, entry.instance, persister, attribute, batch);
             } else if (persister.tracking().lazyBasics().contains(attribute)) {
                 session.loader().loadLazy(connection, entry, attribute, batch);
             } else {
@@ -135,7 +135,23 @@ final class LazyLoading implements LazyLoader {
             });
             return;
         }
-        EntityEntry entry = session.context().entry(entity);
+        if (attributeIndex >= 0 && model.attributes().get(attributeIndex).kind().toMany()) {
+            AttributeModel attribute = model.attributes().get(attributeIndex);
+            SessionSettings settings = session.factory().settings();
+            String site = callSite();
+            if (settings.lazy() == SessionSettings.Lazy.RAISE) {
+                throw raised(model, attribute, "not loaded with " + model.name() + " with id " + model.id().get(entity),
+                        site);
+            }
+            count(model, attribute, site, settings.lazyWarnThreshold());
+            session.withConnection(connection -> { // the collection keeps what it loaded: the owner stays clean
+                session.loader().collections().load(connection, entity, clean.persister, attribute,
+                        settings.lazyBatchSize());
+                return null;
+            });
+            return;
+        }
+        EntityEntry entry = session.context().entry(entity); // a lazy basic attribute: what it loads is its own
         if (entry != null) {
             load(entity, entry, slot);
         }

@@ -3,6 +3,7 @@ package dev.athanor.core.session;
 import dev.athanor.runtime.AttributeTracker;
 import dev.athanor.runtime.LazyLoader;
 import dev.athanor.runtime.ManagedEntity;
+import dev.athanor.runtime.TrackedCollection;
 import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -109,12 +110,33 @@ final class PersistenceContext {
         tableOf(persister).replace(instance, entry);
         EntityLoader.linkEmbedded(entry);
         for (dev.athanor.core.meta.AttributeModel attribute : persister.toManys()) {
-            if (attribute.get(instance) instanceof dev.athanor.runtime.TrackedCollection<?> collection
+            if (attribute.get(instance) instanceof TrackedCollection<?> collection && collection.owner() == instance
                     && collection.tracker() == clean) {
                 collection.reattach(entry);
+                entry.collectionSnapshot(attribute.index(), collection.snapshot());
+                collection.snapshot(null); // the entry keeps it from now on
             }
         }
         return entry;
+    }
+
+    /** The id of a managed instance: its entry's, or (a clean instance) its id attribute's value. */
+    Object idOf(Object instance) {
+        return state(instance) instanceof EntityEntry entry ? entry.id : persisterOf(state(instance)).entity().id()
+                .get(instance);
+    }
+
+    /**
+     * Keeps what {@code collection}, {@code owner}'s own collection of {@code attribute}, was just loaded
+     * with as its rows: in the owner's entry, or in the collection while the owner is clean.
+     */
+    void loadedCollection(Object owner, dev.athanor.core.meta.AttributeModel attribute, TrackedCollection<?> collection) {
+        Object[] elements = collection.elements().toArray();
+        if (state(owner) instanceof EntityEntry entry) {
+            entry.collectionSnapshot(attribute.index(), elements);
+        } else {
+            collection.snapshot(elements);
+        }
     }
 
     /** The managed instance of {@code persister}'s entity with this id, or null: the hot path, no entry made. */

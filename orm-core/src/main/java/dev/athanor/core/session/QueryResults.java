@@ -245,17 +245,16 @@ final class QueryResults {
             }
             AttributeModel attribute = fetches.get(f).attribute();
             for (Map.Entry<Object, Elements> owner : elements.get(f).entrySet()) {
-                EntityEntry entry = session.context().entry(owner.getKey());
-                if (entry == null) {
+                Object instance = owner.getKey();
+                AttributeTracker state = session.context().state(instance);
+                if (state == null) {
                     continue;
                 }
-                TrackedCollection<?> collection = CollectionTracking.own(entry, attribute,
-                        attribute.get(entry.instance));
+                TrackedCollection<?> collection = CollectionTracking.own(instance, state,
+                        PersistenceContext.persisterOf(state), attribute, attribute.get(instance));
                 if (collection != null && !collection.isLoaded()) {
-                    @SuppressWarnings("unchecked")
-                    TrackedCollection<Object> own = (TrackedCollection<Object>) collection;
-                    own.fill(owner.getValue().list);
-                    entry.collectionSnapshot(attribute.index(), collection.elements().toArray());
+                    CollectionLoader.fill(collection, owner.getValue().list);
+                    session.context().loadedCollection(instance, attribute, collection);
                 }
             }
         }
