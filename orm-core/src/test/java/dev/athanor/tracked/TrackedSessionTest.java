@@ -180,6 +180,53 @@ class TrackedSessionTest {
     }
 
     @Test
+    void cleanInstancesShareOneTrackerUntilTheyChangeAndAreDetachedTogetherByClear() {
+        try (Session session = factory.openSession()) {
+            session.transaction().begin();
+            Book a1 = session.find(Book.class, 10L, null);
+            Book a2 = session.find(Book.class, 11L, null);
+            Book b1 = session.find(Book.class, 12L, null);
+            Author ann = a1.getAuthor();
+            Author bob = b1.getAuthor();
+            // nothing of their own while clean: one tracker for the loaded books, one for the author references
+            assertThat(tracker(a1)).isSameAs(tracker(a2)).isSameAs(tracker(b1));
+            assertThat(tracker(ann)).isSameAs(tracker(bob)).isNotSameAs(tracker(a1));
+            assertThat(tracker(a1).isDirty()).isFalse();
+
+            a2.setTitle("A2 revised");
+            assertThat(tracker(a2)).isNotSameAs(tracker(a1)); // its own, made by the change
+            assertThat(tracker(a2).isDirty(1)).isTrue();
+            assertThat(tracker(a1).isDirty()).isFalse();
+            assertThat(session.find(Book.class, 11L, null)).isSameAs(a2);
+            assertThat(ann.getName()).isEqualTo("Ann"); // the references load and stay clean
+            assertThat(tracker(ann)).isSameAs(tracker(bob)).isNotSameAs(tracker(a1)).hasToString("CleanState[Author]");
+            sql.clear();
+            session.flush();
+            assertThat(sql).containsExactly("UPDATE \"tracked_book\" SET \"title\" = ? WHERE \"id\" = ?");
+            session.transaction().commit();
+
+            session.clear();
+            assertThat(session.contains(a1)).isFalse();
+            assertThat(session.contains(a2)).isFalse();
+            assertThat(session.contains(ann)).isFalse();
+            session.transaction().begin();
+            a1.setTitle("never written"); // detached: nobody records it
+            sql.clear();
+            session.flush();
+            session.transaction().commit();
+            assertThat(sql).isEmpty();
+            assertThat(session.find(Book.class, 10L, null)).isNotSameAs(a1);
+        }
+        assertThat(engine.execute("SELECT title FROM tracked_book WHERE id = 10").scalar(String.class)).isEqualTo("A1");
+        assertThat(engine.execute("SELECT title FROM tracked_book WHERE id = 11").scalar(String.class))
+                .isEqualTo("A2 revised");
+    }
+
+    private static dev.athanor.runtime.AttributeTracker tracker(Object entity) {
+        return ((ManagedEntity) entity).$athanor$tracker();
+    }
+
+    @Test
     void raiseModeMakesALazyLoadAnErrorNamingEntityAttributeAndCallSite() {
         try (SessionFactory strict = new SessionFactory(metadata, engine,
                 SessionSettings.DEFAULTS.withLazy(SessionSettings.Lazy.RAISE)); Session session = strict.openSession()) {
