@@ -10,9 +10,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Entities written the way applications write them (private fields, getters and setters), which
@@ -153,6 +158,41 @@ final class Shop {
 
         public Address getShipTo() {
             return shipTo;
+        }
+    }
+
+    /** A versioned entity with a LAZY to-many whose rows are a join table's. */
+    @Entity
+    @Table(name = "it_enh_delivery")
+    public static class Delivery {
+        @Id
+        private long id;
+        private String driver;
+        @Version
+        private int version;
+        @ManyToMany
+        @JoinTable(name = "it_enh_delivery_order", joinColumns = @JoinColumn(name = "delivery_id"),
+                inverseJoinColumns = @JoinColumn(name = "order_id"))
+        private Set<PurchaseOrder> orders = new HashSet<>();
+
+        public long getId() {
+            return id;
+        }
+
+        public String getDriver() {
+            return driver;
+        }
+
+        public void setDriver(String driver) {
+            this.driver = driver;
+        }
+
+        public int getVersion() {
+            return version;
+        }
+
+        public Set<PurchaseOrder> getOrders() {
+            return orders;
         }
     }
 }
