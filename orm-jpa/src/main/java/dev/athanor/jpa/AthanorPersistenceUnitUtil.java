@@ -55,7 +55,8 @@ final class AthanorPersistenceUnitUtil implements PersistenceUnitUtil {
 
     @Override
     public void load(Object entity, String attributeName) {
-        LoadStates.load(entity, attributeOf(entity, attributeName, "load"));
+        AttributeModel attribute = attributeOf(entity, attributeName, "load");
+        detachedIsPersistenceException(() -> LoadStates.load(entity, attribute));
     }
 
     @Override
@@ -66,7 +67,19 @@ final class AthanorPersistenceUnitUtil implements PersistenceUnitUtil {
     @Override
     public void load(Object entity) {
         entityOf(entity, "load");
-        LoadStates.load(entity);
+        detachedIsPersistenceException(() -> LoadStates.load(entity));
+    }
+
+    /**
+     * Runs a load; an instance no open persistence context manages is, for this interface, a
+     * PersistenceException (the session's own error for a read after close is an IllegalStateException).
+     */
+    private static void detachedIsPersistenceException(Runnable load) {
+        try {
+            load.run();
+        } catch (IllegalStateException e) {
+            throw new jakarta.persistence.PersistenceException(e.getMessage(), e);
+        }
     }
 
     @Override

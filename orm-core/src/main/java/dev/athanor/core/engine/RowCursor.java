@@ -100,7 +100,9 @@ public final class RowCursor implements AutoCloseable {
         try {
             Object value = StatementExecutor.fetch(rs, index + 1, types != null && index < types.length ? types[index]
                     : null);
-            T converted = ValueConverter.convert(value, type, columns.labels().get(index));
+            @SuppressWarnings("unchecked")
+            T converted = value != null && type.isInstance(value) ? (T) value // as fetched: the usual case
+                    : ValueConverter.convert(value, type, columns.labels().get(index));
             values[index] = converted;
             askedAs[index] = type;
             readOn[index] = rowNumber;

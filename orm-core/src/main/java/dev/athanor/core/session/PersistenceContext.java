@@ -57,6 +57,9 @@ final class PersistenceContext {
      * {@link EntityEntry}, the {@link CleanState} it shares, or null when this context does not manage it.
      */
     AttributeTracker state(Object instance) {
+        if (instance == null) {
+            return null;
+        }
         if (instance instanceof ManagedEntity managed) {
             // an instance carries the tracker of the context that manages it (or managed it last)
             AttributeTracker tracker = managed.$athanor$tracker();
@@ -151,6 +154,13 @@ final class PersistenceContext {
     EntityEntry entry(EntityPersister persister, Object id) {
         Object instance = instance(persister, id);
         return instance == null ? null : entry(instance);
+    }
+
+    /** The managed instance of entity class {@code type} with this id, or null; no entry made. */
+    Object instance(Class<?> type, Object id) {
+        IdTable ofType = byType.get(type);
+        Object found = ofType == null ? null : ofType.get(id);
+        return found instanceof EntityEntry entry ? entry.instance : found;
     }
 
     EntityEntry entry(Class<?> type, Object id) {

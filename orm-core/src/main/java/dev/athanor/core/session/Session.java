@@ -129,6 +129,10 @@ public final class Session implements AutoCloseable {
         if (mode != LockModeType.NONE && !tx.isActive()) {
             throw SessionErrors.transactionRequired("find() with lock mode " + mode);
         }
+        if (mode == LockModeType.NONE && context.state(context.instance(type, id)) instanceof CleanState clean
+                && !clean.hollow) {
+            return type.cast(context.instance(type, id)); // managed, loaded and clean: nothing to do, no entry to make
+        }
         EntityEntry entry = context.entry(type, id);
         if (entry != null && entry.hollow && !loadReference(entry)) {
             context.remove(entry); // a reference to a row that does not exist
@@ -164,8 +168,8 @@ public final class Session implements AutoCloseable {
         EntityPersister persister = persisterOf(type, "getReference");
         checkId(persister, id, "getReference");
         if (persister.enhanced()) {
-            EntityEntry known = context.entry(type, id);
-            return type.cast(known != null ? known.instance : loader.reference(persister, id));
+            Object known = context.instance(type, id);
+            return type.cast(known != null ? known : loader.reference(persister, id));
         }
         T found = find(type, id, LockModeType.NONE);
         if (found == null) {
@@ -279,8 +283,7 @@ public final class Session implements AutoCloseable {
     public boolean contains(Object entity) {
         checkOpen("contains");
         persisterOf(entity, "contains");
-        EntityEntry entry = context.entry(entity);
-        return entry != null && entry.managed();
+        return PersistenceContext.managed(context.state(entity));
     }
 
     /** Detaches every instance; pending changes are dropped. */

@@ -471,7 +471,8 @@ class CleanInstancesIT {
                 assertThat(util.isLoaded(ann, "notes")).isTrue();
                 assertThat(util.isLoaded(fourth)).isFalse();
                 assertThat(util.isLoaded(fourth, "total")).isFalse();
-                assertThatThrownBy(() -> util.load(fourth)).hasMessageContaining("ATH-8016");
+                assertThatThrownBy(() -> util.load(fourth)).isInstanceOf(jakarta.persistence.PersistenceException.class)
+                        .hasMessageContaining("ATH-8016");
             }
             assertThat(unit.rows("SELECT name FROM it_enh_customer WHERE id = 2")).containsExactly(List.of("Bob B."));
         }
