@@ -14,6 +14,9 @@ import dev.athanor.runtime.AttributeTracker;
  * PersistenceContext#entry(Object)}), which then takes the change; so does anything else that
  * keeps state per instance (a lock, a removal, a loaded lazy attribute, a collection's snapshot).
  *
+ * <p>Instances a read-only query loaded share a state of their own, so that they stay read-only
+ * without an entry.
+ *
  * <p>{@link #dead} once the context is cleared or closed: the instances that still point at it are
  * detached.
  */
@@ -23,14 +26,17 @@ final class CleanState extends AttributeTracker {
     final EntityPersister persister;
     /** A reference: only the id is loaded. */
     final boolean hollow;
+    /** Loaded by a read-only query: its changes are never written (an entry made for it says so too). */
+    final boolean readOnly;
     /** The context let go of every instance in this state (clear, close, rollback). */
     boolean dead;
 
-    CleanState(PersistenceContext context, EntityPersister persister, boolean hollow) {
+    CleanState(PersistenceContext context, EntityPersister persister, boolean hollow, boolean readOnly) {
         super(context.loader());
         this.context = context;
         this.persister = persister;
         this.hollow = hollow;
+        this.readOnly = readOnly;
         markUnloaded(this, persister, hollow);
     }
 
@@ -56,7 +62,7 @@ final class CleanState extends AttributeTracker {
 
     @Override
     public String toString() {
-        return "CleanState[" + persister.entity().name() + (hollow ? ", reference" : "") + (dead ? ", detached" : "")
+        return "CleanState[" + persister.entity().name() + (hollow ? ", reference" : "") + (readOnly ? ", read-only" : "") + (dead ? ", detached" : "")
                 + "]";
     }
 }

@@ -14,11 +14,20 @@ final class IdTable {
 
     /** Small: most sessions hold a few instances of a type, and a table being filled grows fourfold. */
     private static final int INITIAL = 32;
+    private static final int SMALL_LONGS = 1;
+    private static final int INTEGERS = 2;
+    private static final int MIXED = -1;
 
     private final EntityPersister persister;
     private Object[] slots = new Object[INITIAL];
     private int[] hashes = new int[INITIAL];
     private int size;
+    /**
+     * What every id held so far is: {@link #SMALL_LONGS} (each a Long from 0 to 2^32 - 1) or {@link
+     * #INTEGERS}, whose hash codes are the ids themselves, so that equal hash codes mean equal ids and
+     * a probe never reads the id of an instance; {@link #MIXED} once any other id was held; 0 while empty.
+     */
+    private int exactKind;
 
     IdTable(EntityPersister persister) {
         this.persister = persister;
@@ -27,6 +36,7 @@ final class IdTable {
     /** The entry or (clean) instance held under {@code id}, or null. */
     Object get(Object id) {
         int hash = id.hashCode();
+        boolean exact = exactKind > 0 && kindOf(id) == exactKind;
         Object[] table = slots;
         int mask = table.length - 1;
         for (int i = indexOf(hash); ; i = (i + 1) & mask) {
@@ -34,10 +44,17 @@ final class IdTable {
             if (held == null) {
                 return null;
             }
-            if (hashes[i] == hash && id.equals(idOf(held))) {
+            if (hashes[i] == hash && (exact || id.equals(idOf(held)))) {
                 return held;
             }
         }
+    }
+
+    private static int kindOf(Object id) {
+        if (id instanceof Long value) {
+            return value >>> 32 == 0 ? SMALL_LONGS : MIXED;
+        }
+        return id instanceof Integer ? INTEGERS : MIXED;
     }
 
     /** Adds {@code held} (an entry, or a clean instance) under {@code id}, replacing what an equal id held. */
@@ -46,6 +63,8 @@ final class IdTable {
             grow();
         }
         int hash = id.hashCode();
+        int kind = kindOf(id);
+        exactKind = exactKind == 0 || exactKind == kind ? kind : MIXED;
         int mask = slots.length - 1;
         for (int i = indexOf(hash); ; i = (i + 1) & mask) {
             Object present = slots[i];
@@ -55,7 +74,7 @@ final class IdTable {
                 size++;
                 return;
             }
-            if (hashes[i] == hash && id.equals(idOf(present))) {
+            if (hashes[i] == hash && (exactKind > 0 || id.equals(idOf(present)))) {
                 slots[i] = held;
                 return;
             }

@@ -1,5 +1,6 @@
 package dev.athanor.core.session;
 
+import dev.athanor.core.meta.AttributeModel;
 import dev.athanor.runtime.AttributeTracker;
 import dev.athanor.runtime.LazyLoader;
 import dev.athanor.runtime.ManagedEntity;
@@ -12,10 +13,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The identity map: at most one instance per entity class and id, and for every instance the
- * entry that tracks it. An enhanced instance carries its entry (it is its tracker), so only the
- * instances of classes that were not enhanced are also kept by identity; entries whose id the
- * database has not assigned yet are known by instance only (and are on the work list).
+ * The identity map: at most one instance per entity class and id, and for every instance what
+ * tracks it. An instance of an enhanced class carries its tracker: while it is clean (loaded and
+ * unchanged, or a reference not loaded yet) the {@link CleanState} every such instance of its type
+ * shares, so that it costs the context one slot of the id table and nothing else; from its first
+ * change (or anything else that needs state of its own) its {@link EntityEntry}. Only the instances
+ * of classes that were not enhanced are also kept by identity; entries whose id the database has
+ * not assigned yet are known by instance only (and are on the work list).
  *
  * <p>The <em>work list</em> holds the entries a flush must look at: every entry of a class that
  * was not enhanced (only a comparison with its snapshot tells whether it changed), and of the
@@ -28,9 +32,9 @@ final class PersistenceContext {
     private final LazyLoader loader;
     private final List<EntityEntry> work = new ArrayList<>();
     /** Per entity type, the references not loaded yet; per type and lazy attribute, the instances it is not loaded in. */
-    private final Map<EntityPersister, Waiting> hollows = new HashMap<>();
+    private final Map<EntityPersister, LoadQueue> hollows = new HashMap<>();
     /** By persister ordinal, then attribute index: an array walk, not two map lookups, for every to-many of every row read. */
-    private Waiting[][] lazy = new Waiting[0][];
+    private LoadQueue[][] lazy = new LoadQueue[0][];
 
     private final Map<Class<?>, IdTable> byType = new HashMap<>();
     /** The same tables by persister ordinal. */
@@ -40,7 +44,7 @@ final class PersistenceContext {
      * Made with the first such instance: a session of enhanced classes only never needs its table.
      */
     private Map<Object, EntityEntry> untracked;
-    /** By persister ordinal: the {@link CleanState} of loaded instances and of references. */
+    /** By persister ordinal: the {@link CleanState}s of loaded instances, of references and of read-only instances. */
     private CleanState[][] cleanStates = new CleanState[0][];
     private int size;
 
@@ -107,12 +111,13 @@ final class PersistenceContext {
         entry.loader(loader);
         entry.inDatabase = true;
         entry.hollow = clean.hollow;
+        entry.readOnly = clean.readOnly;
         CleanState.markUnloaded(entry, persister, clean.hollow);
         entry.id = persister.entity().id().get(instance);
         ((ManagedEntity) instance).$athanor$tracker(entry);
         tableOf(persister).replace(instance, entry);
         EntityLoader.linkEmbedded(entry);
-        for (dev.athanor.core.meta.AttributeModel attribute : persister.toManys()) {
+        for (AttributeModel attribute : persister.toManys()) {
             if (attribute.get(instance) instanceof TrackedCollection<?> collection && collection.owner() == instance
                     && collection.tracker() == clean) {
                 collection.reattach(entry);
@@ -125,15 +130,15 @@ final class PersistenceContext {
 
     /** The id of a managed instance: its entry's, or (a clean instance) its id attribute's value. */
     Object idOf(Object instance) {
-        return state(instance) instanceof EntityEntry entry ? entry.id : persisterOf(state(instance)).entity().id()
-                .get(instance);
+        AttributeTracker state = state(instance);
+        return state instanceof EntityEntry entry ? entry.id : persisterOf(state).entity().id().get(instance);
     }
 
     /**
      * Keeps what {@code collection}, {@code owner}'s own collection of {@code attribute}, was just loaded
      * with as its rows: in the owner's entry, or in the collection while the owner is clean.
      */
-    void loadedCollection(Object owner, dev.athanor.core.meta.AttributeModel attribute, TrackedCollection<?> collection) {
+    void loadedCollection(Object owner, AttributeModel attribute, TrackedCollection<?> collection) {
         Object[] elements = collection.elements().toArray();
         if (state(owner) instanceof EntityEntry entry) {
             entry.collectionSnapshot(attribute.index(), elements);
@@ -148,12 +153,6 @@ final class PersistenceContext {
         IdTable ofType = ordinal < tables.length ? tables[ordinal] : null;
         Object found = ofType == null ? null : ofType.get(id);
         return found instanceof EntityEntry entry ? entry.instance : found;
-    }
-
-    /** The entry of {@code persister}'s entity with this id (made now if it had none), or null. */
-    EntityEntry entry(EntityPersister persister, Object id) {
-        Object instance = instance(persister, id);
-        return instance == null ? null : entry(instance);
     }
 
     /** The managed instance of entity class {@code type} with this id, or null; no entry made. */
@@ -185,20 +184,37 @@ final class PersistenceContext {
 
     /** The state the clean instances of {@code persister} share: loaded ones, or references. */
     CleanState cleanState(EntityPersister persister, boolean hollow) {
+        return cleanState(persister, hollow ? 1 : 0);
+    }
+
+    /**
+     * Marks {@code instance}, just loaded by a read-only query, read-only: a clean one moves to the
+     * state the read-only instances of its type share, one with an entry says so in it.
+     */
+    void readOnly(Object instance) {
+        AttributeTracker state = state(instance);
+        if (state instanceof CleanState clean && !clean.hollow) {
+            ((ManagedEntity) instance).$athanor$tracker(cleanState(clean.persister, 2));
+        } else if (state instanceof EntityEntry entry) {
+            entry.readOnly = true;
+        }
+    }
+
+    /** {@code which}: 0 loaded, 1 references, 2 loaded by a read-only query. */
+    private CleanState cleanState(EntityPersister persister, int which) {
         int ordinal = persister.ordinal();
         if (ordinal >= cleanStates.length) {
             cleanStates = java.util.Arrays.copyOf(cleanStates, Math.max(ordinal + 1, 2 * cleanStates.length));
         }
-        CleanState[] pair = cleanStates[ordinal];
-        if (pair == null) {
-            pair = new CleanState[2];
-            cleanStates[ordinal] = pair;
+        CleanState[] kinds = cleanStates[ordinal];
+        if (kinds == null) {
+            kinds = new CleanState[3];
+            cleanStates[ordinal] = kinds;
         }
-        int which = hollow ? 1 : 0;
-        if (pair[which] == null) {
-            pair[which] = new CleanState(this, persister, hollow);
+        if (kinds[which] == null) {
+            kinds[which] = new CleanState(this, persister, which == 1, which == 2);
         }
-        return pair[which];
+        return kinds[which];
     }
 
     /** Adds a new entry for {@code instance}; registers its id when it has one. */
@@ -246,7 +262,7 @@ final class PersistenceContext {
     }
 
     private void addHollow(Object instance, EntityPersister persister) {
-        hollows.computeIfAbsent(persister, p -> new Waiting(this, null, -1)).add(instance);
+        hollows.computeIfAbsent(persister, p -> new LoadQueue(this, null, -1)).add(instance);
     }
 
     /** Records that attribute {@code attributeIndex} of {@code instance} ({@code persister}'s) is not loaded yet. */
@@ -255,14 +271,14 @@ final class PersistenceContext {
         if (ordinal >= lazy.length) {
             lazy = java.util.Arrays.copyOf(lazy, ordinal + 1);
         }
-        Waiting[] ofType = lazy[ordinal];
+        LoadQueue[] ofType = lazy[ordinal];
         if (ofType == null) {
-            ofType = new Waiting[persister.entity().attributes().size()];
+            ofType = new LoadQueue[persister.entity().attributes().size()];
             lazy[ordinal] = ofType;
         }
-        Waiting waiting = ofType[attributeIndex];
+        LoadQueue waiting = ofType[attributeIndex];
         if (waiting == null) {
-            waiting = new Waiting(this, persister.entity().attributes().get(attributeIndex),
+            waiting = new LoadQueue(this, persister.entity().attributes().get(attributeIndex),
                     persister.enhanced() ? persister.tracking().slotOfAttribute(attributeIndex) : -1);
             ofType[attributeIndex] = waiting;
         }
@@ -271,67 +287,16 @@ final class PersistenceContext {
 
     /** {@code first}, then up to {@code max - 1} other references of its type still to load, oldest first. */
     List<Object> hollowBatch(Object first, EntityPersister persister, int max) {
-        Waiting waiting = hollows.get(persister);
+        LoadQueue waiting = hollows.get(persister);
         return waiting == null ? List.of(first) : waiting.batch(first, max);
     }
 
     /** {@code first}, then up to {@code max - 1} other instances of its type whose attribute is still to load. */
     List<Object> lazyBatch(Object first, EntityPersister persister, int attributeIndex, int max) {
         int ordinal = persister.ordinal();
-        Waiting[] ofType = ordinal < lazy.length ? lazy[ordinal] : null;
-        Waiting waiting = ofType == null ? null : ofType[attributeIndex];
+        LoadQueue[] ofType = ordinal < lazy.length ? lazy[ordinal] : null;
+        LoadQueue waiting = ofType == null ? null : ofType[attributeIndex];
         return waiting == null ? List.of(first) : waiting.batch(first, max);
-    }
-
-    /**
-     * The instances waiting for one load, in the order they came: references (no attribute), instances
-     * whose lazy basic attribute in {@code slot} is not loaded, or whose to-many attribute's
-     * collection is not. Instances loaded meanwhile stay in the queue
-     * until they reach its head, so that a load costs no search; walking instances in the order they
-     * were read, the usual case, keeps the head moving.
-     */
-    private static final class Waiting {
-        private final java.util.ArrayDeque<Object> queue = new java.util.ArrayDeque<>();
-        private final PersistenceContext context;
-        private final dev.athanor.core.meta.AttributeModel attribute;
-        private final int slot;
-
-        Waiting(PersistenceContext context, dev.athanor.core.meta.AttributeModel attribute, int slot) {
-            this.context = context;
-            this.attribute = attribute;
-            this.slot = slot;
-        }
-
-        void add(Object instance) {
-            queue.add(instance);
-        }
-
-        private boolean waits(Object instance) {
-            AttributeTracker state = context.state(instance);
-            if (state == null) {
-                return false;
-            }
-            if (attribute == null) {
-                return hollow(state);
-            }
-            return attribute.kind().toMany() ? CollectionTracking.unloaded(attribute.get(instance))
-                    : state.isUnloaded(slot);
-        }
-
-        List<Object> batch(Object first, int max) {
-            while (!queue.isEmpty() && (!waits(queue.peekFirst()) || queue.peekFirst() == first)) {
-                queue.pollFirst();
-            }
-            List<Object> batch = new ArrayList<>(Math.min(max, 64));
-            batch.add(first);
-            for (java.util.Iterator<Object> it = queue.iterator(); it.hasNext() && batch.size() < max; ) {
-                Object next = it.next();
-                if (next != first && waits(next)) {
-                    batch.add(next);
-                }
-            }
-            return batch;
-        }
     }
 
     /** After a flush: drops the enhanced entries that have nothing left to write, and every entry taken out. */
@@ -421,9 +386,9 @@ final class PersistenceContext {
             }
             untracked.clear();
         }
-        for (CleanState[] pair : cleanStates) {
-            if (pair != null) {
-                for (CleanState state : pair) {
+        for (CleanState[] kinds : cleanStates) {
+            if (kinds != null) {
+                for (CleanState state : kinds) {
                     if (state != null) {
                         state.dead = true;
                     }
@@ -435,7 +400,7 @@ final class PersistenceContext {
         tables = new IdTable[0];
         work.clear();
         hollows.clear();
-        lazy = new Waiting[0][];
+        lazy = new LoadQueue[0][];
         size = 0;
     }
 }

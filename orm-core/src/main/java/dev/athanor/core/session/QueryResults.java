@@ -189,13 +189,13 @@ final class QueryResults {
             boolean reference = readOnly && PersistenceContext.hollow(session.context().state(known));
             session.loader().fillIfReference(connection, known, source);
             if (reference) {
-                session.context().entry(known).readOnly = true; // loaded by this query: read-only as its results are
+                session.context().readOnly(known); // loaded by this query: read-only as its results are
             }
             return known; // managed: the specification keeps its state as it is
         }
         Object instance = session.loader().hydrate(connection, persister, source, id);
         if (readOnly) {
-            session.context().entry(instance).readOnly = true;
+            session.context().readOnly(instance);
         }
         return instance;
     }

@@ -20,12 +20,26 @@ class IdTableTest {
 
     @Test
     void behavesLikeAMapThroughGrowthAndDeletions() {
+        behavesLikeAMap(random -> random.nextBoolean() ? (Object) (long) random.nextInt(600) : "k" + random.nextInt(600));
+    }
+
+    /** Ids whose hash codes are the ids themselves: the table trusts equal hash codes, until another id comes. */
+    @Test
+    void behavesLikeAMapWithSmallLongIntegerAndWideIds() {
+        behavesLikeAMap(random -> (Object) (long) random.nextInt(600));
+        behavesLikeAMap(random -> (Object) random.nextInt(600));
+        // the same hash codes as small ids (high word 1, low word k ^ 1), and negative ids
+        behavesLikeAMap(random -> (Object) (random.nextInt(4) == 0 ? (1L << 32) + random.nextInt(600)
+                : random.nextInt(8) == 0 ? -(long) random.nextInt(600) : (long) random.nextInt(600)));
+    }
+
+    private static void behavesLikeAMap(java.util.function.Function<Random, Object> ids) {
         for (long seed = 1; seed <= 20; seed++) {
             Random random = new Random(seed);
             IdTable table = new IdTable(null);
             Map<Object, EntityEntry> expected = new HashMap<>();
             for (int op = 0; op < 5_000; op++) {
-                Object id = random.nextBoolean() ? (Object) (long) random.nextInt(600) : "k" + random.nextInt(600);
+                Object id = ids.apply(random);
                 int what = random.nextInt(3);
                 if (what == 0) {
                     EntityEntry entry = entry(id);
