@@ -79,11 +79,7 @@ final class LazyLoading implements LazyLoader {
             afterClose(entry, attribute, settings);
             return;
         }
-        String site = callSite();
-        if (settings.lazy() == SessionSettings.Lazy.RAISE) {
-            throw raised(model, attribute, what(entry), site);
-        }
-        count(model, attribute, site, settings.lazyWarnThreshold());
+        admit(model, attribute, what(entry));
         int batch = settings.lazyBatchSize();
         session.withConnection(connection -> {
             if (entry.hollow) {
@@ -119,42 +115,40 @@ final class LazyLoading implements LazyLoader {
             return;
         }
         EntityModel model = clean.persister.entity();
-        int attributeIndex = clean.persister.tracking().attributeOfTrackerSlot(slot);
-        if (clean.hollow && attributeIndex >= 0 && !model.attributes().get(attributeIndex).id()) {
-            AttributeModel attribute = model.attributes().get(attributeIndex);
-            SessionSettings settings = session.factory().settings();
-            String site = callSite();
-            if (settings.lazy() == SessionSettings.Lazy.RAISE) {
-                throw raised(model, attribute, "a reference to " + model.name() + " with id " + model.id().get(entity)
-                        + " whose state was not loaded", site);
+        int index = clean.persister.tracking().attributeOfTrackerSlot(slot);
+        AttributeModel attribute = index < 0 ? null : model.attributes().get(index);
+        boolean reference = clean.hollow && attribute != null && !attribute.id();
+        if (!reference && (attribute == null || !attribute.kind().toMany())) {
+            EntityEntry entry = session.context().entry(entity); // a lazy basic attribute: what it loads is its own
+            if (entry != null) {
+                load(entity, entry, slot);
             }
-            count(model, attribute, site, settings.lazyWarnThreshold());
-            session.withConnection(connection -> {
-                session.loader().loadReferences(connection, entity, clean.persister, settings.lazyBatchSize());
-                return null;
-            });
             return;
         }
-        if (attributeIndex >= 0 && model.attributes().get(attributeIndex).kind().toMany()) {
-            AttributeModel attribute = model.attributes().get(attributeIndex);
-            SessionSettings settings = session.factory().settings();
-            String site = callSite();
-            if (settings.lazy() == SessionSettings.Lazy.RAISE) {
-                throw raised(model, attribute, "not loaded with " + model.name() + " with id " + model.id().get(entity),
-                        site);
+        admit(model, attribute, (reference ? "a reference to " : "not loaded with ") + model.name() + " with id "
+                + model.id().get(entity) + (reference ? " whose state was not loaded" : ""));
+        int batch = session.factory().settings().lazyBatchSize();
+        session.withConnection(connection -> { // the references and the collection stay clean: nothing of their own
+            if (reference) {
+                session.loader().loadReferences(connection, entity, clean.persister, batch);
+            } else {
+                session.loader().collections().load(connection, entity, clean.persister, attribute, batch);
             }
-            count(model, attribute, site, settings.lazyWarnThreshold());
-            session.withConnection(connection -> { // the collection keeps what it loaded: the owner stays clean
-                session.loader().collections().load(connection, entity, clean.persister, attribute,
-                        settings.lazyBatchSize());
-                return null;
-            });
-            return;
+            return null;
+        });
+    }
+
+    /**
+     * Before a lazy load of {@code attribute} ({@code what}: of which instance): refuses it under
+     * {@code athanor.lazy=raise}, else counts it for its call site.
+     */
+    private void admit(EntityModel model, AttributeModel attribute, String what) {
+        SessionSettings settings = session.factory().settings();
+        String site = callSite();
+        if (settings.lazy() == SessionSettings.Lazy.RAISE) {
+            throw raised(model, attribute, what, site);
         }
-        EntityEntry entry = session.context().entry(entity); // a lazy basic attribute: what it loads is its own
-        if (entry != null) {
-            load(entity, entry, slot);
-        }
+        count(model, attribute, site, settings.lazyWarnThreshold());
     }
 
     private static PersistenceException raised(EntityModel model, AttributeModel attribute, String what, String site) {
