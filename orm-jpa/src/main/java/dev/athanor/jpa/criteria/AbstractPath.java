@@ -92,12 +92,12 @@ abstract class AbstractPath<X> extends AbstractExpression<X> implements Path<X> 
 
     /** The attribute {@code name} of {@code type}, or an error naming the closest one and all of them. */
     static Attribute<?, ?> attribute(ManagedType<?> type, String name) {
-        List<String> names = type.getAttributes().stream().map(Attribute::getName).toList();
-        for (Attribute<?, ?> attribute : type.getAttributes()) {
-            if (attribute.getName().equals(name)) {
-                return attribute;
-            }
+        try {
+            return type.getAttribute(name); // a map lookup: a path is made on every query built
+        } catch (IllegalArgumentException unknown) {
+            // told below, with the query's own code and a did-you-mean
         }
+        List<String> names = type.getAttributes().stream().map(Attribute::getName).toList();
         throw QueryException.at(ErrorCode.QUERY_UNKNOWN_ATTRIBUTE, null, Expr.NO_POSITION, typeName(type)
                 + " has no attribute '" + name + "'." + Suggestions.didYouMean(String.valueOf(name), names)
                 + " Attributes: " + names, null);
