@@ -17,7 +17,7 @@ import dev.athanor.runtime.AttributeTracker;
  * <p>Instances a read-only query loaded share a state of their own, so that they stay read-only
  * without an entry.
  *
- * <p>{@link #dead} once the context is cleared or closed: the instances that still point at it are
+ * <p>{@link #dead()} once the context is cleared or closed: the instances that still point at it are
  * detached.
  */
 final class CleanState extends AttributeTracker {
@@ -28,8 +28,8 @@ final class CleanState extends AttributeTracker {
     final boolean hollow;
     /** Loaded by a read-only query: its changes are never written (an entry made for it says so too). */
     final boolean readOnly;
-    /** The context let go of every instance in this state (clear, close, rollback). */
-    boolean dead;
+    /** The context's {@link PersistenceContext#epoch()} when this state was made. */
+    private final int epoch;
 
     CleanState(PersistenceContext context, EntityPersister persister, boolean hollow, boolean readOnly) {
         super(context.loader());
@@ -37,6 +37,7 @@ final class CleanState extends AttributeTracker {
         this.persister = persister;
         this.hollow = hollow;
         this.readOnly = readOnly;
+        this.epoch = context.epoch();
         markUnloaded(this, persister, hollow);
     }
 
@@ -54,15 +55,20 @@ final class CleanState extends AttributeTracker {
     /** The first change of {@code self}: it gets an entry of its own, which records the change. */
     @Override
     public void changed(Object self, int slot) {
-        EntityEntry entry = dead ? null : context.entry(self);
+        EntityEntry entry = dead() ? null : context.entry(self);
         if (entry != null) {
             entry.changed(self, slot);
         }
     }
 
+    /** Whether the context let go of every instance in this state since it was made (clear, close, rollback). */
+    boolean dead() {
+        return epoch != context.epoch();
+    }
+
     @Override
     public String toString() {
-        return "CleanState[" + persister.entity().name() + (hollow ? ", reference" : "") + (readOnly ? ", read-only" : "") + (dead ? ", detached" : "")
-                + "]";
+        return "CleanState[" + persister.entity().name() + (hollow ? ", reference" : "")
+                + (readOnly ? ", read-only" : "") + (dead() ? ", detached" : "") + "]";
     }
 }

@@ -102,7 +102,7 @@ final class LazyLoading implements LazyLoader {
      * the read goes on as for any detached instance.
      */
     private void loadClean(Object entity, CleanState clean, int slot) {
-        if (clean.dead || !session.isOpen()) {
+        if (clean.dead() || !session.isOpen()) {
             EntityEntry detached = new EntityEntry(entity, clean.persister);
             detached.loader(this);
             detached.hollow = clean.hollow;

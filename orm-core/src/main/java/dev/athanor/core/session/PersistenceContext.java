@@ -46,6 +46,8 @@ final class PersistenceContext {
     private Map<Object, EntityEntry> untracked;
     /** By persister ordinal: the {@link CleanState}s of loaded instances, of references and of read-only instances. */
     private CleanState[][] cleanStates = new CleanState[0][];
+    /** Counts the {@link #clear()}s: a {@link CleanState} made before the last one is dead. */
+    private int epoch;
     private int size;
 
     PersistenceContext(LazyLoader loader) {
@@ -54,6 +56,10 @@ final class PersistenceContext {
 
     LazyLoader loader() {
         return loader;
+    }
+
+    int epoch() {
+        return epoch;
     }
 
     /**
@@ -70,7 +76,7 @@ final class PersistenceContext {
             if (tracker instanceof EntityEntry entry) {
                 return entry.loader() == loader && !entry.gone ? entry : null;
             }
-            return tracker instanceof CleanState clean && clean.context == this && !clean.dead ? clean : null;
+            return tracker instanceof CleanState clean && clean.context == this && !clean.dead() ? clean : null;
         }
         return untracked == null ? null : untracked.get(instance);
     }
@@ -367,7 +373,7 @@ final class PersistenceContext {
 
     /**
      * Detaches every instance: every entry is marked gone (those with an id are in the map by type,
-     * the others on the work list), and every {@link CleanState} dead.
+     * the others on the work list), and every {@link CleanState} made so far dead.
      */
     void clear() {
         for (IdTable ofType : byType.values()) {
@@ -386,15 +392,7 @@ final class PersistenceContext {
             }
             untracked.clear();
         }
-        for (CleanState[] kinds : cleanStates) {
-            if (kinds != null) {
-                for (CleanState state : kinds) {
-                    if (state != null) {
-                        state.dead = true;
-                    }
-                }
-            }
-        }
+        epoch++; // every CleanState made so far is dead: the instances that share one are detached
         cleanStates = new CleanState[0][];
         byType.clear();
         tables = new IdTable[0];
