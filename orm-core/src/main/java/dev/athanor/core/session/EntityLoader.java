@@ -8,6 +8,7 @@ import dev.athanor.core.meta.EntityModel;
 import dev.athanor.core.sql.render.RenderedSql;
 import dev.athanor.runtime.AttributeTracker;
 import dev.athanor.runtime.ManagedEntity;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -238,7 +239,7 @@ final class EntityLoader {
     /** Loads lazy basic attribute {@code attribute} of {@code first} and of up to {@code batchSize - 1} siblings. */
     void loadLazy(EngineConnection connection, EntityEntry first, AttributeModel attribute, int batchSize) {
         EntityPersister persister = first.persister;
-        List<EntityEntry> batch = new java.util.ArrayList<>();
+        List<EntityEntry> batch = new ArrayList<>();
         for (Object instance : context.lazyBatch(first.instance, persister, attribute.index(), batchSize)) {
             EntityEntry entry = instance == first.instance ? first : context.entry(instance); // what it loads is its own
             if (entry != null) {

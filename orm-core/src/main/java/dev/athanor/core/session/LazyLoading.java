@@ -110,7 +110,7 @@ final class LazyLoading implements LazyLoader {
             detached.id = clean.persister.entity().id().get(entity);
             detached.inDatabase = true;
             detached.gone = true;
-            ((dev.athanor.runtime.ManagedEntity) entity).$athanor$tracker(detached);
+            ((ManagedEntity) entity).$athanor$tracker(detached);
             load(entity, detached, slot);
             return;
         }

@@ -7,6 +7,7 @@ import dev.athanor.runtime.ManagedEntity;
 import dev.athanor.runtime.TrackedCollection;
 import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -210,7 +211,7 @@ final class PersistenceContext {
     private CleanState cleanState(EntityPersister persister, int which) {
         int ordinal = persister.ordinal();
         if (ordinal >= cleanStates.length) {
-            cleanStates = java.util.Arrays.copyOf(cleanStates, Math.max(ordinal + 1, 2 * cleanStates.length));
+            cleanStates = Arrays.copyOf(cleanStates, Math.max(ordinal + 1, 2 * cleanStates.length));
         }
         CleanState[] kinds = cleanStates[ordinal];
         if (kinds == null) {
@@ -275,7 +276,7 @@ final class PersistenceContext {
     void addLazy(Object instance, EntityPersister persister, int attributeIndex) {
         int ordinal = persister.ordinal();
         if (ordinal >= lazy.length) {
-            lazy = java.util.Arrays.copyOf(lazy, ordinal + 1);
+            lazy = Arrays.copyOf(lazy, ordinal + 1);
         }
         LoadQueue[] ofType = lazy[ordinal];
         if (ofType == null) {
@@ -326,7 +327,7 @@ final class PersistenceContext {
     private IdTable tableOf(EntityPersister persister) {
         int ordinal = persister.ordinal();
         if (ordinal >= tables.length) {
-            tables = java.util.Arrays.copyOf(tables, ordinal + 1);
+            tables = Arrays.copyOf(tables, ordinal + 1);
         }
         IdTable table = tables[ordinal];
         if (table == null) {

@@ -2,6 +2,7 @@ package dev.athanor.core.session;
 
 import dev.athanor.core.meta.AttributeModel;
 import dev.athanor.core.meta.EntityModel;
+import dev.athanor.runtime.AttributeTracker;
 import dev.athanor.runtime.ManagedEntity;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -85,7 +86,7 @@ final class TrackerSlots {
     }
 
     /** Marks every attribute but the id unloaded in {@code tracker}: it tracks a reference. */
-    void unloadAllButId(dev.athanor.runtime.AttributeTracker tracker) {
+    void unloadAllButId(AttributeTracker tracker) {
         tracker.unloadedMask(referenceMask);
         for (int slot : referenceSlotsBeyondMask) {
             tracker.unloaded(slot);
