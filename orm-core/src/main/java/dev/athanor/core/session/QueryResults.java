@@ -12,12 +12,9 @@ import jakarta.persistence.PersistenceException;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Makes the rows of one run of a query plan into its results. Each entity node of a row becomes the
@@ -37,10 +34,10 @@ final class QueryResults {
     private final List<QueryPlan.EntityNode> nodes;
     private final List<QueryPlan.Fetch> fetches;
     /** Per fetch of a to-many, per owner (by identity), the distinct elements in row order. */
-    private final List<Map<Object, Elements>> elements = new ArrayList<>();
+    private final List<Map<Object, Distinct.Elements>> elements = new ArrayList<>();
     /** Per fetch of a to-many, the owner of the previous row and its elements: rows come grouped by owner. */
     private final Object[] lastOwners;
-    private final Elements[] lastElements;
+    private final Distinct.Elements[] lastElements;
     /** The instances of the current row's nodes, and which of them are made: reused from row to row. */
     private final Object[] instances;
     private final boolean[] done;
@@ -74,7 +71,7 @@ final class QueryResults {
             elements.add(fetch.attribute().kind().toMany() ? new IdentityHashMap<>() : null);
         }
         this.lastOwners = new Object[fetches.size()];
-        this.lastElements = new Elements[fetches.size()];
+        this.lastElements = new Distinct.Elements[fetches.size()];
         this.instances = new Object[nodes.size()];
         this.done = new boolean[nodes.size()];
         this.nodeColumns = new EntityColumns.ColumnSource[nodes.size()];
@@ -82,12 +79,41 @@ final class QueryResults {
             int first = nodes.get(n).firstColumn();
             nodeColumns[n] = (slot, type) -> current.get(first + slot, type);
         }
+        for (QueryPlan.Fetch fetch : fetches) {
+            ownerKeyFromOwner(fetch);
+        }
         this.madeBefore = new int[nodes.size()][];
         for (int n = 0; n < madeBefore.length; n++) {
             madeBefore[n] = madeBefore(n);
         }
         this.lastIds = new Object[nodes.size()];
         this.lastInstances = new Object[nodes.size()];
+    }
+
+    /**
+     * For the elements of a fetched one-to-many mapped by their to-one: their foreign key to the owner
+     * is the owner's id, which the row has given already (the join condition makes the two equal), so
+     * the elements' view of the row answers it from there instead of reading the column again.
+     */
+    private void ownerKeyFromOwner(QueryPlan.Fetch fetch) {
+        AttributeModel collection = fetch.attribute();
+        if (!collection.kind().toMany() || collection.collection().mappedBy() == null) {
+            return;
+        }
+        int owner = fetch.owner();
+        int element = fetch.target();
+        EntityPersister elements = persisters[element];
+        AttributeModel inverse = elements.entity().findAttribute(collection.collection().mappedBy()).orElse(null);
+        if (inverse == null || !inverse.kind().toOne() || elements.columns().slotCount(inverse.index()) != 1) {
+            return;
+        }
+        int key = elements.columns().firstSlot(inverse.index());
+        int first = nodes.get(element).firstColumn();
+        nodeColumns[element] = (slot, type) -> {
+            Object ownerId = lastIds[owner];
+            return slot == key && instances[owner] != null && type.isInstance(ownerId) ? ownerId
+                    : current.get(first + slot, type);
+        };
     }
 
     private int[] madeBefore(int n) {
@@ -209,12 +235,12 @@ final class QueryResults {
         Object target = instances[fetch.target()];
         AttributeModel attribute = fetch.attribute();
         if (attribute.kind().toMany()) {
-            Elements of = lastOwners[f] == owner ? lastElements[f] : null;
+            Distinct.Elements of = lastOwners[f] == owner ? lastElements[f] : null;
             if (of == null) {
-                Map<Object, Elements> byOwner = elements.get(f);
+                Map<Object, Distinct.Elements> byOwner = elements.get(f);
                 of = byOwner.get(owner);
                 if (of == null) {
-                    of = new Elements();
+                    of = new Distinct.Elements();
                     byOwner.put(owner, of);
                 }
                 lastOwners[f] = owner;
@@ -244,7 +270,7 @@ final class QueryResults {
                 continue;
             }
             AttributeModel attribute = fetches.get(f).attribute();
-            for (Map.Entry<Object, Elements> owner : elements.get(f).entrySet()) {
+            for (Map.Entry<Object, Distinct.Elements> owner : elements.get(f).entrySet()) {
                 Object instance = owner.getKey();
                 AttributeTracker state = session.context().state(instance);
                 if (state == null) {
@@ -260,86 +286,9 @@ final class QueryResults {
         }
     }
 
-    /**
-     * Each result once, in first-seen order: what a fetch join of a collection repeats per element.
-     * Entities are compared by identity, other values by equality.
-     */
+    /** Each result once, in first-seen order (see {@link Distinct#results}). */
     List<Object> distinct(List<Object> results) {
-        List<ResultItem> items = plan.items();
-        if (items.size() == 1 && items.get(0) instanceof ResultItem.Entity) {
-            Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>(results.size()));
-            List<Object> out = new ArrayList<>(results.size());
-            for (Object result : results) {
-                if (seen.add(result)) {
-                    out.add(result);
-                }
-            }
-            return out;
-        }
-        Set<Object> seen = new HashSet<>();
-        List<Object> out = new ArrayList<>(results.size());
-        for (Object result : results) {
-            Object key;
-            if (result instanceof Object[] values && items.size() > 1) {
-                List<Object> parts = new ArrayList<>(values.length);
-                for (int i = 0; i < values.length; i++) {
-                    parts.add(items.get(i) instanceof ResultItem.Entity ? new Identity(values[i]) : values[i]);
-                }
-                key = parts;
-            } else {
-                key = items.get(0) instanceof ResultItem.Entity ? new Identity(result) : result;
-            }
-            if (seen.add(key)) {
-                out.add(result);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The distinct elements of one owner's fetched collection, in row order. Rows usually bring an
-     * element once, or again right after itself (another join repeating the row): those cost a
-     * comparison; a set by identity is made only for a collection long enough for a scan to cost more.
-     */
-    private static final class Elements {
-        private final List<Object> list = new ArrayList<>();
-        private Set<Object> seen;
-
-        void add(Object element) {
-            int size = list.size();
-            if (size > 0 && list.get(size - 1) == element) {
-                return;
-            }
-            if (seen != null) {
-                if (seen.add(element)) {
-                    list.add(element);
-                }
-                return;
-            }
-            for (int i = 0; i < size; i++) {
-                if (list.get(i) == element) {
-                    return;
-                }
-            }
-            list.add(element);
-            if (size >= 16) {
-                seen = Collections.newSetFromMap(new IdentityHashMap<>());
-                seen.addAll(list);
-            }
-        }
-    }
-
-    /** A value compared by identity (two equal entities are still two results), with null allowed. */
-    private record Identity(Object value) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Identity identity && identity.value == value;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(value);
-        }
+        return Distinct.results(plan.items(), results);
     }
 
     private Object value(ResultItem item, EntityColumns.ColumnSource row) {
