@@ -37,8 +37,7 @@ final class PersistenceContext {
     /** By persister ordinal, then attribute index: an array walk, not two map lookups, for every to-many of every row read. */
     private LoadQueue[][] lazy = new LoadQueue[0][];
 
-    private final Map<Class<?>, IdTable> byType = new HashMap<>();
-    /** The same tables by persister ordinal. */
+    /** The id table of each entity type, by persister ordinal. */
     private IdTable[] tables = new IdTable[0];
     /**
      * The entries of instances that were not enhanced; an enhanced instance's tracker is its entry.
@@ -160,19 +159,6 @@ final class PersistenceContext {
         IdTable ofType = ordinal < tables.length ? tables[ordinal] : null;
         Object found = ofType == null ? null : ofType.get(id);
         return found instanceof EntityEntry entry ? entry.instance : found;
-    }
-
-    /** The managed instance of entity class {@code type} with this id, or null; no entry made. */
-    Object instance(Class<?> type, Object id) {
-        IdTable ofType = byType.get(type);
-        Object found = ofType == null ? null : ofType.get(id);
-        return found instanceof EntityEntry entry ? entry.instance : found;
-    }
-
-    EntityEntry entry(Class<?> type, Object id) {
-        IdTable ofType = byType.get(type);
-        Object found = ofType == null ? null : ofType.get(id);
-        return found == null ? null : found instanceof EntityEntry entry ? entry : entry(found);
     }
 
     /**
@@ -333,7 +319,6 @@ final class PersistenceContext {
         if (table == null) {
             table = new IdTable(persister);
             tables[ordinal] = table;
-            byType.put(persister.entity().javaType(), table);
         }
         return table;
     }
@@ -347,7 +332,8 @@ final class PersistenceContext {
     }
 
     private void forgetId(EntityEntry entry) {
-        IdTable ofType = byType.get(entry.persister.entity().javaType());
+        int ordinal = entry.persister.ordinal();
+        IdTable ofType = ordinal < tables.length ? tables[ordinal] : null;
         if (ofType != null) {
             ofType.remove(entry, entry.id);
         }
@@ -377,7 +363,10 @@ final class PersistenceContext {
      * the others on the work list), and every {@link CleanState} made so far dead.
      */
     void clear() {
-        for (IdTable ofType : byType.values()) {
+        for (IdTable ofType : tables) {
+            if (ofType == null) {
+                continue;
+            }
             ofType.forEach(held -> {
                 if (held instanceof EntityEntry entry) {
                     entry.gone = true;
@@ -395,7 +384,6 @@ final class PersistenceContext {
         }
         epoch++; // every CleanState made so far is dead: the instances that share one are detached
         cleanStates = new CleanState[0][];
-        byType.clear();
         tables = new IdTable[0];
         work.clear();
         hollows.clear();

@@ -85,9 +85,11 @@ public final class Session implements AutoCloseable {
                     .hint("Set the id before persist(), or annotate it @GeneratedValue.").render());
         }
         if (!generated) {
-            EntityEntry other = context.entry(model.javaType(), id);
+            Object other = context.instance(persister, id);
             if (other != null) {
-                throw SessionErrors.exists(model.name(), id, other.status == EntityEntry.Status.REMOVED
+                EntityEntry otherEntry = context.existingEntry(other); // a removed one has an entry; a clean one need not
+                throw SessionErrors.exists(model.name(), id, otherEntry != null
+                        && otherEntry.status == EntityEntry.Status.REMOVED
                         ? "was removed in this persistence context and not flushed yet; flush() first"
                         : "is already managed in this persistence context as another instance");
             }
@@ -129,11 +131,11 @@ public final class Session implements AutoCloseable {
         if (mode != LockModeType.NONE && !tx.isActive()) {
             throw SessionErrors.transactionRequired("find() with lock mode " + mode);
         }
-        if (mode == LockModeType.NONE && context.state(context.instance(type, id)) instanceof CleanState clean
-                && !clean.hollow) {
-            return type.cast(context.instance(type, id)); // managed, loaded and clean: nothing to do, no entry to make
+        Object known = context.instance(persister, id);
+        if (mode == LockModeType.NONE && context.state(known) instanceof CleanState clean && !clean.hollow) {
+            return type.cast(known); // managed, loaded and clean: nothing to do, no entry to make
         }
-        EntityEntry entry = context.entry(type, id);
+        EntityEntry entry = known == null ? null : context.entry(known);
         if (entry != null && entry.hollow && !loadReference(entry)) {
             context.remove(entry); // a reference to a row that does not exist
             entry = null;
@@ -168,7 +170,7 @@ public final class Session implements AutoCloseable {
         EntityPersister persister = persisterOf(type, "getReference");
         checkId(persister, id, "getReference");
         if (persister.enhanced()) {
-            Object known = context.instance(type, id);
+            Object known = context.instance(persister, id);
             return type.cast(known != null ? known : loader.reference(persister, id));
         }
         T found = find(type, id, LockModeType.NONE);
@@ -220,7 +222,7 @@ public final class Session implements AutoCloseable {
             Object id = persister.entity().id().get(entity);
             boolean unset = Ids.unset(persister.entity().id(), id);
             if (!unset) {
-                boolean other = context.entry(persister.entity().javaType(), id) != null;
+                boolean other = context.instance(persister, id) != null;
                 throw SessionErrors.illegalArgument(ErrorCode.DETACHED_ENTITY, "remove() was given "
                         + (other ? "another instance of " + persister.entity().name() + " with id " + id
                                 + " than the managed one; remove the instance find() returns"
