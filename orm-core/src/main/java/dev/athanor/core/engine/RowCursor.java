@@ -112,6 +112,23 @@ public final class RowCursor implements AutoCloseable {
         }
     }
 
+    /**
+     * The current row's column {@code index} (from 0) fetched as {@code type}, which is one the engine
+     * has a typed getter for ({@code Long}, {@code Integer}, {@code Double} or {@code String}), straight
+     * from the driver: for a column read once per row, as an entity's plain attributes are, this skips
+     * the per-row cache of {@link #get}. Null for SQL NULL.
+     */
+    public Object fetch(int index, Class<?> type) {
+        if (rows != null) {
+            return row.get(index, type);
+        }
+        try {
+            return StatementExecutor.fetch(rs, index + 1, type);
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
     private RuntimeException failed(SQLException e) {
         StatementCache.Entry broken = entry;
         entry = null;

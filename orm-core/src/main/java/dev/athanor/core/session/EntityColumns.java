@@ -1,10 +1,12 @@
 package dev.athanor.core.session;
 
 import dev.athanor.core.engine.Row;
+import dev.athanor.core.engine.RowCursor;
 import dev.athanor.core.meta.AttributeModel;
 import dev.athanor.core.meta.EmbeddableModel;
 import dev.athanor.core.meta.EntityModel;
 import dev.athanor.core.meta.Metadata;
+import dev.athanor.runtime.ManagedEntity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,6 +37,64 @@ final class EntityColumns {
         }
     }
 
+    /**
+     * The columns of a query's row from an offset (an entity's first column), over a {@link RowCursor}
+     * when there is one, so that {@link #write} reads plain attributes through the cursor's typed fetch;
+     * else over another source. One column may be answered from a value the caller knows already: the
+     * foreign key of a fetched collection's element, which the join makes equal to its owner's id.
+     */
+    static final class View implements ColumnSource {
+        private final RowCursor cursor;
+        private final ColumnSource row;
+        private final int offset;
+        private int knownSlot = -1;
+        private Object known;
+
+        /** A view of {@code cursor}'s current row from column {@code offset}. */
+        View(RowCursor cursor, int offset) {
+            this.cursor = cursor;
+            this.row = null;
+            this.offset = offset;
+        }
+
+        /** A view of {@code row} from column {@code offset}. */
+        View(ColumnSource row, int offset) {
+            this.cursor = null;
+            this.row = row;
+            this.offset = offset;
+        }
+
+        RowCursor cursor() {
+            return cursor;
+        }
+
+        /** This row's column {@code slot} (from this view's offset) is {@code value} when it is not null. */
+        void know(int slot, Object value) {
+            knownSlot = slot;
+            known = value;
+        }
+
+        @Override
+        public Object get(int slot, Class<?> type) {
+            if (slot == knownSlot && known != null && type.isInstance(known)) {
+                return known;
+            }
+            return cursor != null ? cursor.get(offset + slot, type) : row.get(offset + slot, type);
+        }
+
+        /** Column {@code slot} fetched as {@code type} without the cursor's per-row cache: for a column read once. */
+        Object fetch(int slot, Class<?> type) {
+            return cursor == null || slot == knownSlot ? get(slot, type) : cursor.fetch(offset + slot, type);
+        }
+    }
+
+    /** How {@link #write} reads an attribute from a cursor's row: see {@link #writeTyped}. */
+    private static final byte OTHER = 0;
+    private static final byte NO_COLUMN = 1;
+    private static final byte FETCHED = 2;
+    private static final byte CACHED = 3;
+    private static final byte REFERENCE = 4;
+
     private final EntityModel entity;
     private final Metadata metadata;
     private final List<ColumnSlot> slots;
@@ -48,6 +108,12 @@ final class EntityColumns {
     private final java.util.Map<AttributeModel, Target> targets = new java.util.IdentityHashMap<>();
     /** The same for the top-level attributes, by attribute index (null for other kinds): no map lookup per row. */
     private final Target[] topTargets;
+    /**
+     * For an enhanced class, per attribute: its slot in the class's generated accessors, and how it is
+     * read from a cursor's row ({@link #FETCHED}, ...); null when the class was not enhanced.
+     */
+    private final int[] trackedSlots;
+    private final byte[] readKinds;
 
     EntityColumns(EntityModel entity, Metadata metadata) {
         this.entity = entity;
@@ -81,6 +147,17 @@ final class EntityColumns {
             every &= p;
         }
         allPlain = every;
+        int[] tracked = new int[attributes.size()];
+        byte[] kinds = new byte[attributes.size()];
+        boolean enhanced = true;
+        for (int i = 0; i < attributes.size(); i++) {
+            AttributeModel attribute = attributes.get(i);
+            tracked[i] = attribute.accessor().slot();
+            enhanced &= tracked[i] >= 0 || attribute.kind().toMany();
+            kinds[i] = readKind(attribute, i, entity);
+        }
+        trackedSlots = enhanced ? tracked : null;
+        readKinds = enhanced ? kinds : null;
         fetchTypes = new Class<?>[slots.size()];
         for (ColumnSlot slot : slots) {
             // a foreign key is fetched as its target's id is, when that id is a plain number or string
@@ -91,6 +168,19 @@ final class EntityColumns {
                 fetchTypes[slot.position()] = type;
             }
         }
+    }
+
+    private byte readKind(AttributeModel attribute, int index, EntityModel entity) {
+        if (attribute.kind().toMany()) {
+            return NO_COLUMN;
+        }
+        Class<?> read = readTypes[index];
+        if (read != null && plain[index]
+                && (read == Long.class || read == Integer.class || read == Double.class || read == String.class)) {
+            // the id was read already, to find the instance: the cursor has it in its cache
+            return attribute == entity.id() ? CACHED : FETCHED;
+        }
+        return topTargets[index] != null ? REFERENCE : OTHER;
     }
 
     /** The type to fetch each column as, where it is a plain attribute the engine reads with a typed getter; else null. */
@@ -162,9 +252,6 @@ final class EntityColumns {
     }
 
     /**
-     * Writes the row's values into {@code instance}. Foreign keys are resolved through {@code references}.
-     */
-    /**
      * Writes the row into {@code instance} and returns its column values as {@link #read} would:
      * taken from the row as it is written when every column is a plain attribute, read back otherwise.
      */
@@ -188,7 +275,12 @@ final class EntityColumns {
         return snapshot;
     }
 
+    /** Writes the row's values into {@code instance}. Foreign keys are resolved through {@code references}. */
     void write(Object instance, ColumnSource row, References references) {
+        if (trackedSlots != null && row instanceof View view && view.cursor() != null) {
+            writeTyped((ManagedEntity) instance, view, references);
+            return;
+        }
         List<AttributeModel> attributes = entity.attributes();
         for (int i = 0; i < attributes.size(); i++) {
             AttributeModel attribute = attributes.get(i);
@@ -205,6 +297,38 @@ final class EntityColumns {
                 value = attributeValue(attribute, row, firstSlotOfAttribute[i], references);
             }
             set(attribute, instance, value);
+        }
+    }
+
+    /**
+     * {@link #write} for an enhanced instance and a cursor's row, the path of every query's entities:
+     * plain attributes are fetched with the cursor's typed getters and set through the generated
+     * accessors, without the per-row cache, the converter or the attribute's accessor object between.
+     */
+    private void writeTyped(ManagedEntity instance, View row, References references) {
+        List<AttributeModel> attributes = entity.attributes();
+        for (int i = 0; i < readKinds.length; i++) {
+            int position = firstSlotOfAttribute[i];
+            Object value;
+            switch (readKinds[i]) {
+                case NO_COLUMN:
+                    continue; // a to-many: its collection is set up by the loader
+                case FETCHED:
+                    value = row.fetch(position, readTypes[i]);
+                    break;
+                case CACHED:
+                    value = row.get(position, readTypes[i]);
+                    break;
+                case REFERENCE:
+                    value = reference(attributes.get(i), topTargets[i], row, position, references);
+                    break;
+                default:
+                    set(attributes.get(i), instance, attributeValue(attributes.get(i), row, position, references));
+                    continue;
+            }
+            if (value != null || !attributes.get(i).javaType().isPrimitive()) {
+                instance.$athanor$set(trackedSlots[i], value);
+            }
         }
     }
 

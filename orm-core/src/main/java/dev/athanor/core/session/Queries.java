@@ -194,7 +194,7 @@ public final class Queries {
                 boolean read = false;
                 try (RowCursor rows = connection.cursor(sql.sql(), reader.fetchTypes(sql.columns()),
                         sql.parameters())) {
-                    EntityColumns.ColumnSource columns = rows::get;
+                    EntityColumns.ColumnSource columns = new EntityColumns.View(rows, 0);
                     // a fetch join repeats a result on its rows; distinct() would keep its first only
                     boolean repeats = !plan.fetches().isEmpty();
                     Object previous = null;

@@ -1,6 +1,7 @@
 package dev.athanor.core.session;
 
 import dev.athanor.core.engine.EngineConnection;
+import dev.athanor.core.engine.RowCursor;
 import dev.athanor.core.error.ErrorCode;
 import dev.athanor.core.error.ErrorMessage;
 import dev.athanor.core.meta.AttributeModel;
@@ -41,9 +42,19 @@ final class QueryResults {
     /** The instances of the current row's nodes, and which of them are made: reused from row to row. */
     private final Object[] instances;
     private final boolean[] done;
-    /** The row being read, and per node a view of it from the node's first column: made once, not per row. */
+    /**
+     * The row being read, and per node a view of it from the node's first column: made once, not per
+     * row (again only if the rows start coming from another cursor).
+     */
     private EntityColumns.ColumnSource current;
-    private final EntityColumns.ColumnSource[] nodeColumns;
+    private final EntityColumns.View[] nodeColumns;
+    private RowCursor viewed;
+    /**
+     * Per node, the fetch-joined owner whose id answers the node's foreign key to it (see {@link
+     * #ownerKeyFromOwner}), and that key's column; -1 for none.
+     */
+    private final int[] keyOwner;
+    private final int[] keySlot;
     /** Per node, the nodes made before it: the to-ones it fetches and the owner of the collection it fills. */
     private final int[][] madeBefore;
     /** Per node, the id the previous row had and its instance: rows of a fetch join repeat their owner's. */
@@ -74,11 +85,10 @@ final class QueryResults {
         this.lastElements = new Distinct.Elements[fetches.size()];
         this.instances = new Object[nodes.size()];
         this.done = new boolean[nodes.size()];
-        this.nodeColumns = new EntityColumns.ColumnSource[nodes.size()];
-        for (int n = 0; n < nodeColumns.length; n++) {
-            int first = nodes.get(n).firstColumn();
-            nodeColumns[n] = (slot, type) -> current.get(first + slot, type);
-        }
+        this.nodeColumns = new EntityColumns.View[nodes.size()];
+        this.keyOwner = new int[nodes.size()];
+        this.keySlot = new int[nodes.size()];
+        Arrays.fill(keyOwner, -1);
         for (QueryPlan.Fetch fetch : fetches) {
             ownerKeyFromOwner(fetch);
         }
@@ -107,13 +117,22 @@ final class QueryResults {
         if (inverse == null || !inverse.kind().toOne() || elements.columns().slotCount(inverse.index()) != 1) {
             return;
         }
-        int key = elements.columns().firstSlot(inverse.index());
-        int first = nodes.get(element).firstColumn();
-        nodeColumns[element] = (slot, type) -> {
-            Object ownerId = lastIds[owner];
-            return slot == key && instances[owner] != null && type.isInstance(ownerId) ? ownerId
-                    : current.get(first + slot, type);
-        };
+        keyOwner[element] = owner;
+        keySlot[element] = elements.columns().firstSlot(inverse.index());
+    }
+
+    /** The views of the nodes over {@code row}: over its cursor when it is a cursor's view, else over {@link #current}. */
+    private void view(EntityColumns.ColumnSource row) {
+        RowCursor cursor = row instanceof EntityColumns.View view ? view.cursor() : null;
+        if (nodeColumns.length > 0 && nodeColumns[0] != null && cursor == viewed) {
+            return;
+        }
+        viewed = cursor;
+        EntityColumns.ColumnSource whole = (slot, type) -> current.get(slot, type);
+        for (int n = 0; n < nodeColumns.length; n++) {
+            int first = nodes.get(n).firstColumn();
+            nodeColumns[n] = cursor != null ? new EntityColumns.View(cursor, first) : new EntityColumns.View(whole, first);
+        }
     }
 
     private int[] madeBefore(int n) {
@@ -163,6 +182,7 @@ final class QueryResults {
      */
     Object row(EntityColumns.ColumnSource row) {
         current = row;
+        view(row);
         Arrays.fill(instances, null);
         Arrays.fill(done, false);
         for (int n = 0; n < nodes.size(); n++) {
@@ -190,6 +210,10 @@ final class QueryResults {
         done[n] = true;
         for (int first : madeBefore[n]) {
             instance(first, row);
+        }
+        int owner = keyOwner[n];
+        if (owner >= 0) {
+            nodeColumns[n].know(keySlot[n], instances[owner] != null ? lastIds[owner] : null);
         }
         instances[n] = hydrate(n, persisters[n], nodeColumns[n]);
         return instances[n];
