@@ -15,7 +15,9 @@ import java.util.function.Function;
  * The {@code jakarta.persistence.fetchgraph} and {@code loadgraph} hints of a SELECT query: the
  * graph's associations become LEFT JOIN FETCHes of the query's root, and the query runs the plan
  * of that tree (compiled once and cached like any other). Athanor applies both hints alike: it
- * adds the fetches the graph names and leaves the mapping's own fetch types as they are.
+ * adds the fetches the graph names and leaves the mapping's own fetch types as they are. A graph
+ * changes what is loaded, not what is returned: when its collections would repeat the query's
+ * results, the query runs as {@code SELECT DISTINCT}.
  */
 final class EntityGraphHint {
 
@@ -59,9 +61,20 @@ final class EntityGraphHint {
         }
         List<QueryTree.From> from = new ArrayList<>(spec.from());
         from.set(0, new QueryTree.From(root.pos(), root.entity(), root.path(), root.alias(), joins));
-        QueryTree.QuerySpec fetched = new QueryTree.QuerySpec(spec.pos(), spec.distinct(), spec.select(), from,
+        QueryPlan fetched = sessions.plan(withFrom(select, spec, from, spec.distinct()), plan.text());
+        if (!spec.distinct() && fetched.fetches().stream().anyMatch(f -> f.attribute().kind().toMany())
+                && plan.fetches().stream().noneMatch(f -> f.attribute().kind().toMany())) {
+            // a graph loads, it does not query: the collections it fetches must not repeat the results
+            fetched = sessions.plan(withFrom(select, spec, from, true), plan.text());
+        }
+        return fetched;
+    }
+
+    private static QueryTree.Select withFrom(QueryTree.Select select, QueryTree.QuerySpec spec,
+            List<QueryTree.From> from, boolean distinct) {
+        QueryTree.QuerySpec fetched = new QueryTree.QuerySpec(spec.pos(), distinct, spec.select(), from,
                 spec.where(), spec.groupBy(), spec.having());
-        return sessions.plan(new QueryTree.Select(select.pos(), fetched, select.orderBy()), plan.text());
+        return new QueryTree.Select(select.pos(), fetched, select.orderBy());
     }
 
     private static boolean selectsRoot(QueryTree.QuerySpec spec, String alias) {

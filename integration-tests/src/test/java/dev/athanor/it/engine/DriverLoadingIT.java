@@ -53,7 +53,8 @@ class DriverLoadingIT {
         assertThat(afterFirstStatement).contains("org.sqlite.JDBC ")
                 .contains("[athanor.SQL] select 1")
                 .contains("PROBE select 1 = 1")
-                .contains("PROBE after: total=1, active=0, idle=1, waiting=0");
+                // the connection is back; the pool may have opened more idle ones in the background meanwhile
+                .containsPattern("PROBE after: total=([1-9]\\d*), active=0, idle=\\1, waiting=0");
         assertThat(output).contains("dev.athanor.agent.AthanorAgent ");
     }
 

@@ -43,6 +43,7 @@ public final class QueryPlan {
     private final Set<String> tables;
     private final Class<?> resultType;
     private final PagedRoots pagedRoots;
+    private final boolean distinctResults;
     private final ConcurrentHashMap<Object, RenderedSql> rendered = new ConcurrentHashMap<>();
 
     /**
@@ -57,10 +58,13 @@ public final class QueryPlan {
      * @param tables the tables the statement reads or writes, for AUTO flush
      * @param resultType the class of one result: the single item's class, or {@code Object[].class}
      * @param pagedRoots how to page when a collection is fetch-joined, else null
+     * @param distinctResults whether the session keeps each result once after reading the rows: a
+     *     {@code SELECT DISTINCT} that fetch-joins a collection, whose SQL has no DISTINCT
      */
     public QueryPlan(Kind kind, String text, Statement statement, List<QueryParameter> parameters,
             List<ParameterUse> slots, List<ResultItem> items, List<String> aliases, List<EntityNode> entities,
-            List<Fetch> fetches, Set<String> tables, Class<?> resultType, PagedRoots pagedRoots) {
+            List<Fetch> fetches, Set<String> tables, Class<?> resultType, PagedRoots pagedRoots,
+            boolean distinctResults) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.text = text;
         this.statement = Objects.requireNonNull(statement, "statement");
@@ -73,6 +77,15 @@ public final class QueryPlan {
         this.tables = Set.copyOf(tables);
         this.resultType = resultType;
         this.pagedRoots = pagedRoots;
+        this.distinctResults = distinctResults;
+    }
+
+    /** A plan whose results are the rows' (no distinct pass in the session). */
+    public QueryPlan(Kind kind, String text, Statement statement, List<QueryParameter> parameters,
+            List<ParameterUse> slots, List<ResultItem> items, List<String> aliases, List<EntityNode> entities,
+            List<Fetch> fetches, Set<String> tables, Class<?> resultType, PagedRoots pagedRoots) {
+        this(kind, text, statement, parameters, slots, items, aliases, entities, fetches, tables, resultType, pagedRoots,
+                false);
     }
 
     public Kind kind() {
@@ -121,6 +134,15 @@ public final class QueryPlan {
 
     public PagedRoots pagedRoots() {
         return pagedRoots;
+    }
+
+    /**
+     * Whether the session keeps each result once, in first-seen order: a {@code SELECT DISTINCT} that
+     * fetch-joins a collection. Without DISTINCT, a fetch join repeats its owner once per element, as
+     * the specification says (4.4.5.3).
+     */
+    public boolean distinctResults() {
+        return distinctResults;
     }
 
     /**

@@ -173,7 +173,8 @@ public final class Queries {
         List<Object> list(EngineConnection connection) {
             return timed(connection, options, () -> {
                 QueryStatements.Bound sql;
-                if (plan.pagedRoots() != null && options.paged()) {
+                boolean pagedRoots = plan.pagedRoots() != null && options.paged();
+                if (pagedRoots) {
                     QueryStatements.Bound ids = statements.bind(plan, QueryStatements.Part.ROOT_IDS, slotValues,
                             limit(), offset(), null, null);
                     List<Object> rootIds = new ArrayList<>();
@@ -188,6 +189,10 @@ public final class Queries {
                     sql = statements.bind(plan, QueryStatements.Part.MAIN, slotValues, limit(), offset(), lock, null);
                 }
                 QueryResults reader = new QueryResults(session, plan, connection, options.readOnly(), false);
+                // a fetched collection repeats its owner's result on each of its rows (as the specification
+                // says): the result is kept once for DISTINCT, and when the roots are paged (a page counts
+                // roots); a repeat on the next row is dropped here, distinct() drops the others
+                boolean once = plan.distinctResults() || pagedRoots;
                 List<Object> results = new ArrayList<>();
                 CollectionLoader collections = session.loader().collections();
                 collections.deferEager();
@@ -195,12 +200,10 @@ public final class Queries {
                 try (RowCursor rows = connection.cursor(sql.sql(), reader.fetchTypes(sql.columns()),
                         sql.parameters())) {
                     EntityColumns.ColumnSource columns = new EntityColumns.View(rows, 0);
-                    // a fetch join repeats a result on its rows; distinct() would keep its first only
-                    boolean repeats = !plan.fetches().isEmpty();
                     Object previous = null;
                     while (rows.next()) {
                         Object result = reader.row(columns);
-                        if (!repeats || results.isEmpty() || result != previous) {
+                        if (!once || results.isEmpty() || result != previous) {
                             results.add(result);
                             previous = result;
                         }
@@ -210,7 +213,7 @@ public final class Queries {
                 } finally {
                     collections.endDeferral(connection, read);
                 }
-                if (!plan.fetches().isEmpty()) {
+                if (once) {
                     results = reader.distinct(results);
                 }
                 if (options.locking()) {

@@ -86,8 +86,10 @@ class QueriesTest extends QueryDatabase {
             Set<String> tables, QueryPlan.PagedRoots paged) {
         List<String> aliases = new ArrayList<>();
         items.forEach(i -> aliases.add(null));
+        // as the compiler marks it: a SELECT DISTINCT that fetches a collection keeps each result once
+        boolean distinct = text.startsWith("SELECT DISTINCT") && fetches.stream().anyMatch(f -> f.attribute().kind().toMany());
         return new QueryPlan(QueryPlan.Kind.SELECT, text, statement, parameters, slots, items, aliases, nodes,
-                fetches, tables, items.size() == 1 ? items.get(0).javaType() : Object[].class, paged);
+                fetches, tables, items.size() == 1 ? items.get(0).javaType() : Object[].class, paged, distinct);
     }
 
     /** SELECT p FROM Player p [WHERE where] ORDER BY p.id. */
@@ -105,7 +107,7 @@ class QueriesTest extends QueryDatabase {
         return players("SELECT p FROM Player p ORDER BY p.id", null, List.of(), List.of());
     }
 
-    /** SELECT t FROM Team t LEFT JOIN FETCH t.players p ORDER BY t.id, p.name; paged by roots. */
+    /** SELECT DISTINCT t FROM Team t LEFT JOIN FETCH t.players p ORDER BY t.id, p.name; paged by roots. */
     private QueryPlan teamsWithPlayers() {
         Select statement = Select.of(concat(columns(Team.class, "t"), columns(Player.class, "p")),
                 TableRef.of("Team", "t"))
@@ -114,7 +116,7 @@ class QueriesTest extends QueryDatabase {
                 .withOrderBy(OrderItem.asc(ColumnRef.of("t", "id")), OrderItem.asc(ColumnRef.of("p", "name")));
         Select rootIds = Select.of(TableRef.of("Team", "t"), ColumnRef.of("t", "id"))
                 .withOrderBy(OrderItem.asc(ColumnRef.of("t", "id")));
-        return select("SELECT t FROM Team t LEFT JOIN FETCH t.players", statement, List.of(), List.of(),
+        return select("SELECT DISTINCT t FROM Team t LEFT JOIN FETCH t.players", statement, List.of(), List.of(),
                 List.of(new ResultItem.Entity(0, Team.class)),
                 List.of(new EntityNode(model(Team.class), "t", 0), new EntityNode(model(Player.class), "p", 2)),
                 List.of(new Fetch(0, attribute(Team.class, "players"), 1)), Set.of("Team", "Player"),
@@ -194,7 +196,7 @@ class QueriesTest extends QueryDatabase {
                 .withJoin(Join.left(TableRef.of("Car", "c"), Comparison.eq(ColumnRef.of("c", "garage_id"),
                         ColumnRef.of("g", "id"))))
                 .withOrderBy(OrderItem.asc(ColumnRef.of("g", "id")), OrderItem.desc(ColumnRef.of("c", "plate")));
-        QueryPlan fetched = select("SELECT g FROM Garage g LEFT JOIN FETCH g.cars", fetching, List.of(), List.of(),
+        QueryPlan fetched = select("SELECT DISTINCT g FROM Garage g LEFT JOIN FETCH g.cars", fetching, List.of(), List.of(),
                 List.of(new ResultItem.Entity(0, Clubs.Garage.class)),
                 List.of(new EntityNode(model(Clubs.Garage.class), "g", 0), new EntityNode(model(Clubs.Car.class), "c", 1)),
                 List.of(new Fetch(0, attribute(Clubs.Garage.class, "cars"), 1)), Set.of("Garage", "Car"), null);

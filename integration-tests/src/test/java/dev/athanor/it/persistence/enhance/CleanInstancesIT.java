@@ -355,7 +355,7 @@ class CleanInstancesIT {
             unit.tx(em -> {
                 Delivery delivery = em.find(Delivery.class, 100L);
                 assertThat(util.isLoaded(delivery, "orders")).isFalse();
-                Delivery fetched = em.createQuery("SELECT d FROM Delivery d JOIN FETCH d.orders WHERE d.id = 100",
+                Delivery fetched = em.createQuery("SELECT DISTINCT d FROM Delivery d JOIN FETCH d.orders WHERE d.id = 100",
                         Delivery.class).getSingleResult();
                 assertThat(fetched).isSameAs(delivery);
                 assertThat(util.isLoaded(delivery, "orders")).isTrue();

@@ -13,6 +13,7 @@ import dev.athanor.it.query.model.PurchaseOrder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceUnitUtil;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,6 +55,51 @@ class FetchJoinIT {
                 assertThat(customer.getOrders()).extracting(PurchaseOrder::getId)
                         .isEqualTo(ShopData.ordersOf(customer.getId()).stream().map(O::id).toList());
             }
+            assertThat(unit.sql()).hasSize(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Target.class)
+    void withoutDistinctAFetchedCollectionRepeatsItsOwnerOncePerElement(Target target) {
+        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+            List<Customer> customers = em.createQuery("SELECT c FROM Customer c LEFT JOIN FETCH c.orders ORDER BY c.id",
+                    Customer.class).getResultList();
+            // as the specification says (4.4.5.3): one result per row, the same instance each time
+            List<Long> expected = new ArrayList<>();
+            for (C customer : ShopData.CUSTOMERS) {
+                for (int i = 0; i < Math.max(1, ShopData.ordersOf(customer.id()).size()); i++) {
+                    expected.add(customer.id());
+                }
+            }
+            assertThat(customers).extracting(Customer::getId).isEqualTo(expected);
+            for (int i = 1; i < customers.size(); i++) {
+                if (customers.get(i).getId().equals(customers.get(i - 1).getId())) {
+                    assertThat(customers.get(i)).isSameAs(customers.get(i - 1));
+                }
+            }
+            for (Customer customer : customers) {
+                assertThat(customer.getOrders()).extracting(PurchaseOrder::getId)
+                        .isEqualTo(ShopData.ordersOf(customer.getId()).stream().map(O::id).toList());
+            }
+            assertThat(unit.sql()).hasSize(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Target.class)
+    void aFetchedToOneKeepsTheRowsOfAnotherJoin(Target target) {
+        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+            List<PurchaseOrder> orders = em.createQuery("SELECT o FROM PurchaseOrder o JOIN FETCH o.customer"
+                    + " JOIN o.lines l ORDER BY o.id", PurchaseOrder.class).getResultList();
+            List<Long> expected = new ArrayList<>();
+            for (O order : ShopData.ORDERS) {
+                ShopData.linesOf(order.id()).forEach(line -> expected.add(order.id()));
+            }
+            expected.sort(null);
+            assertThat(orders).extracting(PurchaseOrder::getId).isEqualTo(expected);
+            assertThat(orders).allSatisfy(o -> assertThat(o.getCustomer().getName())
+                    .isEqualTo(ShopData.customer(ShopData.order(o.getId()).customerId()).name()));
             assertThat(unit.sql()).hasSize(1);
         }
     }

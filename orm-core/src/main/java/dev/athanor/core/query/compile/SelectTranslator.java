@@ -58,11 +58,14 @@ final class SelectTranslator {
         if (tree.body() instanceof QueryTree.SetOperation op) {
             return new SetOperations(this).plan(op, tree.orderBy());
         }
-        Spec spec = spec((QueryTree.QuerySpec) tree.body(), tree.orderBy());
+        QueryTree.QuerySpec body = (QueryTree.QuerySpec) tree.body();
+        Spec spec = spec(body, tree.orderBy());
         PagedRoots paged = pagedRoots(spec);
+        // the SQL of a fetched collection has no DISTINCT (see spec()): the session keeps each result once
+        boolean distinctResults = body.distinct() && spec.fetches().stream().anyMatch(f -> f.attribute().kind().toMany());
         return new QueryPlan(QueryPlan.Kind.SELECT, c.text, spec.select(), c.parameters.parameters(),
                 c.parameters.slots(), spec.items(), spec.aliases(), spec.shape().entities, spec.fetches(), c.tables,
-                resultType(spec.items()), paged);
+                resultType(spec.items()), paged, distinctResults);
     }
 
     static Class<?> resultType(List<ResultItem> items) {
