@@ -49,9 +49,9 @@ import org.openjdk.jmh.infra.Blackhole;
  *       one and flushes. Baseline: the same single UPDATE on a connection holding a transaction, next
  *       to as many plain objects. The point is the pair of Athanor's times: a flush looks at the changed
  *       entities only, so 100,000 should cost what 1,000 costs ({@link Ratios} prints that ratio).</li>
- *   <li>{@code GraphWalkJoinFetch}: the walk of {@code GraphWalkLazyToOne}, the customers fetched with their orders in one
- *       statement ({@code JOIN FETCH o.customer}). Baseline: the join's SELECT mapped by hand, one
- *       {@code Customer} per id.</li>
+ *   <li>{@code GraphWalkJoinFetch}: the walk of {@code GraphWalkLazyToOne}, the customers fetched
+ *       with their orders in one statement ({@code JOIN FETCH o.customer}). Baseline: the join's
+ *       SELECT mapped by hand, one {@code Customer} per id.</li>
  * </ul>
  *
  * <p>Fairness as in {@link PersistenceBenchmark}: the same pool settings and driver properties, the
