@@ -50,10 +50,10 @@ final class QueryResults {
     private final EntityColumns.View[] nodeColumns;
     private RowCursor viewed;
     /**
-     * Per node, the fetch-joined owner whose id answers the node's foreign key to it (see {@link
-     * #ownerKeyFromOwner}), and that key's column; -1 for none.
+     * Per node, the node made before it whose id answers one of its foreign keys (see {@link
+     * #keysFromJoins}), and that key's column; -1 for none.
      */
-    private final int[] keyOwner;
+    private final int[] keyFrom;
     private final int[] keySlot;
     /** Per node, the nodes made before it: the to-ones it fetches and the owner of the collection it fills. */
     private final int[][] madeBefore;
@@ -86,11 +86,11 @@ final class QueryResults {
         this.instances = new Object[nodes.size()];
         this.done = new boolean[nodes.size()];
         this.nodeColumns = new EntityColumns.View[nodes.size()];
-        this.keyOwner = new int[nodes.size()];
+        this.keyFrom = new int[nodes.size()];
         this.keySlot = new int[nodes.size()];
-        Arrays.fill(keyOwner, -1);
+        Arrays.fill(keyFrom, -1);
         for (QueryPlan.Fetch fetch : fetches) {
-            ownerKeyFromOwner(fetch);
+            keysFromJoins(fetch);
         }
         this.madeBefore = new int[nodes.size()][];
         for (int n = 0; n < madeBefore.length; n++) {
@@ -101,24 +101,30 @@ final class QueryResults {
     }
 
     /**
-     * For the elements of a fetched one-to-many mapped by their to-one: their foreign key to the owner
-     * is the owner's id, which the row has given already (the join condition makes the two equal), so
-     * the elements' view of the row answers it from there instead of reading the column again.
+     * Foreign keys the row has given already, as the id of the node at the other end of a fetch join
+     * (the join condition makes the two equal), so that the view of the node holding the key answers
+     * it from there instead of reading the column again: the to-one of the elements of a fetched
+     * one-to-many mapped by it, and the to-one the fetch follows from its owner. One key per node.
      */
-    private void ownerKeyFromOwner(QueryPlan.Fetch fetch) {
-        AttributeModel collection = fetch.attribute();
-        if (!collection.kind().toMany() || collection.collection().mappedBy() == null) {
-            return;
+    private void keysFromJoins(QueryPlan.Fetch fetch) {
+        AttributeModel attribute = fetch.attribute();
+        if (attribute.kind().toOne()) {
+            key(fetch.owner(), attribute, fetch.target());
+        } else if (attribute.collection().mappedBy() != null) {
+            persisters[fetch.target()].entity().findAttribute(attribute.collection().mappedBy())
+                    .ifPresent(inverse -> key(fetch.target(), inverse, fetch.owner()));
         }
-        int owner = fetch.owner();
-        int element = fetch.target();
-        EntityPersister elements = persisters[element];
-        AttributeModel inverse = elements.entity().findAttribute(collection.collection().mappedBy()).orElse(null);
-        if (inverse == null || !inverse.kind().toOne() || elements.columns().slotCount(inverse.index()) != 1) {
-            return;
+    }
+
+    /** The foreign key of node {@code n}'s to-one {@code attribute} is the id of node {@code from}. */
+    private void key(int n, AttributeModel attribute, int from) {
+        EntityColumns columns = persisters[n].columns();
+        List<AttributeModel> attributes = persisters[n].entity().attributes();
+        boolean topLevel = attribute.index() < attributes.size() && attributes.get(attribute.index()) == attribute;
+        if (keyFrom[n] < 0 && topLevel && attribute.kind().toOne() && columns.slotCount(attribute.index()) == 1) {
+            keyFrom[n] = from;
+            keySlot[n] = columns.firstSlot(attribute.index());
         }
-        keyOwner[element] = owner;
-        keySlot[element] = elements.columns().firstSlot(inverse.index());
     }
 
     /** The views of the nodes over {@code row}: over its cursor when it is a cursor's view, else over {@link #current}. */
@@ -211,9 +217,9 @@ final class QueryResults {
         for (int first : madeBefore[n]) {
             instance(first, row);
         }
-        int owner = keyOwner[n];
-        if (owner >= 0) {
-            nodeColumns[n].know(keySlot[n], instances[owner] != null ? lastIds[owner] : null);
+        int from = keyFrom[n];
+        if (from >= 0) {
+            nodeColumns[n].know(keySlot[n], instances[from] != null ? lastIds[from] : null);
         }
         instances[n] = hydrate(n, persisters[n], nodeColumns[n]);
         return instances[n];
