@@ -49,6 +49,7 @@ final class EntityColumns {
         private final int offset;
         private int knownSlot = -1;
         private Object known;
+        private Object knownEntity;
 
         /** A view of {@code cursor}'s current row from column {@code offset}. */
         View(RowCursor cursor, int offset) {
@@ -68,10 +69,19 @@ final class EntityColumns {
             return cursor;
         }
 
-        /** This row's column {@code slot} (from this view's offset) is {@code value} when it is not null. */
-        void know(int slot, Object value) {
+        /**
+         * This row's column {@code slot} (from this view's offset), a foreign key, is {@code id} when
+         * it is not null: the id of {@code entity}, the instance the key refers to.
+         */
+        void know(int slot, Object id, Object entity) {
             knownSlot = slot;
-            known = value;
+            known = id;
+            knownEntity = entity;
+        }
+
+        /** The instance the foreign key in column {@code slot} refers to, when the view knows it; else null. */
+        Object knownEntity(int slot) {
+            return slot == knownSlot && known != null ? knownEntity : null;
         }
 
         @Override
@@ -320,7 +330,10 @@ final class EntityColumns {
                     value = row.get(position, readTypes[i]);
                     break;
                 case REFERENCE:
-                    value = reference(attributes.get(i), topTargets[i], row, position, references);
+                    value = row.knownEntity(position);
+                    if (value == null) {
+                        value = reference(attributes.get(i), topTargets[i], row, position, references);
+                    }
                     break;
                 default:
                     set(attributes.get(i), instance, attributeValue(attributes.get(i), row, position, references));

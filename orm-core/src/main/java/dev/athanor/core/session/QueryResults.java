@@ -219,7 +219,8 @@ final class QueryResults {
         }
         int from = keyFrom[n];
         if (from >= 0) {
-            nodeColumns[n].know(keySlot[n], instances[from] != null ? lastIds[from] : null);
+            Object target = instances[from];
+            nodeColumns[n].know(keySlot[n], target != null ? lastIds[from] : null, target);
         }
         instances[n] = hydrate(n, persisters[n], nodeColumns[n]);
         return instances[n];
