@@ -2,6 +2,7 @@ package dev.athanor.core.meta.build;
 
 import dev.athanor.core.error.ErrorCode;
 import dev.athanor.core.error.Suggestions;
+import dev.athanor.core.meta.AttributeModel.Fetch;
 import dev.athanor.core.meta.AttributeModel.Kind;
 import dev.athanor.core.meta.CollectionModel;
 import dev.athanor.core.meta.ColumnModel;
@@ -203,6 +204,14 @@ final class ToManyResolver {
                                 + key.name() + ", which is " + (key.kind == Kind.EMBEDDED ? "an embedded value"
                                 : "a collection") + "; a map's key is a basic or to-one attribute of its elements",
                         "Name one of " + candidates + ".");
+                return null;
+            }
+            if (key.kind == Kind.BASIC && key.fetch == Fetch.LAZY) {
+                problems.add(ErrorCode.UNSUPPORTED_MAPPING, attribute.member.declaringClass(), attribute.name(),
+                        "@MapKey(name = \"" + spec.mapKey() + "\") names " + target.type.getSimpleName() + "."
+                                + key.name() + ", a LAZY attribute: the map's values are read without it, so their"
+                                + " keys would be unknown", "Make " + target.type.getSimpleName() + "." + key.name()
+                                + " EAGER, or key the map by another attribute.");
                 return null;
             }
         }

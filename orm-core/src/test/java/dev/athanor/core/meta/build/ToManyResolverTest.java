@@ -13,8 +13,10 @@ import dev.athanor.core.meta.AttributeModel.Kind;
 import dev.athanor.core.meta.CollectionModel;
 import dev.athanor.core.meta.Metadata;
 import dev.athanor.core.session.fixtures.Clubs;
+import jakarta.persistence.Basic;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToMany;
@@ -103,6 +105,24 @@ class ToManyResolverTest {
         @Id
         public long id;
         public String text;
+    }
+
+    @Entity
+    public static class Blurb {
+        @Id
+        public long id;
+        @Basic(fetch = FetchType.LAZY)
+        public String text;
+    }
+
+    @Entity
+    public static class LazyKeyed {
+        @Id
+        public long id;
+        @OneToMany
+        @JoinColumn(name = "keyed_id")
+        @MapKey(name = "text")
+        public Map<String, Blurb> byText;
     }
 
     @Entity
@@ -226,5 +246,13 @@ class ToManyResolverTest {
         assertThat(problems.toString()).contains("@MapKey(name = \"txet\") names no attribute of Label.",
                 "Did you mean 'text'?", "declared as a Map<Long, ...>, but its keys are Label.text",
                 "Declare it as Map<String, Label>", "@MapKey is on an attribute that is not a java.util.Map");
+    }
+
+    @Test
+    void aLazyAttributeCannotKeyAMap() {
+        List<MappingProblem> problems = problems(LazyKeyed.class, Blurb.class);
+        assertThat(problems).extracting(MappingProblem::code, MappingProblem::attribute).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(ErrorCode.UNSUPPORTED_MAPPING, "byText"));
+        assertThat(problems.get(0).what()).contains("Blurb.text, a LAZY attribute");
     }
 }
