@@ -10,6 +10,7 @@ import dev.athanor.it.persistence.maps.Product;
 import dev.athanor.it.persistence.maps.Supplier;
 import dev.athanor.it.persistence.maps.Warehouse;
 import dev.athanor.runtime.TrackedMap;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceUnitUtil;
 import java.nio.file.Path;
@@ -105,6 +106,25 @@ class MapJpqlIT {
                     Supplier.class).getSingleResult();
             assertThat(acme.getWarehouses()).containsOnlyKeys("W1", "W2");
             assertThat(acme.getWarehouses().get("W1")).isSameAs(all.get(0));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Target.class)
+    void anEntityGraphHintFetchesAMapAsAFetchJoinWould(Target target) {
+        try (JpaUnit unit = Depot.open(target, dir); EntityManager em = unit.em()) {
+            Depot.seed(unit);
+            EntityGraph<Warehouse> graph = em.createEntityGraph(Warehouse.class);
+            graph.addAttributeNodes("crates");
+            List<Warehouse> all = em.createQuery("SELECT w FROM Warehouse w ORDER BY w.id", Warehouse.class)
+                    .setHint("jakarta.persistence.fetchgraph", graph).getResultList();
+            unit.forget();
+            assertThat(all).extracting(Warehouse::getCode).containsExactly("W1", "W2", "W3");
+            assertThat(all.get(0).getCrates()).containsOnlyKeys("red");
+            assertThat(all.get(1).getCrates()).isEmpty();
+            assertThat(unit.sql()).isEmpty();
+            assertThat(Depot.rows(unit, "SELECT Warehouse_id, crates_id FROM it_map_warehouse_crate"))
+                    .containsExactly(List.of(1L, 200L));
         }
     }
 
