@@ -143,7 +143,8 @@ abstract sealed class AthanorGraph<T> implements Graph<T> permits AthanorEntityG
     }
 
     private static IllegalArgumentException noMaps() {
-        return unsupported("a map key subgraph", "Athanor maps no Map collections.");
+        return unsupported("a map key subgraph", "A Map association's key is an attribute of its values, loaded"
+                + " with them: add the map itself (addAttributeNodes, or addSubgraph for its values).");
     }
 
     // ---- Graph --------------------------------------------------------------------------------

@@ -21,13 +21,20 @@ import java.util.Objects;
  * @param foreignKey the element table's column referring to the owner, or null when a join table links them
  * @param orderBy {@code @OrderBy}, resolved to columns of the element's table; empty when unordered
  * @param orphanRemoval whether an element taken out of the collection is removed ({@code @OneToMany} only)
+ * @param mapKey for a {@code Map}: the attribute of the element entity whose value is each element's key
+ *     ({@code @MapKey(name)}, the element's id by default); null for the other containers
+ * @param mapKeyType for a {@code Map}: the (boxed) Java type of that attribute; null for the other containers
  */
 public record CollectionModel(Container container, Class<?> elementEntity, String mappedBy,
-        JoinTableModel joinTable, ColumnModel foreignKey, List<Order> orderBy, boolean orphanRemoval) {
+        JoinTableModel joinTable, ColumnModel foreignKey, List<Order> orderBy, boolean orphanRemoval,
+        String mapKey, Class<?> mapKeyType) {
 
-    /** The collection interface an attribute is declared as. */
+    /**
+     * The collection interface an attribute is declared as. A {@code MAP} is stored as a {@code SET}
+     * is: its keys are an attribute of its elements, so only the container differs.
+     */
     public enum Container {
-        LIST, SET, COLLECTION
+        LIST, SET, COLLECTION, MAP
     }
 
     /** One item of {@code @OrderBy}: an attribute of the element entity, its column, and the direction. */
@@ -38,13 +45,32 @@ public record CollectionModel(Container container, Class<?> elementEntity, Strin
         }
     }
 
+    /** A to-many that is not a {@code Map}. */
+    public CollectionModel(Container container, Class<?> elementEntity, String mappedBy, JoinTableModel joinTable,
+            ColumnModel foreignKey, List<Order> orderBy, boolean orphanRemoval) {
+        this(container, elementEntity, mappedBy, joinTable, foreignKey, orderBy, orphanRemoval, null, null);
+    }
+
     public CollectionModel {
         Objects.requireNonNull(container, "container");
+        if ((container == Container.MAP) != (mapKey != null && mapKeyType != null)) {
+            throw new IllegalArgumentException("a Map, and only a Map, has a key attribute and its type");
+        }
         Objects.requireNonNull(elementEntity, "elementEntity");
         orderBy = List.copyOf(orderBy);
         if ((joinTable == null) == (foreignKey == null)) {
             throw new IllegalArgumentException("a to-many is linked by a join table or by a foreign key, exactly one");
         }
+    }
+
+    /** Whether the attribute is a {@code java.util.Map} of its elements, keyed by {@link #mapKey()}. */
+    public boolean isMap() {
+        return container == Container.MAP;
+    }
+
+    /** Whether an element is held at most once: a {@code Set}, or a {@code Map}'s values. */
+    public boolean distinctElements() {
+        return container == Container.SET || container == Container.MAP;
     }
 
     /** Whether this side writes the association (it has no {@code mappedBy}). */

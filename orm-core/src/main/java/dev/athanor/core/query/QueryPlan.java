@@ -248,6 +248,17 @@ public final class QueryPlan {
         record Embedded(int firstColumn, AttributeModel attribute, Class<?> javaType) implements ResultItem {
         }
 
+        /**
+         * {@code ENTRY(m)}: an immutable {@code java.util.Map.Entry} of the map's key and value; null when
+         * the value is (a LEFT JOIN that found no element).
+         */
+        record MapEntry(ResultItem key, ResultItem value) implements ResultItem {
+            @Override
+            public Class<?> javaType() {
+                return java.util.Map.Entry.class;
+            }
+        }
+
         /** {@code NEW Dto(...)}: the constructor called with the values of {@code arguments}. */
         record Constructed(java.lang.reflect.Constructor<?> constructor, List<ResultItem> arguments)
                 implements ResultItem {

@@ -2,7 +2,6 @@ package dev.athanor.core.schema;
 
 import dev.athanor.core.dialect.Dialect;
 import dev.athanor.core.meta.AttributeModel;
-import dev.athanor.core.meta.CollectionModel;
 import dev.athanor.core.meta.ColumnModel;
 import dev.athanor.core.meta.EntityModel;
 import dev.athanor.core.meta.JoinTableModel;
@@ -94,7 +93,7 @@ final class EntityTableBuilder {
             List<ColumnDef> definitions = List.of(
                     new ColumnDef(owner, type(join.ownerColumn(), false), false, null, false),
                     new ColumnDef(target, type(join.elementColumn(), false), false, null, false));
-            List<String> primaryKey = attribute.collection().container() == CollectionModel.Container.SET
+            List<String> primaryKey = attribute.collection().distinctElements()
                     ? List.of(owner, target) : List.of();
             List<UniqueConstraint> uniques = attribute.kind() == AttributeModel.Kind.ONE_TO_MANY
                     ? List.of(new UniqueConstraint(TableConstraints.name("uk", join.name(), List.of(target)),

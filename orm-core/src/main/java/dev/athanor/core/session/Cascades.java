@@ -115,7 +115,7 @@ final class Cascades {
             return List.of();
         }
         List<Object> elements = new ArrayList<>();
-        for (Object element : (Collection<?>) value) {
+        for (Object element : CollectionTracking.loadedElements(value)) {
             if (element != null) {
                 elements.add(element);
             }

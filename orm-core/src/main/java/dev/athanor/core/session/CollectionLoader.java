@@ -5,7 +5,7 @@ import dev.athanor.core.engine.Row;
 import dev.athanor.core.meta.AttributeModel;
 import dev.athanor.core.sql.render.RenderedSql;
 import dev.athanor.runtime.AttributeTracker;
-import dev.athanor.runtime.TrackedCollection;
+import dev.athanor.runtime.TrackedToMany;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -97,9 +97,9 @@ final class CollectionLoader {
     void load(EngineConnection connection, Object first, EntityPersister ownerPersister, AttributeModel attribute,
             int batchSize) {
         List<Object> batch = new ArrayList<>();
-        List<TrackedCollection<?>> collections = new ArrayList<>();
+        List<TrackedToMany<?>> collections = new ArrayList<>();
         for (Object owner : context.lazyBatch(first, ownerPersister, attribute.index(), batchSize)) {
-            TrackedCollection<?> collection = ownCollection(owner, attribute);
+            TrackedToMany<?> collection = ownCollection(owner, attribute);
             if (owner == first || CollectionTracking.unloaded(collection)) {
                 batch.add(owner);
                 collections.add(collection);
@@ -121,7 +121,7 @@ final class CollectionLoader {
             byOwner.computeIfAbsent(ownerId, k -> new ArrayList<>()).add(element(connection, element, row));
         }
         for (int i = 0; i < batch.size(); i++) {
-            TrackedCollection<?> collection = collections.get(i);
+            TrackedToMany<?> collection = collections.get(i);
             if (collection != null && !collection.isLoaded()) {
                 fill(collection, byOwner.getOrDefault(ids[i], List.of()));
                 context.loadedCollection(batch.get(i), attribute, collection);
@@ -130,12 +130,12 @@ final class CollectionLoader {
     }
 
     @SuppressWarnings("unchecked")
-    static void fill(TrackedCollection<?> collection, List<Object> elements) {
-        ((TrackedCollection<Object>) collection).fill(elements);
+    static void fill(TrackedToMany<?> collection, List<Object> elements) {
+        ((TrackedToMany<Object>) collection).fill(elements);
     }
 
     /** The owner's own tracked collection of {@code attribute}, or null (it holds another, or is not managed). */
-    private TrackedCollection<?> ownCollection(Object owner, AttributeModel attribute) {
+    private TrackedToMany<?> ownCollection(Object owner, AttributeModel attribute) {
         AttributeTracker state = context.state(owner);
         return state == null ? null
                 : CollectionTracking.own(owner, state, PersistenceContext.persisterOf(state), attribute,

@@ -111,8 +111,8 @@ final class EntityEntry extends AttributeTracker {
             // before it was ever loaded is loaded now, so that the flush knows which elements are orphans
             if (inDatabase && persister.entity().attributes().get(attribute).collection().orphanRemoval()
                     && persister.entity().attributes().get(attribute).get(instance)
-                            instanceof dev.athanor.runtime.TrackedCollection<?> old && !old.isLoaded()) {
-                old.size();
+                            instanceof dev.athanor.runtime.TrackedToMany<?> old && !old.isLoaded()) {
+                CollectionTracking.loadedElements(old).size();
             }
             return;
         }

@@ -68,6 +68,8 @@ final class EntityPersister {
     private final Map<String, Class<?>[]> nativeFetchTypes = new ConcurrentHashMap<>();
     private static final int MAX_NATIVE_FETCH_TYPES = 256;
     private final Map<String, RenderedSql> lazyColumnSelects = new ConcurrentHashMap<>();
+    /** Per attribute index, for each {@code Map} to-many: the key of an element (its {@code @MapKey} attribute). */
+    private final Map<Integer, java.util.function.Function<Object, Object>> mapKeys = new java.util.HashMap<>();
 
     /** A rendered statement and which column values fill its slots, in slot order. */
     static final class Statement {
@@ -120,6 +122,13 @@ final class EntityPersister {
         this.cascadesPersist = !cascading.get(AttributeModel.Cascade.PERSIST).isEmpty()
                 || !cascadingCollections.get(AttributeModel.Cascade.PERSIST).isEmpty();
         this.tracking = new TrackerSlots(entity);
+        for (AttributeModel attribute : toManys) {
+            if (attribute.collection().isMap()) {
+                AttributeModel key = metadata.entity(attribute.collection().elementEntity())
+                        .attribute(attribute.collection().mapKey());
+                mapKeys.put(attribute.index(), key::get);
+            }
+        }
         this.embedded = entity.attributes().stream().filter(a -> a.kind() == AttributeModel.Kind.EMBEDDED).toList();
     }
 
@@ -149,6 +158,11 @@ final class EntityPersister {
 
     void ordinal(int ordinal) {
         this.ordinal = ordinal;
+    }
+
+    /** The key of an element of {@code map}, a {@code Map} to-many of this entity: its {@code @MapKey} attribute. */
+    java.util.function.Function<Object, Object> mapKey(AttributeModel map) {
+        return mapKeys.get(map.index());
     }
 
     /** Its to-many attributes, in index order. */

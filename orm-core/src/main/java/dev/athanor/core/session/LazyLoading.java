@@ -4,17 +4,14 @@ import dev.athanor.core.config.SessionSettings;
 import dev.athanor.core.error.ErrorCode;
 import dev.athanor.core.error.ErrorMessage;
 import dev.athanor.core.meta.AttributeModel;
-import dev.athanor.core.meta.CollectionModel;
 import dev.athanor.core.meta.EntityModel;
 import dev.athanor.runtime.AttributeTracker;
 import dev.athanor.runtime.LazyLoader;
 import dev.athanor.runtime.ManagedEntity;
-import dev.athanor.runtime.TrackedCollection;
+import dev.athanor.runtime.TrackedToMany;
 import jakarta.persistence.PersistenceException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -195,10 +192,10 @@ final class LazyLoading implements LazyLoader {
                 throw SessionErrors.notFound(entry.persister.entity().name(), entry.id, "a detached instance's"
                         + " unloaded " + attribute.name() + " was read, but its row is gone");
             }
-            List<Object> elements = new ArrayList<>((Collection<?>) attribute.get(fresh));
-            if (attribute.get(entry.instance) instanceof TrackedCollection<?> collection && !collection.isLoaded()) {
+            List<Object> elements = new ArrayList<>(CollectionTracking.loadedElements(attribute.get(fresh)));
+            if (attribute.get(entry.instance) instanceof TrackedToMany<?> collection && !collection.isLoaded()) {
                 @SuppressWarnings("unchecked")
-                TrackedCollection<Object> own = (TrackedCollection<Object>) collection;
+                TrackedToMany<Object> own = (TrackedToMany<Object>) collection;
                 own.fill(elements);
             }
         }
@@ -228,7 +225,8 @@ final class LazyLoading implements LazyLoader {
                 if (copied.kind().toMany()) {
                     // the short-lived session's collection dies with it: a copy of what it holds, loaded now
                     if (entry.hollow && entry.isUnloaded(slot)) {
-                        copied.set(entry.instance, copyOf(copied, copied.get(fresh)));
+                        copied.set(entry.instance, CollectionTracking.plain(persister, copied,
+                                CollectionTracking.loadedElements(copied.get(fresh))));
                         entry.loaded(slot);
                     }
                     continue;
@@ -240,12 +238,6 @@ final class LazyLoading implements LazyLoader {
             }
             entry.hollow = false;
         }
-    }
-
-    private static Object copyOf(AttributeModel attribute, Object collection) {
-        Collection<?> elements = (Collection<?>) collection;
-        return attribute.collection().container() == CollectionModel.Container.SET
-                ? new LinkedHashSet<>(elements) : new ArrayList<>(elements);
     }
 
     private void count(EntityModel model, AttributeModel attribute, String site, int threshold) {

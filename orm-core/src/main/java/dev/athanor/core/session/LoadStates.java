@@ -3,7 +3,7 @@ package dev.athanor.core.session;
 import dev.athanor.core.meta.AttributeModel;
 import dev.athanor.runtime.AttributeTracker;
 import dev.athanor.runtime.ManagedEntity;
-import dev.athanor.runtime.TrackedCollection;
+import dev.athanor.runtime.TrackedToMany;
 
 /**
  * The load state of instances, for {@code PersistenceUnitUtil} and {@code PersistenceUtil}: what an
@@ -32,7 +32,7 @@ public final class LoadStates {
     public static boolean isLoaded(Object entity, AttributeModel attribute) {
         if (attribute.kind().toMany()) {
             // the collection knows, whether its owner was enhanced or not
-            return !(attribute.get(entity) instanceof TrackedCollection<?> collection) || collection.isLoaded();
+            return !(attribute.get(entity) instanceof TrackedToMany<?> collection) || collection.isLoaded();
         }
         AttributeTracker state = stateOf(entity);
         if (state == null) {
@@ -55,8 +55,8 @@ public final class LoadStates {
     /** Loads {@code attribute} of {@code entity} (and a to-one's target) the way a read of it would. */
     public static void load(Object entity, AttributeModel attribute) {
         if (attribute.kind().toMany()) {
-            if (attribute.get(entity) instanceof TrackedCollection<?> collection && !collection.isLoaded()) {
-                collection.size(); // the first use loads it
+            if (attribute.get(entity) instanceof TrackedToMany<?> collection && !collection.isLoaded()) {
+                CollectionTracking.loadedElements(collection).size(); // the first use loads it
             }
             return;
         }

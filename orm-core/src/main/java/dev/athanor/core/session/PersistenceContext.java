@@ -4,7 +4,7 @@ import dev.athanor.core.meta.AttributeModel;
 import dev.athanor.runtime.AttributeTracker;
 import dev.athanor.runtime.LazyLoader;
 import dev.athanor.runtime.ManagedEntity;
-import dev.athanor.runtime.TrackedCollection;
+import dev.athanor.runtime.TrackedToMany;
 import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -124,7 +124,7 @@ final class PersistenceContext {
         tableOf(persister).replace(instance, entry);
         EntityLoader.linkEmbedded(entry);
         for (AttributeModel attribute : persister.toManys()) {
-            if (attribute.get(instance) instanceof TrackedCollection<?> collection && collection.owner() == instance
+            if (attribute.get(instance) instanceof TrackedToMany<?> collection && collection.owner() == instance
                     && collection.tracker() == clean) {
                 collection.reattach(entry);
                 entry.collectionSnapshot(attribute.index(), collection.snapshot());
@@ -144,7 +144,7 @@ final class PersistenceContext {
      * Keeps what {@code collection}, {@code owner}'s own collection of {@code attribute}, was just loaded
      * with as its rows: in the owner's entry, or in the collection while the owner is clean.
      */
-    void loadedCollection(Object owner, AttributeModel attribute, TrackedCollection<?> collection) {
+    void loadedCollection(Object owner, AttributeModel attribute, TrackedToMany<?> collection) {
         Object[] elements = collection.elements().toArray();
         if (state(owner) instanceof EntityEntry entry) {
             entry.collectionSnapshot(attribute.index(), elements);

@@ -8,9 +8,10 @@ import dev.athanor.core.meta.AttributeModel;
 import dev.athanor.core.query.QueryPlan;
 import dev.athanor.core.query.QueryPlan.ResultItem;
 import dev.athanor.runtime.AttributeTracker;
-import dev.athanor.runtime.TrackedCollection;
+import dev.athanor.runtime.TrackedToMany;
 import jakarta.persistence.PersistenceException;
 import java.lang.reflect.InvocationTargetException;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
@@ -179,6 +180,8 @@ final class QueryResults {
             }
         } else if (item instanceof ResultItem.Constructed constructed) {
             constructed.arguments().forEach(argument -> typeValues(argument, types));
+        } else if (item instanceof ResultItem.MapEntry entry) {
+            typeValues(entry.key(), types);
         }
     }
 
@@ -307,7 +310,7 @@ final class QueryResults {
                 if (state == null) {
                     continue;
                 }
-                TrackedCollection<?> collection = CollectionTracking.own(instance, state,
+                TrackedToMany<?> collection = CollectionTracking.own(instance, state,
                         PersistenceContext.persisterOf(state), attribute, attribute.get(instance));
                 if (collection != null && !collection.isLoaded()) {
                     CollectionLoader.fill(collection, owner.getValue().list);
@@ -339,6 +342,10 @@ final class QueryResults {
                     attribute, target, id);
             return owner.columns().attributeValue(embedded.attribute(), row,
                     embedded.firstColumn(), references);
+        }
+        if (item instanceof ResultItem.MapEntry entry) {
+            Object value = value(entry.value(), row);
+            return value == null ? null : new AbstractMap.SimpleImmutableEntry<>(value(entry.key(), row), value);
         }
         return construct((ResultItem.Constructed) item, row);
     }

@@ -3,13 +3,14 @@ package dev.athanor.core.session;
 import dev.athanor.core.error.ErrorCode;
 import dev.athanor.core.meta.AttributeModel;
 import dev.athanor.core.meta.AttributeModel.Cascade;
-import dev.athanor.core.meta.CollectionModel;
 import dev.athanor.core.meta.EmbeddableModel;
 import dev.athanor.core.meta.EntityModel;
 import dev.athanor.runtime.TrackedCollection;
+import dev.athanor.runtime.TrackedMap;
+import dev.athanor.runtime.TrackedToMany;
 import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -144,24 +145,43 @@ final class StateCopier {
     private void copyCollection(AttributeModel attribute, Object value, Object to, EntityEntry target,
             Map<Object, Object> merged) {
         List<Object> elements = new ArrayList<>();
-        for (Object element : CollectionTracking.elements(value)) {
-            elements.add(reference(attribute, element, merged));
+        Map<Object, Object> entries = attribute.collection().isMap() ? new LinkedHashMap<>() : null;
+        if (entries != null && value instanceof Map<?, ?> map && !CollectionTracking.unloaded(value)) {
+            // the detached map's keys stay: a new element keyed by its id has none until it is inserted
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                Object element = reference(attribute, entry.getValue(), merged);
+                elements.add(element);
+                entries.put(entry.getKey(), element);
+            }
+        } else {
+            for (Object element : CollectionTracking.elements(value)) {
+                elements.add(reference(attribute, element, merged));
+            }
         }
         Object current = attribute.get(to);
-        TrackedCollection<?> own = target == null ? null : CollectionTracking.own(target, attribute, current);
+        TrackedToMany<?> own = target == null ? null : CollectionTracking.own(target, attribute, current);
         if (own == null) {
-            attribute.set(to, attribute.collection().container() == CollectionModel.Container.SET
-                    ? new LinkedHashSet<>(elements) : elements);
+            attribute.set(to, entries != null && !entries.isEmpty() ? entries
+                    : CollectionTracking.plain(session.persisterOf(to, "merge"), attribute, elements));
             return;
         }
-        @SuppressWarnings("unchecked")
-        TrackedCollection<Object> collection = (TrackedCollection<Object>) own;
-        List<Object> before = new ArrayList<>(collection); // loads it: the flush compares with what it held
+        List<Object> before = new ArrayList<>(CollectionTracking.loadedElements(own)); // loads it: the flush compares
         boolean same = before.size() == elements.size();
         for (int i = 0; same && i < before.size(); i++) {
             same = before.get(i) == elements.get(i);
         }
-        if (!same) {
+        if (same) {
+            return;
+        }
+        if (own instanceof TrackedMap<?, ?> ownMap) {
+            @SuppressWarnings("unchecked")
+            TrackedMap<Object, Object> map = (TrackedMap<Object, Object>) ownMap;
+            map.clear();
+            map.putAll(entries != null && entries.size() == elements.size() ? entries
+                    : (Map<?, ?>) CollectionTracking.plain(target.persister, attribute, elements));
+        } else {
+            @SuppressWarnings("unchecked")
+            TrackedCollection<Object> collection = (TrackedCollection<Object>) own;
             collection.clear();
             collection.addAll(elements);
         }

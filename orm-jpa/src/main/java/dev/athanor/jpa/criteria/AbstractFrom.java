@@ -186,7 +186,7 @@ abstract class AbstractFrom<Z, X> extends AbstractPath<X> implements From<Z, X> 
 
     @Override
     public <K, V> MapJoin<X, K, V> join(MapAttribute<? super X, K, V> map) {
-        throw noMaps();
+        return join(map, JoinType.INNER);
     }
 
     @Override
@@ -206,7 +206,7 @@ abstract class AbstractFrom<Z, X> extends AbstractPath<X> implements From<Z, X> 
 
     @Override
     public <K, V> MapJoin<X, K, V> join(MapAttribute<? super X, K, V> map, JoinType type) {
-        throw noMaps();
+        return join((Attribute<?, ?>) checked(map), type);
     }
 
     @SuppressWarnings("hiding")
@@ -260,13 +260,13 @@ abstract class AbstractFrom<Z, X> extends AbstractPath<X> implements From<Z, X> 
     @SuppressWarnings("hiding")
     @Override
     public <X, K, V> MapJoin<X, K, V> joinMap(String attributeName) {
-        throw noMaps();
+        return joinMap(attributeName, JoinType.INNER);
     }
 
     @SuppressWarnings("hiding")
     @Override
     public <X, K, V> MapJoin<X, K, V> joinMap(String attributeName, JoinType type) {
-        throw noMaps();
+        return join(named(attributeName, PluralAttribute.CollectionType.MAP), type);
     }
 
     private Attribute<?, ?> named(String attributeName) {

@@ -62,7 +62,7 @@ abstract class AbstractPath<X> extends AbstractExpression<X> implements Path<X> 
 
     @Override
     public <K, V, M extends Map<K, V>> Expression<M> get(MapAttribute<? super X, K, V> map) {
-        throw noMaps();
+        return new AttributePath<>(this, checked(map));
     }
 
     @Override
@@ -106,11 +106,5 @@ abstract class AbstractPath<X> extends AbstractExpression<X> implements Path<X> 
     /** The entity name of an entity, the simple class name of an embeddable. */
     static String typeName(ManagedType<?> type) {
         return type instanceof EntityType<?> entity ? entity.getName() : type.getJavaType().getSimpleName();
-    }
-
-    static QueryException noMaps() {
-        return QueryException.at(ErrorCode.QUERY_UNSUPPORTED, null, Expr.NO_POSITION, "Athanor maps no Map"
-                + " attributes, so a Criteria query has no map joins, KEY, VALUE or ENTRY",
-                "Map the association as a List, Set or Collection and join it with join(...)");
     }
 }

@@ -224,7 +224,7 @@ public final class AthanorCriteriaBuilder extends CriteriaBuilderStringsAndDates
 
     @Override
     public <X, K, T, V extends T> MapJoin<X, K, V> treat(MapJoin<X, K, T> join, Class<V> type) {
-        throw AbstractPath.noMaps();
+        return treated(join, type);
     }
 
     @Override

@@ -160,7 +160,7 @@ final class AthanorSubquery<T> extends AbstractExpression<T> implements Subquery
 
     @Override
     public <X, K, V> MapJoin<X, K, V> correlate(MapJoin<X, K, V> parentMap) {
-        throw AbstractPath.noMaps();
+        return correlateJoin(parentMap);
     }
 
     @Override

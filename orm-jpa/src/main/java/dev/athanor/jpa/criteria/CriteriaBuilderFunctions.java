@@ -316,14 +316,18 @@ abstract class CriteriaBuilderFunctions extends CriteriaBuilderPredicates {
         return new LiteralExpression<>(collection.size());
     }
 
+    /** The values of a map given as a value: a literal collection, as {@link #size(Collection)} is a literal. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     @Override
     public <V, M extends Map<?, V>> Expression<Collection<V>> values(M map) {
-        throw AbstractPath.noMaps();
+        return new LiteralExpression<>((Class) Collection.class, List.copyOf(map.values()));
     }
 
+    /** The keys of a map given as a value: a literal set. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     @Override
     public <K, M extends Map<K, ?>> Expression<Set<K>> keys(M map) {
-        throw AbstractPath.noMaps();
+        return new LiteralExpression<>((Class) Set.class, Set.copyOf(map.keySet()));
     }
 
     // ---- CASE, COALESCE, NULLIF, FUNCTION ----

@@ -6,13 +6,17 @@ import jakarta.persistence.criteria.CollectionJoin;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.ListJoin;
+import jakarta.persistence.criteria.MapJoin;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.SetJoin;
 import jakarta.persistence.metamodel.CollectionAttribute;
 import jakarta.persistence.metamodel.ListAttribute;
+import jakarta.persistence.metamodel.MapAttribute;
 import jakarta.persistence.metamodel.PluralAttribute;
 import jakarta.persistence.metamodel.SetAttribute;
 import java.util.List;
+import java.util.Map;
 
 /** The joins of collections, one class per collection interface as the Criteria API types them. */
 final class PluralJoins {
@@ -28,7 +32,7 @@ final class PluralJoins {
             case SET -> new OfSet(parent, (SetAttribute) attribute, type, correlationParent, owner);
             case COLLECTION ->
                     new OfCollection(parent, (CollectionAttribute) attribute, type, correlationParent, owner);
-            case MAP -> throw AbstractPath.noMaps();
+            case MAP -> new OfMap(parent, (MapAttribute) attribute, type, correlationParent, owner);
         };
     }
 
@@ -93,6 +97,54 @@ final class PluralJoins {
         @Override
         public SetAttribute<? super Z, E> getModel() {
             return (SetAttribute<? super Z, E>) getAttribute();
+        }
+    }
+
+    /**
+     * A join of a {@code Map}: the variable ranges over its values; {@code key()} is JPQL's KEY (an
+     * attribute of the value, {@code @MapKey}), {@code value()} the variable itself, {@code entry()}
+     * JPQL's ENTRY, which only a select list takes.
+     */
+    static final class OfMap<Z, K, V> extends AthanorJoin<Z, V> implements MapJoin<Z, K, V> {
+
+        OfMap(AbstractFrom<?, Z> parent, MapAttribute<?, K, V> attribute, JoinType type,
+                AthanorJoin<Z, V> correlationParent, QueryClauses owner) {
+            super(parent, attribute, null, type, correlationParent, owner);
+        }
+
+        @Override
+        public MapJoin<Z, K, V> on(Expression<Boolean> restriction) {
+            super.on(restriction);
+            return this;
+        }
+
+        @Override
+        public MapJoin<Z, K, V> on(Predicate... restrictions) {
+            super.on(restrictions);
+            return this;
+        }
+
+        @SuppressWarnings("unchecked")
+        @Override
+        public MapAttribute<? super Z, K, V> getModel() {
+            return (MapAttribute<? super Z, K, V>) getAttribute();
+        }
+
+        @Override
+        public Path<K> key() {
+            return new MapKeyPath<>(this, getModel());
+        }
+
+        @Override
+        public Path<V> value() {
+            return this;
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        @Override
+        public Expression<Map.Entry<K, V>> entry() {
+            return new DerivedExpression<>((Class) Map.Entry.class, List.of(this),
+                    a -> new Expr.Call(Expr.NO_POSITION, "ENTRY", a));
         }
     }
 

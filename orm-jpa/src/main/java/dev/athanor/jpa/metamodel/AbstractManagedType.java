@@ -212,22 +212,32 @@ abstract class AbstractManagedType<X> implements ManagedType<X> {
 
     @Override
     public <K, V> MapAttribute<? super X, K, V> getMap(String name, Class<K> keyType, Class<V> valueType) {
-        throw noMap(name);
+        return keyed(plural(find(name), CollectionType.MAP, valueType), keyType);
     }
 
     @Override
     public <K, V> MapAttribute<X, K, V> getDeclaredMap(String name, Class<K> keyType, Class<V> valueType) {
-        throw noMap(name);
+        return keyed(plural(findDeclared(name), CollectionType.MAP, valueType), keyType);
     }
 
     @Override
     public MapAttribute<? super X, ?, ?> getMap(String name) {
-        throw noMap(name);
+        return plural(find(name), CollectionType.MAP, null);
     }
 
     @Override
     public MapAttribute<X, ?, ?> getDeclaredMap(String name) {
-        throw noMap(name);
+        return plural(findDeclared(name), CollectionType.MAP, null);
+    }
+
+    /** {@code map}, when its keys are instances of {@code keyType} (a supertype matches, as for values). */
+    @SuppressWarnings("unchecked")
+    private static <R> R keyed(MapAttribute<?, ?, ?> map, Class<?> keyType) {
+        if (keyType != null && !wrap(keyType).isAssignableFrom(wrap(map.getKeyJavaType()))) {
+            throw new IllegalArgumentException(map + " is a Map keyed by " + map.getKeyJavaType().getName()
+                    + ", not by " + keyType.getName());
+        }
+        return (R) map;
     }
 
     /** "entity Order (com.shop.Order)", for messages. */
@@ -342,19 +352,6 @@ abstract class AbstractManagedType<X> implements ManagedType<X> {
             case "double" -> Double.class;
             default -> Void.class;
         };
-    }
-
-    /** The mapping model has no map attributes: a to-many is a List, Set or Collection. */
-    private IllegalArgumentException noMap(String name) {
-        Attribute<? super X, ?> attribute = all().get(name);
-        if (attribute != null) {
-            return new IllegalArgumentException(attribute + " is " + kindOf(attribute) + " attribute, not a Map"
-                    + " attribute; use " + getterFor(attribute) + ".");
-        }
-        return new IllegalArgumentException("The " + describe() + " has no Map attribute '" + name + "': Athanor"
-                + " maps to-many attributes declared as List, Set or Collection, not Map."
-                + Suggestions.didYouMean(String.valueOf(name), all().keySet()) + " Its attributes: "
-                + all().keySet());
     }
 
     @Override

@@ -5,12 +5,14 @@ import dev.athanor.core.meta.CollectionModel;
 import jakarta.persistence.metamodel.CollectionAttribute;
 import jakarta.persistence.metamodel.ListAttribute;
 import jakarta.persistence.metamodel.ManagedType;
+import jakarta.persistence.metamodel.MapAttribute;
 import jakarta.persistence.metamodel.PluralAttribute;
 import jakarta.persistence.metamodel.SetAttribute;
 import jakarta.persistence.metamodel.Type;
 import java.lang.reflect.Member;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -20,7 +22,8 @@ import java.util.Set;
  * is the element entity's type.
  *
  * <p>Its class is the one the specification names for its declared interface ({@link OfList} for
- * a {@code List}, {@link OfSet} for a {@code Set}, {@link OfCollection} for a {@code Collection}),
+ * a {@code List}, {@link OfSet} for a {@code Set}, {@link OfCollection} for a {@code Collection},
+ * {@link OfMap} for a {@code Map}, whose elements are its values),
  * so that {@code instanceof ListAttribute} and the static metamodel's field types tell them apart.
  * As for singular attributes, one declared by a mapped superclass is one object shared by every
  * entity extending it.
@@ -46,7 +49,7 @@ abstract sealed class AthanorPluralAttribute<X, C, E> implements PluralAttribute
 
     /** The attribute of {@code model}, a to-many, of the class matching its declared interface. */
     static <X, E> AthanorPluralAttribute<X, ?, E> of(AbstractManagedType<X> declaringType, AttributeModel model,
-            AthanorEntityType<E> elementType) {
+            AthanorEntityType<E> elementType, Type<?> keyType) {
         CollectionModel collection = model.collection();
         if (collection == null) {
             throw new IllegalArgumentException(model + " is not a to-many attribute");
@@ -55,6 +58,7 @@ abstract sealed class AthanorPluralAttribute<X, C, E> implements PluralAttribute
             case LIST -> new OfList<>(declaringType, model, elementType);
             case SET -> new OfSet<>(declaringType, model, elementType);
             case COLLECTION -> new OfCollection<>(declaringType, model, elementType);
+            case MAP -> new OfMap<>(declaringType, model, keyType, elementType);
         };
     }
 
@@ -85,7 +89,7 @@ abstract sealed class AthanorPluralAttribute<X, C, E> implements PluralAttribute
         return declaringType;
     }
 
-    /** The declared interface: {@code List}, {@code Set} or {@code Collection}. */
+    /** The declared interface: {@code List}, {@code Set}, {@code Collection} or {@code Map}. */
     @SuppressWarnings("unchecked")
     @Override
     public Class<C> getJavaType() {
@@ -152,6 +156,38 @@ abstract sealed class AthanorPluralAttribute<X, C, E> implements PluralAttribute
         @Override
         public CollectionType getCollectionType() {
             return CollectionType.SET;
+        }
+    }
+
+    /**
+     * A to-many declared as {@code java.util.Map}: its values are the element entities, its keys an
+     * attribute of theirs ({@code @MapKey}, the id by default).
+     */
+    static final class OfMap<X, K, E> extends AthanorPluralAttribute<X, Map<K, E>, E>
+            implements MapAttribute<X, K, E> {
+
+        private final Type<K> keyType;
+
+        @SuppressWarnings("unchecked")
+        OfMap(AbstractManagedType<X> declaringType, AttributeModel model, Type<?> keyType,
+                AthanorEntityType<E> elementType) {
+            super(declaringType, model, elementType);
+            this.keyType = (Type<K>) Objects.requireNonNull(keyType, "keyType");
+        }
+
+        @Override
+        public CollectionType getCollectionType() {
+            return CollectionType.MAP;
+        }
+
+        @Override
+        public Class<K> getKeyJavaType() {
+            return keyType.getJavaType();
+        }
+
+        @Override
+        public Type<K> getKeyType() {
+            return keyType;
         }
     }
 

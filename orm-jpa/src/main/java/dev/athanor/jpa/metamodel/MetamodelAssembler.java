@@ -93,7 +93,7 @@ final class MetamodelAssembler {
         for (AttributeModel attribute : attributes) {
             if (attribute.kind().toMany()) {
                 list.add(AthanorPluralAttribute.of(owner, attribute,
-                        targetType(attribute, attribute.collection().elementEntity())));
+                        targetType(attribute, attribute.collection().elementEntity()), mapKeyType(attribute)));
             } else {
                 list.add(new AthanorSingularAttribute(owner, attribute, typeOf(attribute)));
             }
@@ -108,6 +108,16 @@ final class MetamodelAssembler {
             case MANY_TO_ONE, ONE_TO_ONE -> targetType(attribute, attribute.joinColumn().targetEntity());
             case ONE_TO_MANY, MANY_TO_MANY -> throw new IllegalStateException(attribute + " is plural");
         };
+    }
+
+    /** The type of a {@code Map} to-many's keys: its elements' {@code @MapKey} attribute's; null for other containers. */
+    private Type<?> mapKeyType(AttributeModel attribute) {
+        if (!attribute.collection().isMap()) {
+            return null;
+        }
+        Class<?> keyType = attribute.collection().mapKeyType();
+        AthanorEntityType<?> entity = entities.get(keyType); // a to-one key: an entity
+        return entity != null ? entity : basicTypes.computeIfAbsent(keyType, AthanorBasicType::new);
     }
 
     /** The type of the entity an association refers to (a to-one's target, a to-many's element). */

@@ -1,6 +1,5 @@
 package dev.athanor.jpa.metamodel;
 
-import jakarta.persistence.metamodel.MapAttribute;
 import jakarta.persistence.metamodel.PluralAttribute;
 import jakarta.persistence.metamodel.SingularAttribute;
 import jakarta.persistence.metamodel.StaticMetamodel;
@@ -18,13 +17,13 @@ import org.slf4j.LoggerFactory;
  * a {@code public static volatile} field per attribute X declares, named after it, and (since
  * 3.2) {@code class_} for X's own type. Those fields are set here, a {@code SingularAttribute}
  * field to a singular attribute and a {@code ListAttribute}, {@code SetAttribute},
- * {@code CollectionAttribute} or {@code PluralAttribute} field to a to-many of that kind;
+ * {@code CollectionAttribute}, {@code MapAttribute} or {@code PluralAttribute} field to a to-many of that kind;
  * {@code final} fields, such as the 3.2 {@code String} name constants, are the generator's and are
  * left alone.
  *
  * <p>Setting a field to the instance it already holds changes nothing, so running again is
  * harmless. A field that names no mapped attribute, or whose type does not fit it (a
- * {@code SetAttribute} for a {@code List}; any {@code MapAttribute}, as Athanor maps no maps),
+ * {@code SetAttribute} for a {@code List}),
  * stays null and is reported once in a warning rather than failing boot: it comes from a stale
  * generated class.
  */
@@ -97,11 +96,9 @@ final class StaticMetamodelPopulator {
             set(field, value);
         }
         if (!unmatched.isEmpty()) {
-            boolean maps = unmatched.stream().anyMatch(u -> u.startsWith(MapAttribute.class.getSimpleName() + " "));
             LOG.warn("{} declares {}, which the {} does not map as such; those fields stay null. Regenerate {}"
-                    + " if the entity changed.{}", metamodelClass.getName(), unmatched, type.describe(),
-                    metamodelClass.getSimpleName(), maps ? " Athanor maps no Map attributes: a to-many is a List,"
-                    + " Set or Collection." : "");
+                    + " if the entity changed.", metamodelClass.getName(), unmatched, type.describe(),
+                    metamodelClass.getSimpleName());
         }
     }
 

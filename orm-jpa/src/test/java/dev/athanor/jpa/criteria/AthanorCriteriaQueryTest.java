@@ -320,11 +320,26 @@ class AthanorCriteriaQueryTest {
         }
 
         @Test
-        void mapJoinsAreUnsupported() {
+        void aMapJoinHasKeyValueAndEntryAsJpqlHasKeyValueAndEntry() {
+            CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+            Root<Customer> c = q.from(Customer.class);
+            jakarta.persistence.criteria.MapJoin<Customer, String, Purchase> m = c.joinMap("purchasesByNote");
+            q.multiselect(m.key(), m.value().get("total"), m.entry()).where(cb.equal(m.key(), cb.literal("gift")));
+            assertThat(m.getModel().getKeyJavaType()).isEqualTo(String.class);
+            assertThat(m.value()).isSameAs(m);
+            assertThat(jpql(q)).contains("SELECT KEY(generatedAlias1), generatedAlias1.total, ENTRY(generatedAlias1)")
+                    .contains("JOIN generatedAlias0.purchasesByNote generatedAlias1")
+                    .contains("WHERE KEY(generatedAlias1) = ");
+            assertThatThrownBy(() -> m.key().get("length")).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("it is a basic value of type String");
+        }
+
+        @Test
+        void joinMapOfAnAttributeThatIsNoMapSaysWhatItIs() {
             CriteriaQuery<Purchase> q = cb.createQuery(Purchase.class);
             Root<Purchase> p = q.from(Purchase.class);
-            assertThatThrownBy(() -> p.joinMap("lines")).isInstanceOf(QueryException.class)
-                    .hasMessageContaining("ATH-9007");
+            assertThatThrownBy(() -> p.joinMap("lines")).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("Purchase.lines is a set, not a map; use join(\"lines\")");
         }
     }
 }

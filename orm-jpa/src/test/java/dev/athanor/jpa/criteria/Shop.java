@@ -7,12 +7,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKey;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** A small shop for the Criteria tests. */
@@ -40,6 +42,9 @@ public final class Shop {
         public Address address;
         @OneToMany(mappedBy = "customer")
         public List<Purchase> purchases;
+        @OneToMany(mappedBy = "customer")
+        @MapKey(name = "note")
+        public Map<String, Purchase> purchasesByNote;
     }
 
     @Entity

@@ -6,6 +6,7 @@ import dev.athanor.it.Target;
 import dev.athanor.it.persistence.JpaUnit;
 import dev.athanor.it.persistence.collections.Unsupported.Article;
 import dev.athanor.it.persistence.collections.Unsupported.Catalogue;
+import dev.athanor.it.persistence.collections.Unsupported.Index;
 import dev.athanor.it.persistence.collections.Unsupported.Item;
 import dev.athanor.it.persistence.collections.Unsupported.Ranking;
 import jakarta.persistence.PersistenceException;
@@ -25,13 +26,24 @@ class CollectionMappingIT {
 
     @ParameterizedTest
     @EnumSource(Target.class)
-    void aMapOfEntitiesIsRefusedAtBoot(Target target) {
+    void aMapKeyedByAColumnOfItsOwnIsRefusedAtBoot(Target target) {
         assertThatThrownBy(() -> JpaUnit.open(target, dir, Catalogue.class, Item.class))
                 .isInstanceOf(PersistenceException.class)
-                .hasMessageContaining("ATH-")
+                .hasMessageContaining("ATH-5014")
                 .hasMessageContaining("Catalogue.itemsByCode")
-                .hasMessageContaining("java.util.Map is not supported yet")
-                .hasMessageContaining("List, Set or Collection");
+                .hasMessageContaining("@MapKeyColumn is not supported yet")
+                .hasMessageContaining("@MapKey(name = \"...\")");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Target.class)
+    void aMapKeyNamingNoAttributeOfTheValuesIsRefusedWithADidYouMean(Target target) {
+        assertThatThrownBy(() -> JpaUnit.open(target, dir, Index.class, Item.class))
+                .isInstanceOf(PersistenceException.class)
+                .hasMessageContaining("ATH-5001")
+                .hasMessageContaining("Index.itemsByCode")
+                .hasMessageContaining("@MapKey(name = \"cod\") names no attribute of Item")
+                .hasMessageContaining("Did you mean 'code'?");
     }
 
     @ParameterizedTest

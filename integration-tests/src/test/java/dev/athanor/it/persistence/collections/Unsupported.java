@@ -3,6 +3,8 @@ package dev.athanor.it.persistence.collections;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.MapKey;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -31,6 +33,21 @@ final class Unsupported {
         @Id
         private long id;
         @OneToMany
+        @MapKeyColumn(name = "code")
+        private Map<String, Item> itemsByCode = new HashMap<>();
+
+        public Map<String, Item> getItemsByCode() {
+            return itemsByCode;
+        }
+    }
+
+    @Entity
+    @Table(name = "it_coll_index")
+    public static class Index {
+        @Id
+        private long id;
+        @OneToMany
+        @MapKey(name = "cod")
         private Map<String, Item> itemsByCode = new HashMap<>();
 
         public Map<String, Item> getItemsByCode() {

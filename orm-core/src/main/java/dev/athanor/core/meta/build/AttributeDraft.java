@@ -47,10 +47,11 @@ final class AttributeDraft {
     /**
      * A to-many as declared: its element entity, container, {@code mappedBy} (empty on the owning
      * side), {@code @JoinColumn} and {@code @JoinTable} (null when absent) and {@code @OrderBy}
-     * (null when absent, empty for "by id").
+     * (null when absent, empty for "by id"); for a {@code Map}, {@code @MapKey}'s name (empty for the
+     * element's id) and the declared key class (null when raw), both null for the other containers.
      */
     record ToManySpec(Class<?> target, CollectionModel.Container container, String mappedBy, boolean orphanRemoval,
-            JoinColumn joinColumn, JoinTable joinTable, String orderBy) {
+            JoinColumn joinColumn, JoinTable joinTable, String orderBy, String mapKey, Class<?> declaredKeyType) {
     }
 
     /** A to-one's {@code @JoinColumn} as declared; empty names mean the defaults. */

@@ -23,7 +23,12 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKey;
+import jakarta.persistence.MapKeyClass;
 import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.MapKeyJoinColumn;
+import jakarta.persistence.MapKeyJoinColumns;
+import jakarta.persistence.MapKeyTemporal;
 import jakarta.persistence.MapsId;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
@@ -51,7 +56,11 @@ import java.util.Set;
 final class AttributeReader {
 
     private static final List<Class<? extends Annotation>> NOT_YET = List.of(ElementCollection.class,
-            EmbeddedId.class, MapsId.class, JoinColumns.class, OrderColumn.class, MapKey.class, MapKeyColumn.class);
+            EmbeddedId.class, MapsId.class, JoinColumns.class, OrderColumn.class);
+    /** What keys a map by something else than an attribute of its elements: not supported. */
+    private static final List<Class<? extends Annotation>> OTHER_MAP_KEYS = List.of(MapKeyColumn.class,
+            MapKeyJoinColumn.class, MapKeyJoinColumns.class, MapKeyEnumerated.class, MapKeyTemporal.class,
+            MapKeyClass.class);
 
     private final MappingProblems problems;
     private final Accessors accessors;
@@ -79,9 +88,13 @@ final class AttributeReader {
             if (member.has(annotation)) {
                 problems.add(ErrorCode.UNSUPPORTED_MAPPING, member.declaringClass(), member.name(), "@"
                         + annotation.getSimpleName() + " is not supported yet; this version maps basic and embedded"
-                        + " attributes, to-one (owning side) and to-many (List, Set or Collection) associations", null);
+                        + " attributes, to-one (owning side) and to-many (List, Set, Collection or Map) associations",
+                        null);
                 return Optional.empty();
             }
+        }
+        if (!mapKeyAnnotationsFit(member)) {
+            return Optional.empty();
         }
         Optional<AttributeAccess> accessor = accessors.access(member);
         if (accessor.isEmpty()) {
@@ -232,11 +245,6 @@ final class AttributeReader {
         OneToMany oneToMany = member.annotation(OneToMany.class);
         ManyToMany manyToMany = member.annotation(ManyToMany.class);
         String annotation = oneToMany != null ? "@OneToMany" : "@ManyToMany";
-        if (Map.class.isAssignableFrom(member.type())) {
-            problems.add(ErrorCode.UNSUPPORTED_MAPPING, member.declaringClass(), member.name(), annotation + " of a"
-                    + " java.util.Map is not supported yet", "Declare it as a java.util.List, Set or Collection.");
-            return Optional.empty();
-        }
         if (member.has(Id.class)) {
             problems.add(ErrorCode.MISPLACED_ANNOTATION, member.declaringClass(), member.name(), "a collection"
                     + " cannot be an @Id", "Use a basic @Id attribute.");
@@ -245,16 +253,19 @@ final class AttributeReader {
         CollectionModel.Container container = container(member.type());
         if (container == null) {
             problems.add(ErrorCode.INVALID_MAPPING, member.declaringClass(), member.name(), annotation + " is"
-                    + " declared as " + member.type().getName() + "; a to-many is declared as java.util.List, Set or"
-                    + " Collection", "Declare the attribute as List<...>, Set<...> or Collection<...>.");
+                    + " declared as " + member.type().getName() + "; a to-many is declared as java.util.List, Set,"
+                    + " Collection or Map", "Declare the attribute as List<...>, Set<...>, Collection<...> or"
+                    + " Map<..., ...>.");
             return Optional.empty();
         }
+        boolean map = container == CollectionModel.Container.MAP;
         Class<?> declared = oneToMany != null ? oneToMany.targetEntity() : manyToMany.targetEntity();
-        Class<?> target = declared != void.class ? declared : elementType(member.genericType());
+        Class<?> target = declared != void.class ? declared : typeArgument(member.genericType(), map ? 1 : 0);
         if (target == null) {
+            String example = map ? "Map<String, Book>" : member.type().getSimpleName() + "<Book>";
             problems.add(ErrorCode.INVALID_MAPPING, member.declaringClass(), member.name(), annotation + " on a"
                     + " raw " + member.type().getSimpleName() + " without targetEntity: its element entity is"
-                    + " unknown", "Declare the element type (" + member.type().getSimpleName() + "<Book>), or set "
+                    + " unknown", "Declare the element type (" + example + "), or set "
                     + annotation + "(targetEntity = Book.class).");
             return Optional.empty();
         }
@@ -285,9 +296,35 @@ final class AttributeReader {
             draft.cascade.add(Cascade.REMOVE); // the specification: orphan removal implies cascading remove
         }
         OrderBy orderBy = member.annotation(OrderBy.class);
+        MapKey mapKey = member.annotation(MapKey.class);
         draft.toManySpec = new AttributeDraft.ToManySpec(target, container, mappedBy.isEmpty() ? null : mappedBy,
-                orphanRemoval, joinColumn, joinTable, orderBy == null ? null : orderBy.value().trim());
+                orphanRemoval, joinColumn, joinTable, orderBy == null ? null : orderBy.value().trim(),
+                map ? (mapKey == null ? "" : mapKey.name()) : null, map ? typeArgument(member.genericType(), 0) : null);
         return Optional.of(draft);
+    }
+
+    /**
+     * A map's key is an attribute of its elements ({@code @MapKey}); the annotations that key it by a
+     * column or an entity of its own are refused, and {@code @MapKey} is only for a {@code Map}.
+     */
+    private boolean mapKeyAnnotationsFit(PersistentMember member) {
+        for (Class<? extends Annotation> annotation : OTHER_MAP_KEYS) {
+            if (member.has(annotation)) {
+                problems.add(ErrorCode.UNSUPPORTED_MAPPING, member.declaringClass(), member.name(), "@"
+                        + annotation.getSimpleName() + " is not supported yet: the key of a Map association is an"
+                        + " attribute of its elements", "Remove it, and name the elements' key attribute with"
+                        + " @MapKey(name = \"...\"), or leave @MapKey out to key the map by the elements' id.");
+                return false;
+            }
+        }
+        boolean map = Map.class.isAssignableFrom(member.type());
+        if (member.has(MapKey.class) && !(map && (member.has(OneToMany.class) || member.has(ManyToMany.class)))) {
+            problems.add(ErrorCode.MISPLACED_ANNOTATION, member.declaringClass(), member.name(), "@MapKey is on an"
+                    + " attribute that is not a java.util.Map of entities (@OneToMany or @ManyToMany)",
+                    "Remove @MapKey, or declare the attribute as a Map<K, Entity> association.");
+            return false;
+        }
+        return true;
     }
 
     private static CollectionModel.Container container(Class<?> type) {
@@ -297,15 +334,22 @@ final class AttributeReader {
         if (type == Set.class) {
             return CollectionModel.Container.SET;
         }
+        if (type == Map.class) {
+            return CollectionModel.Container.MAP;
+        }
         return type == Collection.class ? CollectionModel.Container.COLLECTION : null;
     }
 
-    /** The class of a collection's declared element, or null for a raw collection or a type variable. */
-    private static Class<?> elementType(Type generic) {
-        if (!(generic instanceof ParameterizedType parameterized)) {
+    /**
+     * The class of a collection's declared type argument {@code index} (its element; a map's key, 0, or
+     * value, 1), or null for a raw type or a type variable.
+     */
+    private static Class<?> typeArgument(Type generic, int index) {
+        if (!(generic instanceof ParameterizedType parameterized)
+                || parameterized.getActualTypeArguments().length <= index) {
             return null;
         }
-        Type element = parameterized.getActualTypeArguments()[0];
+        Type element = parameterized.getActualTypeArguments()[index];
         if (element instanceof WildcardType wildcard && wildcard.getUpperBounds().length == 1) {
             element = wildcard.getUpperBounds()[0];
         }

@@ -2,6 +2,7 @@ package dev.athanor.core.meta.build;
 
 import dev.athanor.core.error.ErrorCode;
 import dev.athanor.core.error.Suggestions;
+import dev.athanor.core.meta.AttributeModel.Fetch;
 import dev.athanor.core.meta.AttributeModel.Kind;
 import dev.athanor.core.meta.CollectionModel;
 import dev.athanor.core.meta.ColumnModel;
@@ -65,11 +66,12 @@ final class ToManyResolver {
             return; // the id problem is reported already
         }
         List<CollectionModel.Order> order = orderBy(attribute, target, targetId);
-        if (order == null) {
+        MapKeyOf key = mapKey(attribute, target);
+        if (order == null || key == null) {
             return;
         }
         if (spec.mappedBy() != null) {
-            inverse(owner, attribute, target, order);
+            inverse(owner, attribute, target, order, key);
             return;
         }
         CollectionModel model;
@@ -82,7 +84,7 @@ final class ToManyResolver {
             // written by an UPDATE after the element's INSERT, so that it is NULL for a moment
             ColumnModel column = foreignKey(name, target.table.name(), ownerId, true);
             model = new CollectionModel(spec.container(), target.type, null, null, column, order,
-                    spec.orphanRemoval());
+                    spec.orphanRemoval(), key.attribute(), key.type());
         } else {
             JoinTable table = spec.joinTable();
             String tableName = table == null || table.name().isEmpty()
@@ -114,14 +116,14 @@ final class ToManyResolver {
             JoinTableModel joinTable = new JoinTableModel(tableName, foreignKey(ownerName, tableName, ownerId, false),
                     ownerId.name(), foreignKey(elementName, tableName, targetId, false), targetId.name());
             model = new CollectionModel(spec.container(), target.type, null, joinTable, null, order,
-                    spec.orphanRemoval());
+                    spec.orphanRemoval(), key.attribute(), key.type());
         }
         attribute.collection = model;
     }
 
     /** The inverse side: the owning attribute of the element entity decides the columns. */
     private void inverse(EntityDraft owner, AttributeDraft attribute, EntityDraft target,
-            List<CollectionModel.Order> order) {
+            List<CollectionModel.Order> order, MapKeyOf key) {
         AttributeDraft.ToManySpec spec = attribute.toManySpec;
         Kind wanted = attribute.kind == Kind.ONE_TO_MANY ? Kind.MANY_TO_ONE : Kind.MANY_TO_MANY;
         AttributeDraft owning = target.attributes.stream().filter(a -> a.name().equals(spec.mappedBy()))
@@ -153,11 +155,86 @@ final class ToManyResolver {
                 return; // its own problem is reported
             }
             attribute.collection = new CollectionModel(spec.container(), target.type, spec.mappedBy(), null,
-                    owning.joinColumn.column(), order, spec.orphanRemoval());
+                    owning.joinColumn.column(), order, spec.orphanRemoval(), key.attribute(), key.type());
         } else if (owning.collection != null) {
             attribute.collection = new CollectionModel(spec.container(), target.type, spec.mappedBy(),
-                    owning.collection.joinTable().swapped(), null, order, false);
+                    owning.collection.joinTable().swapped(), null, order, false, key.attribute(), key.type());
         }
+    }
+
+    /** A map's key: an attribute of its elements and that attribute's (boxed) type; both null for other containers. */
+    private record MapKeyOf(String attribute, Class<?> type) {
+        static final MapKeyOf NONE = new MapKeyOf(null, null);
+    }
+
+    /**
+     * The key of a {@code Map} to-many: the attribute {@code @MapKey(name)} names, or the element's id
+     * (the specification's default); a basic or to-one attribute whose type the declared key type
+     * accepts. Null when it is none of these (the problem is reported).
+     */
+    private MapKeyOf mapKey(AttributeDraft attribute, EntityDraft target) {
+        AttributeDraft.ToManySpec spec = attribute.toManySpec;
+        if (spec.container() != CollectionModel.Container.MAP) {
+            return MapKeyOf.NONE;
+        }
+        String where = attribute.member.declaringClass().getSimpleName() + "." + attribute.name();
+        AttributeDraft key;
+        if (spec.mapKey().isEmpty()) {
+            List<AttributeDraft> ids = target.ids();
+            if (ids.size() != 1) {
+                return null; // the id problem is reported already
+            }
+            key = ids.get(0);
+        } else {
+            key = target.attributes.stream().filter(a -> a.name().equals(spec.mapKey())).findFirst().orElse(null);
+            List<String> candidates = target.attributes.stream()
+                    .filter(a -> a.kind == Kind.BASIC || a.kind.toOne()).map(AttributeDraft::name).toList();
+            if (key == null) {
+                problems.add(ErrorCode.INVALID_MAPPING, attribute.member.declaringClass(), attribute.name(),
+                        "@MapKey(name = \"" + spec.mapKey() + "\") names no attribute of "
+                                + target.type.getSimpleName() + "." + Suggestions.didYouMean(spec.mapKey(),
+                                        target.attributes.stream().map(AttributeDraft::name).toList()),
+                        "Name the attribute of " + target.type.getSimpleName() + " that keys " + where
+                                + ", one of " + candidates + ", or leave the name out to key it by the id.");
+                return null;
+            }
+            if (key.kind != Kind.BASIC && !key.kind.toOne()) {
+                problems.add(ErrorCode.UNSUPPORTED_MAPPING, attribute.member.declaringClass(), attribute.name(),
+                        "@MapKey(name = \"" + spec.mapKey() + "\") names " + target.type.getSimpleName() + "."
+                                + key.name() + ", which is " + (key.kind == Kind.EMBEDDED ? "an embedded value"
+                                : "a collection") + "; a map's key is a basic or to-one attribute of its elements",
+                        "Name one of " + candidates + ".");
+                return null;
+            }
+            if (key.kind == Kind.BASIC && key.fetch == Fetch.LAZY) {
+                problems.add(ErrorCode.UNSUPPORTED_MAPPING, attribute.member.declaringClass(), attribute.name(),
+                        "@MapKey(name = \"" + spec.mapKey() + "\") names " + target.type.getSimpleName() + "."
+                                + key.name() + ", a LAZY attribute: the map's values are read without it, so their"
+                                + " keys would be unknown", "Make " + target.type.getSimpleName() + "." + key.name()
+                                + " EAGER, or key the map by another attribute.");
+                return null;
+            }
+        }
+        Class<?> type = boxed(key.member.type());
+        Class<?> declared = spec.declaredKeyType();
+        if (declared != null && !boxed(declared).isAssignableFrom(type)) {
+            problems.add(ErrorCode.INVALID_MAPPING, attribute.member.declaringClass(), attribute.name(), "it is"
+                    + " declared as a Map<" + declared.getSimpleName() + ", ...>, but its keys are "
+                    + target.type.getSimpleName() + "." + key.name() + " (" + (spec.mapKey().isEmpty()
+                    ? "the id, as no @MapKey names another attribute" : "@MapKey") + "), of type "
+                    + type.getSimpleName(), "Declare it as Map<" + type.getSimpleName() + ", "
+                    + target.type.getSimpleName() + ">, or name an attribute of type " + declared.getSimpleName()
+                    + " with @MapKey(name = \"...\").");
+            return null;
+        }
+        return new MapKeyOf(key.name(), type);
+    }
+
+    private static Class<?> boxed(Class<?> type) {
+        if (!type.isPrimitive()) {
+            return type;
+        }
+        return java.lang.invoke.MethodType.methodType(type).wrap().returnType();
     }
 
     private static String describe(Kind kind) {

@@ -180,7 +180,20 @@ final class Functions {
             }
             case "TYPE" -> throw c.error(ErrorCode.QUERY_UNSUPPORTED, call.pos(), "TYPE(...) is only compared with an"
                     + " entity name here (TYPE(e) = Customer): Athanor maps no entity inheritance.", null);
-            case "INDEX", "KEY", "ENTRY" -> throw x.paths.unsupportedMapFunction(call);
+            case "INDEX" -> throw c.error(ErrorCode.QUERY_UNSUPPORTED, call.pos(), "INDEX(...) applies to ordered"
+                    + " lists (@OrderColumn), which Athanor does not map.", "Order by an attribute of the element"
+                    + " instead.");
+            case "KEY" -> {
+                arity(call, 1, 1);
+                x.paths.mapVariable(call, scope);
+                return x.value(new Expr.Path(call.pos(), call, List.of()), scope, hint);
+            }
+            case "ENTRY" -> {
+                x.paths.mapVariable(call, scope);
+                throw c.error(ErrorCode.QUERY_SYNTAX, call.pos(), "ENTRY(...) is allowed only as an item of the"
+                        + " top-level SELECT clause, where it returns a java.util.Map.Entry.", "Compare KEY(...) or"
+                        + " VALUE(...) here, and select ENTRY(...) if you need the entries.");
+            }
             case "VALUE" -> {
                 arity(call, 1, 1);
                 return x.value(args.get(0), scope, hint);

@@ -126,14 +126,50 @@ final class PathResolver {
                 && call.args().get(0) instanceof Expr.Path p) {
             return resolve(p, scope);
         }
-        throw unsupportedMapFunction(qualifier);
+        if (qualifier instanceof Expr.Call call && call.name().equals("KEY")) {
+            Variable map = mapVariable(call, scope);
+            map.referenced |= c.markReferences;
+            AttributeModel key = map.entity.attribute(map.attribute.collection().mapKey());
+            return attribute(map, key, key.name(), scope);
+        }
+        if (qualifier instanceof Expr.Call call && call.name().equals("ENTRY")) {
+            throw c.error(ErrorCode.QUERY_SYNTAX, call.pos(), "ENTRY(...) is a map entry, which has no attributes"
+                    + " to navigate to.", "Navigate KEY(...) or VALUE(...) instead, or select ENTRY(...) alone.");
+        }
+        throw c.error(ErrorCode.QUERY_SYNTAX, qualifier.pos(), "This qualifier cannot start a path.", null);
     }
 
-    QueryException unsupportedMapFunction(Expr expr) {
-        String what = expr instanceof Expr.Call call ? call.name() : "This qualifier";
-        return c.error(ErrorCode.QUERY_UNSUPPORTED, expr.pos(), what + "(...) applies to Map collections and"
-                + " ordered lists (@OrderColumn), which Athanor does not map.",
-                "Navigate the collection's variable directly (VALUE(x) is x).");
+    /**
+     * The variable {@code KEY(x)}, {@code VALUE(x)} or {@code ENTRY(x)} names: an identification variable
+     * joined over a {@code Map} association ({@code JOIN o.itemsByCode x}); anything else is an error.
+     */
+    Variable mapVariable(Expr.Call call, Scope scope) {
+        String function = call.name();
+        if (call.args().size() != 1 || !(call.args().get(0) instanceof Expr.Path p) || p.qualifier() != null
+                || p.names().size() != 1) {
+            throw c.error(ErrorCode.QUERY_SYNTAX, call.pos(), function + "(...) takes one identification variable,"
+                    + " joined over a Map association.", "Join the map (JOIN o.itemsByCode i) and write "
+                    + function + "(i).");
+        }
+        Variable v = scope.find(p.names().get(0));
+        if (v == null) {
+            resolve(p, scope); // names what is unknown, with a did-you-mean
+            throw c.error(ErrorCode.QUERY_SYNTAX, p.pos(), "'" + p.names().get(0) + "' is not an identification"
+                    + " variable.", null);
+        }
+        if (v.attribute == null || v.attribute.collection() == null || !v.attribute.collection().isMap()) {
+            String what = v.attribute == null ? "a range variable over " + v.entity.name()
+                    : v.attribute.collection() == null ? "joined over the single-valued " + v.owner.entity.name()
+                            + "." + v.attribute.name()
+                            : "joined over " + v.owner.entity.name() + "." + v.attribute.name() + ", a "
+                                    + v.attribute.collection().container().name().toLowerCase(java.util.Locale.ROOT)
+                                    + ", not a Map";
+            throw c.error(ErrorCode.QUERY_TYPE, p.pos(), function + "(" + v.name + "): " + v.name + " is " + what
+                    + "; " + function + " applies to a variable joined over a Map association.",
+                    function.equals("KEY") ? "Use " + v.name + " itself, or join a Map attribute." : "Use " + v.name
+                            + " itself: for a collection it stands for the element.");
+        }
+        return v;
     }
 
     private EntityModel entityOf(Resolved r) {

@@ -159,8 +159,20 @@ final class SelectTranslator {
         return where;
     }
 
-    /** One select item: an entity, an embedded value, a value, or NEW of several. */
+    /** One select item: an entity, an embedded value, a value, a map entry, or NEW of several. */
     private ResultItem item(Expr e, Scope scope, ResultShape shape, List<Typed> types) {
+        if (e instanceof Expr.Call call && call.name().equals("ENTRY")) {
+            x.paths.mapVariable(call, scope);
+            ResultItem key = item(new Expr.Path(call.pos(), new Expr.Call(call.pos(), "KEY", call.args()), List.of()),
+                    scope, shape, new ArrayList<>());
+            ResultItem value = item(call.args().get(0), scope, shape, new ArrayList<>());
+            types.add(Typed.value(null, java.util.Map.Entry.class));
+            return new ResultItem.MapEntry(key, value);
+        }
+        if (e instanceof Expr.Call call && (call.name().equals("KEY") || call.name().equals("VALUE"))
+                && call.args().size() == 1) {
+            e = new Expr.Path(call.pos(), call, List.of()); // a to-one key is selected as the entity, not its id
+        }
         if (e instanceof Expr.Constructor k) {
             List<ResultItem> args = new ArrayList<>();
             for (Expr arg : k.args()) {

@@ -13,10 +13,16 @@ import dev.athanor.core.meta.AttributeModel.Kind;
 import dev.athanor.core.meta.CollectionModel;
 import dev.athanor.core.meta.Metadata;
 import dev.athanor.core.session.fixtures.Clubs;
+import jakarta.persistence.Basic;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKey;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
@@ -61,12 +67,80 @@ class ToManyResolverTest {
         @Id
         public long id;
         @OneToMany
+        @MapKeyColumn(name = "name")
         public Map<String, Child> byName;
         @ElementCollection
         public List<String> tags;
         @OneToMany
         @OrderColumn
         public List<Child> ordered;
+    }
+
+    @Entity
+    public static class Directory {
+        @Id
+        public long id;
+        @OneToMany(mappedBy = "directory")
+        @MapKey(name = "name")
+        public Map<String, Listing> byName;
+        @OneToMany
+        @JoinColumn(name = "directory_id")
+        public Map<Long, Label> byId;
+        @ManyToMany
+        @MapKey
+        public Map<Long, Label> labels;
+    }
+
+    @Entity
+    public static class Listing {
+        @Id
+        public long id;
+        public String name;
+        @ManyToOne
+        public Directory directory;
+    }
+
+    @Entity
+    public static class Label {
+        @Id
+        public long id;
+        public String text;
+    }
+
+    @Entity
+    public static class Blurb {
+        @Id
+        public long id;
+        @Basic(fetch = FetchType.LAZY)
+        public String text;
+    }
+
+    @Entity
+    public static class LazyKeyed {
+        @Id
+        public long id;
+        @OneToMany
+        @JoinColumn(name = "keyed_id")
+        @MapKey(name = "text")
+        public Map<String, Blurb> byText;
+    }
+
+    @Entity
+    public static class BadDirectory {
+        @Id
+        public long id;
+        @OneToMany
+        @JoinColumn(name = "misspelt_id")
+        @MapKey(name = "txet")
+        public Map<String, Label> misspelt;
+        @OneToMany
+        @JoinColumn(name = "wrong_id")
+        @MapKey(name = "text")
+        public Map<Long, Label> wrongKeyType;
+        @OneToMany
+        @JoinColumn(name = "list_id")
+        @MapKey(name = "text")
+        public List<Label> notAMap;
     }
 
     private static List<MappingProblem> problems(Class<?>... classes) {
@@ -130,7 +204,7 @@ class ToManyResolverTest {
     }
 
     @Test
-    void mapsElementCollectionsAndOrderColumnsAreStillRefused() {
+    void mapKeyColumnsElementCollectionsAndOrderColumnsAreStillRefused() {
         assertThat(problems(Refused.class, Child.class, Parent.class)).filteredOn(p -> p.type().equals(
                 Refused.class.getName())).extracting(MappingProblem::code, MappingProblem::attribute)
                 .containsExactlyInAnyOrder(
@@ -138,7 +212,47 @@ class ToManyResolverTest {
                         org.assertj.core.groups.Tuple.tuple(ErrorCode.UNSUPPORTED_MAPPING, "tags"),
                         org.assertj.core.groups.Tuple.tuple(ErrorCode.UNSUPPORTED_MAPPING, "ordered"));
         assertThat(problems(Refused.class, Child.class, Parent.class).toString()).contains(
-                "@OneToMany of a java.util.Map is not supported yet", "@ElementCollection is not supported yet",
+                "@MapKeyColumn is not supported yet", "@ElementCollection is not supported yet",
                 "@OrderColumn is not supported yet");
+    }
+
+    @Test
+    void aMapIsStoredAsTheSameAssociationWouldBeAndKeyedByAnAttributeOfItsValues() {
+        Metadata metadata = new MetadataBuilder().add(Directory.class, Listing.class, Label.class).build();
+        CollectionModel byName = metadata.entity(Directory.class).attribute("byName").collection();
+        assertThat(byName.container()).isEqualTo(CollectionModel.Container.MAP);
+        assertThat(byName.isMap()).isTrue();
+        assertThat(byName.mapKey()).isEqualTo("name");
+        assertThat(byName.mapKeyType()).isEqualTo(String.class);
+        assertThat(byName.mappedBy()).isEqualTo("directory");
+        CollectionModel byId = metadata.entity(Directory.class).attribute("byId").collection();
+        assertThat(byId.mapKey()).as("no map-key annotation: the id").isEqualTo("id");
+        assertThat(byId.mapKeyType()).isEqualTo(Long.class);
+        assertThat(byId.foreignKey().name()).isEqualTo("directory_id");
+        CollectionModel boxes = metadata.entity(Directory.class).attribute("labels").collection();
+        assertThat(boxes.mapKey()).isEqualTo("id");
+        assertThat(boxes.joinTable().name()).isEqualTo("Directory_Label");
+        assertThat(boxes.distinctElements()).isTrue();
+    }
+
+    @Test
+    void aMapKeyNamingNoAttributeOrOfAnotherTypeIsReportedWithWhatToDo() {
+        List<MappingProblem> problems = problems(BadDirectory.class, Label.class);
+        assertThat(problems).filteredOn(p -> p.type().equals(BadDirectory.class.getName()))
+                .extracting(MappingProblem::code, MappingProblem::attribute).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(ErrorCode.INVALID_MAPPING, "misspelt"),
+                        org.assertj.core.groups.Tuple.tuple(ErrorCode.INVALID_MAPPING, "wrongKeyType"),
+                        org.assertj.core.groups.Tuple.tuple(ErrorCode.MISPLACED_ANNOTATION, "notAMap"));
+        assertThat(problems.toString()).contains("@MapKey(name = \"txet\") names no attribute of Label.",
+                "Did you mean 'text'?", "declared as a Map<Long, ...>, but its keys are Label.text",
+                "Declare it as Map<String, Label>", "@MapKey is on an attribute that is not a java.util.Map");
+    }
+
+    @Test
+    void aLazyAttributeCannotKeyAMap() {
+        List<MappingProblem> problems = problems(LazyKeyed.class, Blurb.class);
+        assertThat(problems).extracting(MappingProblem::code, MappingProblem::attribute).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(ErrorCode.UNSUPPORTED_MAPPING, "byText"));
+        assertThat(problems.get(0).what()).contains("Blurb.text, a LAZY attribute");
     }
 }

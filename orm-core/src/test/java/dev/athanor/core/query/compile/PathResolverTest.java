@@ -156,10 +156,50 @@ class PathResolverTest {
     }
 
     @Test
-    void mapFunctionsAreUnsupportedBecauseNoMapCollectionIsMapped() {
-        QueryException e = error("SELECT KEY(l) FROM Order o JOIN o.lines l");
-        assertThat(e.code()).isEqualTo(ErrorCode.QUERY_UNSUPPORTED);
-        assertThat(e.getMessage()).contains("KEY(...) applies to Map collections");
+    void keyIsTheMapKeyAttributeOfTheValuesAndValueIsTheVariable() {
+        assertThat(sql("SELECT KEY(t), VALUE(t).colour FROM Order o JOIN o.tagsByLabel t WHERE KEY(t) LIKE 'a%'"
+                + " ORDER BY KEY(t)"))
+                .isEqualTo("SELECT \"t3\".\"label\", \"t3\".\"colour\" FROM \"orders\" \"o1\" INNER JOIN"
+                        + " \"order_labels\" \"o2\" ON \"o2\".\"Order_id\" = \"o1\".\"id\" INNER JOIN \"Tag\" \"t3\""
+                        + " ON \"t3\".\"id\" = \"o2\".\"tagsByLabel_id\" WHERE \"t3\".\"label\" LIKE 'a%' ORDER BY"
+                        + " \"t3\".\"label\"");
+        assertThat(sql("SELECT o.id FROM Order o JOIN o.lineByProduct l WHERE KEY(l).name = 'pen'"))
+                .isEqualTo("SELECT \"o1\".\"id\" FROM \"orders\" \"o1\" INNER JOIN \"OrderLine\" \"o2\" ON"
+                        + " \"o2\".\"order_id\" = \"o1\".\"id\" INNER JOIN \"Product\" \"p3\" ON \"p3\".\"id\" ="
+                        + " \"o2\".\"product_id\" WHERE \"p3\".\"name\" = 'pen'");
+        // a to-one key is selected as the entity
+        assertThat(compile("SELECT KEY(l) FROM Order o JOIN o.lineByProduct l").items())
+                .containsExactly(new QueryPlan.ResultItem.Entity(0, Shop.Product.class));
+    }
+
+    @Test
+    void entryIsAMapEntryOfTheKeyAndTheValue() {
+        QueryPlan plan = compile("SELECT ENTRY(t) FROM Order o JOIN o.tagsByLabel t");
+        assertThat(plan.resultType()).isEqualTo(java.util.Map.Entry.class);
+        assertThat(plan.items()).hasSize(1).first().isInstanceOfSatisfying(QueryPlan.ResultItem.MapEntry.class,
+                entry -> {
+                    assertThat(entry.key()).isInstanceOf(QueryPlan.ResultItem.Value.class);
+                    assertThat(entry.key().javaType()).isEqualTo(String.class);
+                    assertThat(entry.value()).isEqualTo(new QueryPlan.ResultItem.Entity(0, Shop.Tag.class));
+                });
+    }
+
+    @Test
+    void mapFunctionsMisusedSayWhereAndWhatToDo() {
+        QueryException list = error("SELECT KEY(l) FROM Order o JOIN o.lines l");
+        assertThat(list.code()).isEqualTo(ErrorCode.QUERY_TYPE);
+        assertThat(list.getMessage()).contains("KEY(l): l is joined over Order.lines, a list, not a Map",
+                "line 1, column 12");
+        QueryException root = error("SELECT o FROM Order o WHERE KEY(o) = 1");
+        assertThat(root.getMessage()).contains("o is a range variable over Order");
+        QueryException where = error("SELECT o FROM Order o JOIN o.tagsByLabel t WHERE ENTRY(t) IS NULL");
+        assertThat(where.code()).isEqualTo(ErrorCode.QUERY_SYNTAX);
+        assertThat(where.getMessage()).contains("ENTRY(...) is allowed only as an item of the top-level SELECT",
+                "line 1, column 50");
+        assertThat(error("SELECT ENTRY(t).label FROM Order o JOIN o.tagsByLabel t").getMessage())
+                .contains("ENTRY(...) is a map entry, which has no attributes");
+        assertThat(error("SELECT KEY(o.tagsByLabel) FROM Order o").getMessage())
+                .contains("KEY(...) takes one identification variable");
         assertThat(error("SELECT INDEX(l) FROM Order o JOIN o.lines l").getMessage()).contains("@OrderColumn");
         assertThat(sql("SELECT VALUE(l).quantity FROM Order o JOIN o.lines l"))
                 .isEqualTo("SELECT \"o2\".\"quantity\" FROM \"orders\" \"o1\" INNER JOIN \"OrderLine\" \"o2\" ON"

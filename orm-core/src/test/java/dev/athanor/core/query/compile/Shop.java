@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKey;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -21,8 +22,10 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -109,6 +112,13 @@ public final class Shop {
         @ManyToMany
         @JoinTable(name = "order_tags")
         public Set<Tag> tags = new HashSet<>();
+        @ManyToMany
+        @JoinTable(name = "order_labels")
+        @MapKey(name = "label")
+        public Map<String, Tag> tagsByLabel = new HashMap<>();
+        @OneToMany(mappedBy = "order")
+        @MapKey(name = "product")
+        public Map<Product, OrderLine> lineByProduct = new HashMap<>();
     }
 
     @Entity
