@@ -21,9 +21,12 @@ import java.util.Objects;
  * @param foreignKey the element table's column referring to the owner, or null when a join table links them
  * @param orderBy {@code @OrderBy}, resolved to columns of the element's table; empty when unordered
  * @param orphanRemoval whether an element taken out of the collection is removed ({@code @OneToMany} only)
+ * @param orderColumn {@code @OrderColumn} of a list: the column holding each element's 0-based position,
+ *     in the join table when there is one and in the element's table otherwise; null when there is none
  */
 public record CollectionModel(Container container, Class<?> elementEntity, String mappedBy,
-        JoinTableModel joinTable, ColumnModel foreignKey, List<Order> orderBy, boolean orphanRemoval) {
+        JoinTableModel joinTable, ColumnModel foreignKey, List<Order> orderBy, boolean orphanRemoval,
+        ColumnModel orderColumn) {
 
     /** The collection interface an attribute is declared as. */
     public enum Container {
@@ -45,6 +48,20 @@ public record CollectionModel(Container container, Class<?> elementEntity, Strin
         if ((joinTable == null) == (foreignKey == null)) {
             throw new IllegalArgumentException("a to-many is linked by a join table or by a foreign key, exactly one");
         }
+        if (orderColumn != null && (container != Container.LIST || !orderBy.isEmpty())) {
+            throw new IllegalArgumentException("an order column belongs to a list without @OrderBy");
+        }
+    }
+
+    /** A to-many without an order column. */
+    public CollectionModel(Container container, Class<?> elementEntity, String mappedBy, JoinTableModel joinTable,
+            ColumnModel foreignKey, List<Order> orderBy, boolean orphanRemoval) {
+        this(container, elementEntity, mappedBy, joinTable, foreignKey, orderBy, orphanRemoval, null);
+    }
+
+    /** Whether the list keeps its order in an {@code @OrderColumn}. */
+    public boolean ordered() {
+        return orderColumn != null;
     }
 
     /** Whether this side writes the association (it has no {@code mappedBy}). */

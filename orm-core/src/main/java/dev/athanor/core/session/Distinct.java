@@ -56,6 +56,8 @@ final class Distinct {
      */
     static final class Elements {
         final List<Object> list = new ArrayList<>();
+        /** For a list with an order column: the positions of the rows its elements came from. */
+        ListPositions positions;
         private Set<Object> seen;
 
         void add(Object element) {

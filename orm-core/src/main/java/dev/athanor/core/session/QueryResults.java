@@ -265,13 +265,18 @@ final class QueryResults {
                 of = byOwner.get(owner);
                 if (of == null) {
                     of = new Distinct.Elements();
+                    of.positions = fetch.position() >= 0 ? new ListPositions() : null;
                     byOwner.put(owner, of);
                 }
                 lastOwners[f] = owner;
                 lastElements[f] = of;
             }
             if (target != null) {
+                int size = of.list.size();
                 of.add(target);
+                if (of.positions != null && of.list.size() > size) {
+                    of.positions.add(current.get(fetch.position(), Integer.class) instanceof Number n ? n.intValue() : null);
+                }
             }
             return;
         }
@@ -303,8 +308,10 @@ final class QueryResults {
                 TrackedCollection<?> collection = CollectionTracking.own(instance, state,
                         PersistenceContext.persisterOf(state), attribute, attribute.get(instance));
                 if (collection != null && !collection.isLoaded()) {
-                    CollectionLoader.fill(collection, owner.getValue().list);
-                    session.context().loadedCollection(instance, attribute, collection);
+                    Distinct.Elements fetched = owner.getValue();
+                    CollectionLoader.fill(collection, fetched.list);
+                    session.context().loadedCollection(instance, attribute, collection,
+                            fetched.positions == null || fetched.positions.regular());
                 }
             }
         }
