@@ -229,11 +229,13 @@ final class CollectionPersister {
                 Comparison.eq(ColumnRef.of(collection.foreignKey().name()), BindParam.slot(0))));
     }
 
-    /** {@code UPDATE element SET position = NULL WHERE id = ? AND fk = ?}: an element that left such a list. */
+    /**
+     * {@code UPDATE element SET position = NULL WHERE id = ?}: an element that left such a list. It runs
+     * before any position is set, so an element that joined another owner's list gets its place there.
+     */
     RenderedSql clearPosition() {
         return write("clearPosition", () -> new Update(element.entity().tableName(),
-                List.of(Assignment.of(collection.orderColumn().name(), Literal.NULL)), Logical.and(elementId(0),
-                        Comparison.eq(ColumnRef.of(collection.foreignKey().name()), BindParam.slot(1)))));
+                List.of(Assignment.of(collection.orderColumn().name(), Literal.NULL)), elementId(0)));
     }
 
     /**

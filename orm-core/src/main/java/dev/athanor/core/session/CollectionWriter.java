@@ -201,9 +201,10 @@ final class CollectionWriter {
                 }
                 EntityEntry target = context.entry(element);
                 Object id = target != null ? target.id : detachedId(persister, element);
-                if (id != null) {
-                    add(removals, collection.owning() ? persister.clearForeignKey() : persister.clearPosition(), id,
-                            owner);
+                if (id != null && collection.owning()) {
+                    add(removals, persister.clearForeignKey(), id, owner);
+                } else if (id != null) {
+                    add(removals, persister.clearPosition(), id);
                 }
             }
         }
