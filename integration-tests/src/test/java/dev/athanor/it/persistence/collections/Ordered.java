@@ -1,5 +1,6 @@
 package dev.athanor.it.persistence.collections;
 
+import dev.athanor.it.persistence.JpaUnit;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,9 +24,41 @@ import java.util.List;
  * and the race's list writes their {@code finish}; a reader's novels are a many-to-many whose join
  * table holds the position ({@code reading_ORDER}); a rota's shifts are EAGER.
  */
-final class Ordered {
+public final class Ordered {
 
     private Ordered() {
+    }
+
+    /** The classes of the model. */
+    public static final Class<?>[] ALL = {Queue.class, Job.class, Album.class, Song.class, Race.class, Runner.class,
+            Reader.class, Novel.class};
+
+    /**
+     * Rows for queries, written with plain JDBC in an order unlike their positions: queue 1 holds
+     * j2, j4, j1, j3 and queue 2 holds j6, j5; album 1 holds c, a, b; race 1 finished Cy, Ada, Bo;
+     * reader 1 is reading Dune, Emma, Dune.
+     */
+    public static void seed(JpaUnit unit) {
+        unit.jdbc(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("INSERT INTO it_ord_queue (id) VALUES (1), (2)");
+                statement.executeUpdate("INSERT INTO it_ord_job (id, label, queue_id, jobs_ORDER) VALUES"
+                        + " (1, 'j1', 1, 2), (2, 'j2', 1, 0), (3, 'j3', 1, 3), (4, 'j4', 1, 1), (5, 'j5', 2, 1),"
+                        + " (6, 'j6', 2, 0)");
+                statement.executeUpdate("INSERT INTO it_ord_album (id) VALUES (1)");
+                statement.executeUpdate("INSERT INTO it_ord_song (id, title) VALUES (1, 'a'), (2, 'b'), (3, 'c')");
+                statement.executeUpdate("INSERT INTO it_ord_album_song (Album_id, songs_id, track_no) VALUES"
+                        + " (1, 1, 1), (1, 2, 2), (1, 3, 0)");
+                statement.executeUpdate("INSERT INTO it_ord_race (id) VALUES (1)");
+                statement.executeUpdate("INSERT INTO it_ord_runner (id, name, race_id, finish) VALUES"
+                        + " (1, 'Ada', 1, 1), (2, 'Bo', 1, 2), (3, 'Cy', 1, 0)");
+                statement.executeUpdate("INSERT INTO it_ord_reader (id) VALUES (1)");
+                statement.executeUpdate("INSERT INTO it_ord_novel (id, title) VALUES (1, 'Emma'), (2, 'Dune')");
+                statement.executeUpdate("INSERT INTO it_ord_reading (Reader_id, reading_id, reading_ORDER) VALUES"
+                        + " (1, 2, 2), (1, 1, 1), (1, 2, 0)");
+            }
+            return null;
+        });
     }
 
     @Entity
