@@ -332,21 +332,22 @@ final class Functions {
                     + " or a path.", "Join the list and name its variable: SELECT INDEX(i) FROM Playlist p JOIN"
                     + " p.items i.");
         }
-        if (v.owner == null || !v.attribute.kind().toMany()) {
-            throw c.error(ErrorCode.QUERY_TYPE, arg.pos(), "INDEX(" + v.name + "): " + v.name + " is "
-                    + (v.owner == null ? "a root of the FROM clause" : "a join over the to-one " + v.owner.entity.name()
-                            + "." + v.attribute.name()) + ", not a join over a list, so it has no position.",
-                    "Apply INDEX to the variable of a join over a List with @OrderColumn (JOIN p.items i ... INDEX(i)).");
+        if (v.position != null) {
+            v.referenced = true;
+            return Typed.value(v.position, Integer.class);
         }
-        if (!v.attribute.collection().ordered()) {
+        if (v.attribute != null && v.attribute.kind().toMany()) {
             throw c.error(ErrorCode.QUERY_UNSUPPORTED, arg.pos(), "INDEX(" + v.name + "): "
                     + v.owner.entity.name() + "." + v.attribute.name() + " is a "
                     + v.attribute.collection().container().name().toLowerCase(java.util.Locale.ROOT)
                     + " without @OrderColumn, so its elements have no stored position.",
                     "Map the attribute as a List with @OrderColumn, or order by an attribute of the elements instead.");
         }
-        v.referenced = true;
-        return Typed.value(v.position, Integer.class);
+        throw c.error(ErrorCode.QUERY_TYPE, arg.pos(), "INDEX(" + v.name + "): " + v.name + " is "
+                + (v.owner == null ? "a root of the FROM clause" : "a join over the to-one " + v.owner.entity.name()
+                        + "." + v.attribute.name()) + ", not a join over a list, so it has no position.",
+                "Apply INDEX to the variable of a join over a List with @OrderColumn (JOIN p.items i ... INDEX(i));"
+                        + " in a subquery, join the list from the outer variable that way too.");
     }
 
     private PathResolver.Collection collection(Expr arg, Scope scope, String function) {
