@@ -122,7 +122,6 @@ final class CollectionLoader {
             Object ownerId = Ids.convert(row.get(ownerColumn, ownerIdType), ownerIdType);
             byOwner.computeIfAbsent(ownerId, k -> new ArrayList<>()).add(element(connection, element, row));
             if (ordered) {
-                // the rows come by position, NULLs last: the list holds them in that order, compacted
                 positions.computeIfAbsent(ownerId, k -> new ListPositions())
                         .add(row.get(ownerColumn + 1) instanceof Number n ? n.intValue() : null);
             }
@@ -130,8 +129,9 @@ final class CollectionLoader {
         for (int i = 0; i < batch.size(); i++) {
             TrackedCollection<?> collection = collections.get(i);
             if (collection != null && !collection.isLoaded()) {
-                fill(collection, byOwner.getOrDefault(ids[i], List.of()));
                 ListPositions read = positions.get(ids[i]);
+                List<Object> elements = byOwner.getOrDefault(ids[i], List.of());
+                fill(collection, read == null ? elements : read.sort(elements));
                 context.loadedCollection(batch.get(i), attribute, collection, read == null || read.regular());
             }
         }

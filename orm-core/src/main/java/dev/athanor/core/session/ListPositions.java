@@ -1,6 +1,9 @@
 package dev.athanor.core.session;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * The positions of a list with an order column, as the session knows them. Athanor writes them as
@@ -19,16 +22,37 @@ final class ListPositions {
         }
     };
 
-    /** While rows are read: whether one owner's positions so far are 0, 1, 2, ... */
-    private int next;
-    private boolean regular = true;
+    /** While rows are read: the positions of one owner's elements, in the order they were read. */
+    private final List<Integer> positions = new ArrayList<>();
+    private boolean regular;
 
-    /** Notes the position of the next row (null for a NULL). */
+    /** Notes the position of the next element read (null for a NULL). */
     void add(Integer position) {
-        regular &= position != null && position == next;
-        next++;
+        positions.add(position);
     }
 
+    /**
+     * {@code elements}, the ones read (one per {@link #add}), in position order, NULLs last, those of
+     * one position in the order read; afterwards {@link #regular()} says whether the positions were
+     * exactly 0, 1, 2, ...
+     */
+    List<Object> sort(List<Object> elements) {
+        Integer[] order = new Integer[elements.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparing(positions::get, Comparator.nullsLast(Comparator.naturalOrder())));
+        List<Object> sorted = new ArrayList<>(order.length);
+        regular = true;
+        for (int i = 0; i < order.length; i++) {
+            sorted.add(elements.get(order[i]));
+            Integer position = positions.get(order[i]);
+            regular &= position != null && position == i;
+        }
+        return sorted;
+    }
+
+    /** Whether the positions {@link #sort} ordered by were 0, 1, 2, ... */
     boolean regular() {
         return regular;
     }

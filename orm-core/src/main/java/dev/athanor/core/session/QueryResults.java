@@ -309,7 +309,9 @@ final class QueryResults {
                         PersistenceContext.persisterOf(state), attribute, attribute.get(instance));
                 if (collection != null && !collection.isLoaded()) {
                     Distinct.Elements fetched = owner.getValue();
-                    CollectionLoader.fill(collection, fetched.list);
+                    // by position whatever the query ordered the rows by: the list holds them so, compacted
+                    CollectionLoader.fill(collection, fetched.positions == null ? fetched.list
+                            : fetched.positions.sort(fetched.list));
                     session.context().loadedCollection(instance, attribute, collection,
                             fetched.positions == null || fetched.positions.regular());
                 }

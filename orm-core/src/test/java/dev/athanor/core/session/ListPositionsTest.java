@@ -131,14 +131,16 @@ class ListPositionsTest {
         assertThat(ListPositions.elements(marked)).containsExactly("a", "b");
 
         ListPositions read = new ListPositions();
-        read.add(0);
         read.add(1);
+        read.add(0);
+        assertThat(read.sort(List.of("b", "a"))).containsExactly("a", "b");
         assertThat(read.regular()).isTrue();
-        read.add(3);
-        assertThat(read.regular()).isFalse();
-        ListPositions nulls = new ListPositions();
-        nulls.add(null);
-        assertThat(nulls.regular()).isFalse();
+        ListPositions gaps = new ListPositions();
+        for (Integer position : new Integer[] {7, null, 3, 3}) {
+            gaps.add(position);
+        }
+        assertThat(gaps.sort(List.of("x", "null", "y", "z"))).containsExactly("y", "z", "x", "null");
+        assertThat(gaps.regular()).isFalse();
     }
 
     @Test

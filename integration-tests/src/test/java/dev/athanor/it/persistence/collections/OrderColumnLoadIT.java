@@ -114,6 +114,13 @@ class OrderColumnLoadIT {
             assertThat(unit.sql()).hasSize(1);
 
             unit.forget();
+            List<String> byLabel = unit.tx(em -> labels(em.createQuery("SELECT q FROM Queue q JOIN FETCH q.jobs j"
+                    + " WHERE q.id = 1 ORDER BY j.label DESC", Queue.class).setMaxResults(1).getSingleResult()
+                    .getJobs()));
+            assertThat(byLabel).as("by position, whatever the rows' order").containsExactly("j2", "j4", "j1", "j3");
+            assertThat(unit.writeSql()).isEmpty();
+
+            unit.forget();
             List<String> runners = unit.tx(em -> {
                 EntityGraph<Race> graph = em.createEntityGraph(Race.class);
                 graph.addAttributeNodes("runners");
