@@ -86,10 +86,14 @@ final class CollectionWriter {
         Object[] snapshot = entry.collectionSnapshot(attribute.index());
         Object[] before = ListPositions.elements(snapshot);
         Object[] after = current.toArray();
-        onSuccess.add(() -> entry.collectionSnapshot(attribute.index(), after));
+        boolean unchanged = before != null && sameElements(before, after);
+        if (!unchanged) {
+            // an unchanged snapshot is kept: it may carry the mark of positions read irregular
+            onSuccess.add(() -> entry.collectionSnapshot(attribute.index(), after));
+        }
         CollectionPersister persister = factory.collection(attribute);
         boolean positions = persister.writesPositions();
-        if ((!attribute.collection().owning() && !positions) || (before != null && sameElements(before, after))) {
+        if ((!attribute.collection().owning() && !positions) || unchanged) {
             return;
         }
         if (positions) {
