@@ -272,10 +272,11 @@ final class QueryResults {
                 lastElements[f] = of;
             }
             if (target != null) {
-                int size = of.list.size();
-                of.add(target);
-                if (of.positions != null && of.list.size() > size) {
-                    of.positions.add(current.get(fetch.position(), Integer.class) instanceof Number n ? n.intValue() : null);
+                if (of.positions == null) {
+                    of.add(target);
+                } else {
+                    of.addAt(target, current.get(fetch.position(), Integer.class) instanceof Number n ? n.intValue()
+                            : null);
                 }
             }
             return;

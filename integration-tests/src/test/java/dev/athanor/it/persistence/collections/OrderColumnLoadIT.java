@@ -8,8 +8,10 @@ import dev.athanor.it.Target;
 import dev.athanor.it.persistence.JpaUnit;
 import dev.athanor.it.persistence.collections.Ordered.Album;
 import dev.athanor.it.persistence.collections.Ordered.Job;
+import dev.athanor.it.persistence.collections.Ordered.Novel;
 import dev.athanor.it.persistence.collections.Ordered.Queue;
 import dev.athanor.it.persistence.collections.Ordered.Race;
+import dev.athanor.it.persistence.collections.Ordered.Reader;
 import dev.athanor.it.persistence.collections.Ordered.Rota;
 import dev.athanor.it.persistence.collections.Ordered.Runner;
 import dev.athanor.it.persistence.collections.Ordered.Shift;
@@ -129,6 +131,34 @@ class OrderColumnLoadIT {
             });
             assertThat(runners).containsExactly("Cy", "Ada", "Bo");
             assertThat(unit.sql()).hasSize(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Target.class)
+    void aFetchedJoinTableListKeepsItsOrderAndAnElementHeldAtTwoPositions(Target target) {
+        try (JpaUnit unit = JpaUnit.open(target, dir, Ordered.ALL)) {
+            Ordered.seed(unit);
+            unit.forget();
+            List<String> songs = unit.tx(em -> em.createQuery("SELECT a FROM Album a JOIN FETCH a.songs", Album.class)
+                    .getSingleResult().getSongs().stream().map(Song::getTitle).toList());
+            assertThat(songs).containsExactly("c", "a", "b");
+            assertThat(unit.sql()).singleElement().satisfies(sql -> assertThat(sql).contains("track_no"));
+
+            unit.forget();
+            List<String> reading = unit.tx(em -> {
+                EntityGraph<Reader> graph = em.createEntityGraph(Reader.class);
+                graph.addAttributeNodes("reading");
+                Reader reader = em.createQuery("SELECT r FROM Reader r", Reader.class)
+                        .setHint("jakarta.persistence.fetchgraph", graph).getSingleResult();
+                reader.getReading().add(em.find(Novel.class, 1L)); // a fourth entry, at position 3
+                return reader.getReading().stream().map(Novel::getTitle).toList();
+            });
+            assertThat(reading).containsExactly("Dune", "Emma", "Dune", "Emma");
+            assertThat(unit.writeSql()).containsExactly("INSERT INTO it_ord_reading (Reader_id, reading_id,"
+                    + " reading_ORDER) VALUES (?, ?, ?)");
+            assertThat(positions(unit, "SELECT reading_id, reading_ORDER FROM it_ord_reading ORDER BY"
+                    + " reading_ORDER")).containsExactly("2@0", "1@1", "2@2", "1@3");
         }
     }
 
