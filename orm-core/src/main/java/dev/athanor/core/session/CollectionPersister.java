@@ -28,7 +28,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The SQL of one to-many attribute, rendered once per dialect and shared by every session, like
  * {@link EntityPersister}'s. Reading: the elements of a batch of owners in one SELECT, the owner's id
- * last in each row. Writing (owning sides only): join-table rows, or the element table's foreign key.
+ * last in each row (and a list's position after it). Writing (owning sides only): join-table rows, or
+ * the element table's foreign key; with an order column, each row's position too, which the
+ * {@code mappedBy} side of a one-to-many writes as well.
  */
 final class CollectionPersister {
 

@@ -19,8 +19,13 @@ import java.util.Map;
  * row that comes, each statement text as one JDBC batch. An inverse side ({@code mappedBy}) writes
  * nothing: the element's own to-one holds the key.
  *
+ * <p>A list with an order column is written by position instead ({@link ListWrites}), and its
+ * {@code mappedBy} side writes the positions too: it changed when any position holds another
+ * element than before, a reorder included.
+ *
  * <p>A collection whose earlier state is unknown (the application replaced one that was never
- * loaded) is written whole: every row of its owner goes, then every element's comes.
+ * loaded, or its rows' positions were irregular) is written whole: every row of its owner goes,
+ * then every element's comes.
  */
 final class CollectionWriter {
 
