@@ -71,7 +71,8 @@ final class EntityTableBuilder {
             }
         }
         for (ColumnModel column : orderColumnsIn(entity)) {
-            if (!columns.containsKey(column.name()) && definitions.stream().noneMatch(d -> d.name().equals(column.name()))) {
+            boolean declared = definitions.stream().anyMatch(d -> d.name().equals(column.name()));
+            if (!columns.containsKey(column.name()) && !declared) {
                 definitions.add(orderColumn(column));
             }
         }

@@ -107,8 +107,9 @@ final class CollectionPersister {
         }
         select = select.withWhere(new InList(ownerId, markers, false));
         if (collection.ordered()) {
+            // NULLs last and ties by id, so that irregular positions are read in the same order each time
             select = select.withOrderBy(OrderItem.asc(position()).withNulls(OrderItem.Nulls.LAST),
-                            OrderItem.asc(ColumnRef.of(ELEMENT, element.entity().id().column().name())));
+                    OrderItem.asc(ColumnRef.of(ELEMENT, element.entity().id().column().name())));
         } else if (!collection.orderBy().isEmpty()) {
             select = select.withOrderBy(collection.orderBy().stream().map(order -> {
                 ColumnRef column = ColumnRef.of(ELEMENT, order.column());
@@ -134,7 +135,8 @@ final class CollectionPersister {
      */
     Class<?>[] fetchTypes() {
         int size = element.columns().size();
-        Class<?>[] types = java.util.Arrays.copyOf(element.columns().fetchTypes(), size + (collection.ordered() ? 2 : 1));
+        Class<?>[] types = java.util.Arrays.copyOf(element.columns().fetchTypes(),
+                size + (collection.ordered() ? 2 : 1));
         if (collection.ordered()) {
             types[size + 1] = Integer.class;
         }
