@@ -131,8 +131,8 @@ final class PathResolver {
 
     QueryException unsupportedMapFunction(Expr expr) {
         String what = expr instanceof Expr.Call call ? call.name() : "This qualifier";
-        return c.error(ErrorCode.QUERY_UNSUPPORTED, expr.pos(), what + "(...) applies to Map collections and"
-                + " ordered lists (@OrderColumn), which Athanor does not map.",
+        return c.error(ErrorCode.QUERY_UNSUPPORTED, expr.pos(), what + "(...) applies to Map collections, which"
+                + " Athanor does not map.",
                 "Navigate the collection's variable directly (VALUE(x) is x).");
     }
 

@@ -160,7 +160,8 @@ class PathResolverTest {
         QueryException e = error("SELECT KEY(l) FROM Order o JOIN o.lines l");
         assertThat(e.code()).isEqualTo(ErrorCode.QUERY_UNSUPPORTED);
         assertThat(e.getMessage()).contains("KEY(...) applies to Map collections");
-        assertThat(error("SELECT INDEX(l) FROM Order o JOIN o.lines l").getMessage()).contains("@OrderColumn");
+        assertThat(error("SELECT INDEX(l) FROM Order o JOIN o.lines l").getMessage())
+                .contains("Order.lines is a list without @OrderColumn");
         assertThat(sql("SELECT VALUE(l).quantity FROM Order o JOIN o.lines l"))
                 .isEqualTo("SELECT \"o2\".\"quantity\" FROM \"orders\" \"o1\" INNER JOIN \"OrderLine\" \"o2\" ON"
                         + " \"o2\".\"order_id\" = \"o1\".\"id\"");
