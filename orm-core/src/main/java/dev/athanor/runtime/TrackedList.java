@@ -7,7 +7,8 @@ import java.util.ListIterator;
 
 /**
  * A tracked {@link List}, for to-many attributes declared as {@code List} or {@code Collection}
- * (a bag: the order is the one the elements were read in, {@code @OrderBy}'s when there is one).
+ * (a bag: the order is the one the elements were read in, {@code @OrderBy}'s when there is one, the
+ * positions an {@code @OrderColumn} keeps when there is one of those).
  * See {@link TrackedCollection}.
  *
  * @param <E> the element type

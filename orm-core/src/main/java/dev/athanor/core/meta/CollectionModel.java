@@ -21,13 +21,15 @@ import java.util.Objects;
  * @param foreignKey the element table's column referring to the owner, or null when a join table links them
  * @param orderBy {@code @OrderBy}, resolved to columns of the element's table; empty when unordered
  * @param orphanRemoval whether an element taken out of the collection is removed ({@code @OneToMany} only)
+ * @param orderColumn {@code @OrderColumn} of a list: the column holding each element's 0-based position,
+ *     in the join table when there is one and in the element's table otherwise; null when there is none
  * @param mapKey for a {@code Map}: the attribute of the element entity whose value is each element's key
  *     ({@code @MapKey(name)}, the element's id by default); null for the other containers
  * @param mapKeyType for a {@code Map}: the (boxed) Java type of that attribute; null for the other containers
  */
 public record CollectionModel(Container container, Class<?> elementEntity, String mappedBy,
         JoinTableModel joinTable, ColumnModel foreignKey, List<Order> orderBy, boolean orphanRemoval,
-        String mapKey, Class<?> mapKeyType) {
+        ColumnModel orderColumn, String mapKey, Class<?> mapKeyType) {
 
     /**
      * The collection interface an attribute is declared as. A {@code MAP} is stored as a {@code SET}
@@ -45,10 +47,24 @@ public record CollectionModel(Container container, Class<?> elementEntity, Strin
         }
     }
 
-    /** A to-many that is not a {@code Map}. */
+    /** A to-many that is neither a {@code Map} nor a list with an order column. */
     public CollectionModel(Container container, Class<?> elementEntity, String mappedBy, JoinTableModel joinTable,
             ColumnModel foreignKey, List<Order> orderBy, boolean orphanRemoval) {
-        this(container, elementEntity, mappedBy, joinTable, foreignKey, orderBy, orphanRemoval, null, null);
+        this(container, elementEntity, mappedBy, joinTable, foreignKey, orderBy, orphanRemoval, null, null, null);
+    }
+
+    /** A to-many that is not a {@code Map}: a list with its order column, or without (null). */
+    public CollectionModel(Container container, Class<?> elementEntity, String mappedBy, JoinTableModel joinTable,
+            ColumnModel foreignKey, List<Order> orderBy, boolean orphanRemoval, ColumnModel orderColumn) {
+        this(container, elementEntity, mappedBy, joinTable, foreignKey, orderBy, orphanRemoval, orderColumn, null,
+                null);
+    }
+
+    /** A to-many without an order column: a {@code Map} keyed by {@code mapKey}, or another container (both null). */
+    public CollectionModel(Container container, Class<?> elementEntity, String mappedBy, JoinTableModel joinTable,
+            ColumnModel foreignKey, List<Order> orderBy, boolean orphanRemoval, String mapKey, Class<?> mapKeyType) {
+        this(container, elementEntity, mappedBy, joinTable, foreignKey, orderBy, orphanRemoval, null, mapKey,
+                mapKeyType);
     }
 
     public CollectionModel {
@@ -61,6 +77,14 @@ public record CollectionModel(Container container, Class<?> elementEntity, Strin
         if ((joinTable == null) == (foreignKey == null)) {
             throw new IllegalArgumentException("a to-many is linked by a join table or by a foreign key, exactly one");
         }
+        if (orderColumn != null && (container != Container.LIST || !orderBy.isEmpty())) {
+            throw new IllegalArgumentException("an order column belongs to a list without @OrderBy");
+        }
+    }
+
+    /** Whether the list keeps its order in an {@code @OrderColumn}. */
+    public boolean ordered() {
+        return orderColumn != null;
     }
 
     /** Whether the attribute is a {@code java.util.Map} of its elements, keyed by {@link #mapKey()}. */

@@ -215,8 +215,16 @@ public final class QueryPlan {
      * A fetch join: the association {@code attribute} of entity node {@code owner} is filled from
      * entity node {@code target}: the target instance for a to-one; for a to-many the distinct targets
      * of the owner's rows, in row order (none when the LEFT JOIN found no row: an empty collection).
+     * For a list with an order column, {@code position} is the 0-based column of the row holding the
+     * element's position (-1 otherwise): the elements are put in position order, and positions not
+     * 0, 1, 2, ... are noticed.
      */
-    public record Fetch(int owner, AttributeModel attribute, int target) {
+    public record Fetch(int owner, AttributeModel attribute, int target, int position) {
+
+        /** A fetch of an association without positions. */
+        public Fetch(int owner, AttributeModel attribute, int target) {
+            this(owner, attribute, target, -1);
+        }
     }
 
     /**

@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  * AUTO ids; the unique constraints, checks and indexes {@link TableConstraints} names; the table's
  * comment and options; a foreign key for each to-one join column. The foreign key column a
  * unidirectional {@code @OneToMany @JoinColumn} of another entity puts into this entity's table is
- * added here, nullable (it is written by an UPDATE after the row's INSERT). {@link #joinTables}
- * declares the join tables of an entity's owning to-many attributes.
+ * added here, nullable (it is written by an UPDATE after the row's INSERT), and so is the order column
+ * of a list without a join table. {@link #joinTables} declares the join tables of an entity's owning
+ * to-many attributes, with the list's order column when it has one.
  */
 final class EntityTableBuilder {
 
@@ -68,6 +69,12 @@ final class EntityTableBuilder {
                         owner.tableName(), List.of(owner.id().column().name())));
             }
         }
+        for (ColumnModel column : orderColumnsIn(entity)) {
+            boolean declared = definitions.stream().anyMatch(d -> d.name().equals(column.name()));
+            if (!columns.containsKey(column.name()) && !declared) {
+                definitions.add(orderColumn(column));
+            }
+        }
         TableConstraints constraints = TableConstraints.of(entity, columns.values(), primaryKey);
         CreateTable create = new CreateTable(table, definitions, primaryKey, constraints.uniques(), List.of(),
                 constraints.checks(), entity.tableDefinition().comment(), entity.tableDefinition().options());
@@ -90,9 +97,12 @@ final class EntityTableBuilder {
             EntityModel element = metadata.entity(attribute.collection().elementEntity());
             String owner = join.ownerColumn().name();
             String target = join.elementColumn().name();
-            List<ColumnDef> definitions = List.of(
+            List<ColumnDef> definitions = new ArrayList<>(List.of(
                     new ColumnDef(owner, type(join.ownerColumn(), false), false, null, false),
-                    new ColumnDef(target, type(join.elementColumn(), false), false, null, false));
+                    new ColumnDef(target, type(join.elementColumn(), false), false, null, false)));
+            if (attribute.collection().ordered()) {
+                definitions.add(orderColumn(attribute.collection().orderColumn()));
+            }
             List<String> primaryKey = attribute.collection().distinctElements()
                     ? List.of(owner, target) : List.of();
             List<UniqueConstraint> uniques = attribute.kind() == AttributeModel.Kind.ONE_TO_MANY
@@ -128,6 +138,30 @@ final class EntityTableBuilder {
             }
         }
         return found;
+    }
+
+    /**
+     * The order columns other entities' lists ({@code @OrderColumn} without a join table) put into
+     * {@code entity}'s table: a unidirectional {@code @JoinColumn} one's, or a {@code mappedBy} one's.
+     */
+    private List<ColumnModel> orderColumnsIn(EntityModel entity) {
+        List<ColumnModel> found = new ArrayList<>();
+        for (EntityModel owner : metadata.entities()) {
+            for (AttributeModel attribute : owner.attributes()) {
+                if (attribute.kind().toMany() && attribute.collection().ordered()
+                        && attribute.collection().joinTable() == null
+                        && attribute.collection().elementEntity() == entity.javaType()) {
+                    found.add(attribute.collection().orderColumn());
+                }
+            }
+        }
+        return found;
+    }
+
+    /** An order column: INTEGER unless its {@code columnDefinition} says otherwise, NOT NULL unless nullable. */
+    private ColumnDef orderColumn(ColumnModel column) {
+        return new ColumnDef(column.name(), type(column, false), column.nullable(), null, false)
+                .withOptionsAndComment(column.options(), null);
     }
 
     /** The columns of the entity's own table by name; a column mapped twice (once read-only) counts once. */

@@ -115,16 +115,24 @@ final class CollectionLoader {
         List<Row> rows = connection.query(sql.sql(), persister.fetchTypes(), Integer.MAX_VALUE, sql.bind(ids)).all();
         Class<?> ownerIdType = ownerPersister.idType();
         int ownerColumn = element.columns().size();
+        boolean ordered = persister.collection().ordered();
         Map<Object, List<Object>> byOwner = new HashMap<>();
+        Map<Object, ListPositions> positions = ordered ? new HashMap<>() : Map.of();
         for (Row row : rows) {
             Object ownerId = Ids.convert(row.get(ownerColumn, ownerIdType), ownerIdType);
             byOwner.computeIfAbsent(ownerId, k -> new ArrayList<>()).add(element(connection, element, row));
+            if (ordered) {
+                positions.computeIfAbsent(ownerId, k -> new ListPositions())
+                        .add(row.get(ownerColumn + 1) instanceof Number n ? n.intValue() : null);
+            }
         }
         for (int i = 0; i < batch.size(); i++) {
             TrackedToMany<?> collection = collections.get(i);
             if (collection != null && !collection.isLoaded()) {
-                fill(collection, byOwner.getOrDefault(ids[i], List.of()));
-                context.loadedCollection(batch.get(i), attribute, collection);
+                ListPositions read = positions.get(ids[i]);
+                List<Object> elements = byOwner.getOrDefault(ids[i], List.of());
+                fill(collection, read == null ? elements : read.sort(elements));
+                context.loadedCollection(batch.get(i), attribute, collection, read == null || read.regular());
             }
         }
     }

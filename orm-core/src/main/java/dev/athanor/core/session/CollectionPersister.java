@@ -28,7 +28,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The SQL of one to-many attribute, rendered once per dialect and shared by every session, like
  * {@link EntityPersister}'s. Reading: the elements of a batch of owners in one SELECT, the owner's id
- * last in each row. Writing (owning sides only): join-table rows, or the element table's foreign key.
+ * last in each row (and a list's position after it). Writing (owning sides only): join-table rows, or
+ * the element table's foreign key; with an order column, each row's position too, which the
+ * {@code mappedBy} side of a one-to-many writes as well.
  */
 final class CollectionPersister {
 
@@ -71,9 +73,10 @@ final class CollectionPersister {
     }
 
     /**
-     * {@code SELECT e.<element columns>, <owner id> FROM element e [JOIN join_table j ON j.element = e.id]
-     * WHERE <owner id> IN (?, ...) [ORDER BY ...]} for {@code count} owners; the owner's id is the
-     * column after the element's.
+     * {@code SELECT e.<element columns>, <owner id> [, <order column>] FROM element e [JOIN join_table j
+     * ON j.element = e.id] WHERE <owner id> IN (?, ...) [ORDER BY ...]} for {@code count} owners; the
+     * owner's id is the column after the element's, and a list's position (when it has an order
+     * column, by which the rows are then ordered, NULLs last) the one after that.
      */
     RenderedSql selectByOwners(int count) {
         return selects.computeIfAbsent(count, n -> owner.dialect().renderer().render(selectOf(n)));
@@ -87,6 +90,7 @@ final class CollectionPersister {
             JoinTableModel table = collection.joinTable();
             ownerId = ColumnRef.of(LINK, table.ownerColumn().name());
             items.add(SelectItem.of(ownerId));
+            addPosition(items);
             select = Select.of(items, TableRef.of(element.entity().tableName(), ELEMENT))
                     .withJoin(Join.inner(TableRef.of(table.name(), LINK), Comparison.eq(
                             ColumnRef.of(LINK, table.elementColumn().name()),
@@ -94,6 +98,7 @@ final class CollectionPersister {
         } else {
             ownerId = ColumnRef.of(ELEMENT, collection.foreignKey().name());
             items.add(SelectItem.of(ownerId));
+            addPosition(items);
             select = Select.of(items, TableRef.of(element.entity().tableName(), ELEMENT));
         }
         List<Expression> markers = new ArrayList<>(count);
@@ -101,7 +106,11 @@ final class CollectionPersister {
             markers.add(BindParam.slot(i));
         }
         select = select.withWhere(new InList(ownerId, markers, false));
-        if (!collection.orderBy().isEmpty()) {
+        if (collection.ordered()) {
+            // NULLs last and ties by id, so that irregular positions are read in the same order each time
+            select = select.withOrderBy(OrderItem.asc(position()).withNulls(OrderItem.Nulls.LAST),
+                    OrderItem.asc(ColumnRef.of(ELEMENT, element.entity().id().column().name())));
+        } else if (!collection.orderBy().isEmpty()) {
             select = select.withOrderBy(collection.orderBy().stream().map(order -> {
                 ColumnRef column = ColumnRef.of(ELEMENT, order.column());
                 return order.descending() ? OrderItem.desc(column) : OrderItem.asc(column);
@@ -110,9 +119,28 @@ final class CollectionPersister {
         return select;
     }
 
-    /** The column types to fetch a {@link #selectByOwners} row with: the element's, then the driver's choice. */
+    private void addPosition(List<SelectItem> items) {
+        if (collection.ordered()) {
+            items.add(SelectItem.of(position()));
+        }
+    }
+
+    private ColumnRef position() {
+        return ColumnRef.of(collection.joinTable() != null ? LINK : ELEMENT, collection.orderColumn().name());
+    }
+
+    /**
+     * The column types to fetch a {@link #selectByOwners} row with: the element's, then the driver's
+     * choice for the owner's id, then {@code Integer} for a list's position.
+     */
     Class<?>[] fetchTypes() {
-        return java.util.Arrays.copyOf(element.columns().fetchTypes(), element.columns().size() + 1);
+        int size = element.columns().size();
+        Class<?>[] types = java.util.Arrays.copyOf(element.columns().fetchTypes(),
+                size + (collection.ordered() ? 2 : 1));
+        if (collection.ordered()) {
+            types[size + 1] = Integer.class;
+        }
+        return types;
     }
 
     // ---- join table ---------------------------------------------------------------------------------
@@ -122,6 +150,32 @@ final class CollectionPersister {
         JoinTableModel table = collection.joinTable();
         return write("insertRow", () -> Insert.of(table.name(), List.of(table.ownerColumn().name(),
                 table.elementColumn().name()), List.of(BindParam.slot(0), BindParam.slot(1))));
+    }
+
+    /** Whether this side writes the list's positions: those of its order column that its statements write. */
+    boolean writesPositions() {
+        if (!collection.ordered()) {
+            return false;
+        }
+        // join-table rows are only ever inserted; an element's position is written by an UPDATE
+        return collection.joinTable() != null ? collection.orderColumn().insertable()
+                : collection.orderColumn().updatable();
+    }
+
+    /** {@code INSERT INTO join_table (owner, element, position) VALUES (?, ?, ?)}. */
+    RenderedSql insertRowAt() {
+        JoinTableModel table = collection.joinTable();
+        return write("insertRowAt", () -> Insert.of(table.name(), List.of(table.ownerColumn().name(),
+                table.elementColumn().name(), collection.orderColumn().name()),
+                List.of(BindParam.slot(0), BindParam.slot(1), BindParam.slot(2))));
+    }
+
+    /** {@code DELETE FROM join_table WHERE owner = ? AND position = ?}: the row of one position of a list. */
+    RenderedSql deleteRowAt() {
+        JoinTableModel table = collection.joinTable();
+        return write("deleteRowAt", () -> new Delete(table.name(), Logical.and(
+                Comparison.eq(ColumnRef.of(table.ownerColumn().name()), BindParam.slot(0)),
+                Comparison.eq(ColumnRef.of(collection.orderColumn().name()), BindParam.slot(1)))));
     }
 
     /** {@code DELETE FROM join_table WHERE owner = ? AND element = ?}. */
@@ -154,18 +208,64 @@ final class CollectionPersister {
                 List.of(Assignment.of(collection.foreignKey().name(), BindParam.slot(0))), elementId(1)));
     }
 
-    /** {@code UPDATE element SET fk = NULL WHERE id = ? AND fk = ?}: unless another owner took it meanwhile. */
-    RenderedSql clearForeignKey() {
-        return write("clearForeignKey", () -> new Update(element.entity().tableName(),
-                List.of(Assignment.of(collection.foreignKey().name(), Literal.NULL)), Logical.and(elementId(0),
-                        Comparison.eq(ColumnRef.of(collection.foreignKey().name()), BindParam.slot(1)))));
+    /** {@code UPDATE element SET fk = ?, position = ? WHERE id = ?}: an element of a list, at its place. */
+    RenderedSql setForeignKeyAt() {
+        return write("setForeignKeyAt", () -> new Update(element.entity().tableName(),
+                List.of(Assignment.of(collection.foreignKey().name(), BindParam.slot(0)),
+                        Assignment.of(collection.orderColumn().name(), BindParam.slot(1))), elementId(2)));
     }
 
-    /** {@code UPDATE element SET fk = NULL WHERE fk = ?}: every element of one owner. */
-    RenderedSql clearForeignKeysOfOwner() {
-        return write("clearForeignKeysOfOwner", () -> new Update(element.entity().tableName(),
-                List.of(Assignment.of(collection.foreignKey().name(), Literal.NULL)),
+    /**
+     * {@code UPDATE element SET position = ? WHERE id = ? AND fk = ?}: the place of an element of a
+     * list mapped by the element's to-one, which writes the key itself; an element that the flush gave
+     * another owner is left to that owner's list.
+     */
+    RenderedSql setPosition() {
+        return write("setPosition", () -> new Update(element.entity().tableName(),
+                List.of(Assignment.of(collection.orderColumn().name(), BindParam.slot(0))), Logical.and(elementId(1),
+                        Comparison.eq(ColumnRef.of(collection.foreignKey().name()), BindParam.slot(2)))));
+    }
+
+    /** {@code UPDATE element SET position = NULL WHERE fk = ?}: the positions of every element of such a list. */
+    RenderedSql clearPositionsOfOwner() {
+        return write("clearPositionsOfOwner", () -> new Update(element.entity().tableName(),
+                List.of(Assignment.of(collection.orderColumn().name(), Literal.NULL)),
                 Comparison.eq(ColumnRef.of(collection.foreignKey().name()), BindParam.slot(0))));
+    }
+
+    /**
+     * {@code UPDATE element SET position = NULL WHERE id = ?}: an element that left such a list. It runs
+     * before any position is set, so an element that joined another owner's list gets its place there.
+     */
+    RenderedSql clearPosition() {
+        return write("clearPosition", () -> new Update(element.entity().tableName(),
+                List.of(Assignment.of(collection.orderColumn().name(), Literal.NULL)), elementId(0)));
+    }
+
+    /**
+     * {@code UPDATE element SET fk = NULL [, position = NULL] WHERE id = ? AND fk = ?}: unless another
+     * owner took it meanwhile.
+     */
+    RenderedSql clearForeignKey() {
+        return write("clearForeignKey", () -> new Update(element.entity().tableName(), clearing(),
+                Logical.and(elementId(0), Comparison.eq(ColumnRef.of(collection.foreignKey().name()),
+                        BindParam.slot(1)))));
+    }
+
+    /** {@code UPDATE element SET fk = NULL [, position = NULL] WHERE fk = ?}: every element of one owner. */
+    RenderedSql clearForeignKeysOfOwner() {
+        return write("clearForeignKeysOfOwner", () -> new Update(element.entity().tableName(), clearing(),
+                Comparison.eq(ColumnRef.of(collection.foreignKey().name()), BindParam.slot(0))));
+    }
+
+    /** The foreign key set to NULL, and the position too when this side writes one. */
+    private List<Assignment> clearing() {
+        List<Assignment> assignments = new ArrayList<>();
+        assignments.add(Assignment.of(collection.foreignKey().name(), Literal.NULL));
+        if (writesPositions()) {
+            assignments.add(Assignment.of(collection.orderColumn().name(), Literal.NULL));
+        }
+        return assignments;
     }
 
     private Expression elementId(int slot) {

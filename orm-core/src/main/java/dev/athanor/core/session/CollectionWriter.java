@@ -19,8 +19,13 @@ import java.util.Map;
  * row that comes, each statement text as one JDBC batch. An inverse side ({@code mappedBy}) writes
  * nothing: the element's own to-one holds the key.
  *
+ * <p>A list with an order column is written by position instead ({@link ListWrites}), and its
+ * {@code mappedBy} side writes the positions too: it changed when any position holds another
+ * element than before, a reorder included.
+ *
  * <p>A collection whose earlier state is unknown (the application replaced one that was never
- * loaded) is written whole: every row of its owner goes, then every element's comes.
+ * loaded, or its rows' positions were irregular) is written whole: every row of its owner goes,
+ * then every element's comes.
  */
 final class CollectionWriter {
 
@@ -83,13 +88,23 @@ final class CollectionWriter {
             return; // never loaded, so never changed
         }
         Collection<?> current = CollectionTracking.elements(value);
-        Object[] before = entry.collectionSnapshot(attribute.index());
+        Object[] snapshot = entry.collectionSnapshot(attribute.index());
+        Object[] before = ListPositions.elements(snapshot);
         Object[] after = current.toArray();
-        onSuccess.add(() -> entry.collectionSnapshot(attribute.index(), after));
-        if (!attribute.collection().owning() || (before != null && sameElements(before, after))) {
-            return;
+        boolean unchanged = before != null && sameElements(before, after);
+        if (!unchanged) {
+            // an unchanged snapshot is kept: it may carry the mark of positions read irregular
+            onSuccess.add(() -> entry.collectionSnapshot(attribute.index(), after));
         }
         CollectionPersister persister = factory.collection(attribute);
+        boolean positions = persister.writesPositions();
+        if ((!attribute.collection().owning() && !positions) || unchanged) {
+            return;
+        }
+        if (positions) {
+            new ListWrites(persister, entry.id, ListPositions.irregular(snapshot) ? null : before, after).write();
+            return;
+        }
         boolean joinTable = attribute.collection().joinTable() != null;
         Map<Object, int[]> counts = new IdentityHashMap<>();
         if (before == null) {
@@ -126,6 +141,91 @@ final class CollectionWriter {
                 add(additions, persister.setForeignKey(), entry.id, id);
             }
         });
+    }
+
+    /**
+     * The rows of a list with an order column whose elements or their order changed, written by
+     * position: a position whose element is another than the one the database holds there (or that
+     * the list gained or lost) is rewritten, the others cost nothing. In a join table a position's
+     * row is deleted and inserted again (so that two rows never hold one element for a moment); in the
+     * element's table the element's key and position are set by an UPDATE, and an element that left
+     * the list gets NULL in both (only its position, when its own to-one holds the key: mappedBy).
+     * With {@code before} unknown (null), every row of the owner goes first and every position is written.
+     */
+    private final class ListWrites {
+        private final CollectionPersister persister;
+        private final CollectionModel collection;
+        private final Object owner;
+        private final Object[] before;
+        private final Object[] after;
+
+        ListWrites(CollectionPersister persister, Object owner, Object[] before, Object[] after) {
+            this.persister = persister;
+            this.collection = persister.collection();
+            this.owner = owner;
+            this.before = before;
+            this.after = after;
+        }
+
+        void write() {
+            boolean joinTable = collection.joinTable() != null;
+            Object[] old = before == null ? new Object[0] : before;
+            if (before == null) {
+                add(removals, joinTable ? persister.deleteRowsOfOwner()
+                        : collection.owning() ? persister.clearForeignKeysOfOwner() : persister.clearPositionsOfOwner(),
+                        owner);
+            } else if (!joinTable) {
+                leaving(old);
+            }
+            for (int i = 0; i < Math.max(old.length, after.length); i++) {
+                if (i < old.length && i < after.length && old[i] == after[i]) {
+                    continue;
+                }
+                if (joinTable && i < old.length) {
+                    add(removals, persister.deleteRowAt(), owner, i);
+                }
+                Object id = i < after.length ? presentId(after[i]) : null;
+                if (id == null) {
+                    continue;
+                }
+                if (joinTable) {
+                    add(additions, persister.insertRowAt(), owner, id, i);
+                } else if (collection.owning()) {
+                    add(additions, persister.setForeignKeyAt(), owner, i, id);
+                } else {
+                    add(additions, persister.setPosition(), i, id, owner);
+                }
+            }
+        }
+
+        /** The elements in the element's table that left the list: their key (or only position) cleared. */
+        private void leaving(Object[] old) {
+            Map<Object, Object> kept = new IdentityHashMap<>();
+            for (Object element : after) {
+                kept.put(element, element);
+            }
+            for (Object element : old) {
+                if (kept.containsKey(element)) {
+                    continue;
+                }
+                EntityEntry target = context.entry(element);
+                Object id = target != null ? target.id : detachedId(persister, element);
+                if (id != null && collection.owning()) {
+                    add(removals, persister.clearForeignKey(), id, owner);
+                } else if (id != null) {
+                    add(removals, persister.clearPosition(), id);
+                }
+            }
+        }
+
+        /** The id of an element to write at a position; null when it has none or is being removed. */
+        private Object presentId(Object element) {
+            EntityEntry target = context.entry(element);
+            if (target != null) {
+                return target.managed() ? target.id : null;
+            }
+            return detachedId(persister, element);
+        }
     }
 
     /** The id of an element the context does not know (a detached instance), or null when it has none. */

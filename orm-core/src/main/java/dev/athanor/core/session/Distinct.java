@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** What a fetch join repeats, kept once: the results of a query, and the elements of a fetched collection. */
@@ -56,6 +57,24 @@ final class Distinct {
      */
     static final class Elements {
         final List<Object> list = new ArrayList<>();
+        /** For a list with an order column: the positions of the rows its elements came from. */
+        ListPositions positions;
+        /** For such a list, the positions each element was seen at: one element may be at several. */
+        private Map<Object, Set<Integer>> seenAt;
+
+        /**
+         * Adds {@code element} of a list with an order column, read at {@code position}, unless another row
+         * (of a product with another fetched collection) gave it at that position already.
+         */
+        void addAt(Object element, Integer position) {
+            if (seenAt == null) {
+                seenAt = new IdentityHashMap<>();
+            }
+            if (seenAt.computeIfAbsent(element, e -> new HashSet<>()).add(position)) {
+                list.add(element);
+                positions.add(position);
+            }
+        }
         private Set<Object> seen;
 
         void add(Object element) {

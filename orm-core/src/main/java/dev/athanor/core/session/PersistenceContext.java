@@ -145,7 +145,15 @@ final class PersistenceContext {
      * with as its rows: in the owner's entry, or in the collection while the owner is clean.
      */
     void loadedCollection(Object owner, AttributeModel attribute, TrackedToMany<?> collection) {
-        Object[] elements = collection.elements().toArray();
+        loadedCollection(owner, attribute, collection, true);
+    }
+
+    /**
+     * As {@link #loadedCollection(Object, AttributeModel, TrackedToMany)}, for a list whose rows'
+     * positions were {@code regular} (0, 1, 2, ...) or not ({@link ListPositions}).
+     */
+    void loadedCollection(Object owner, AttributeModel attribute, TrackedToMany<?> collection, boolean regular) {
+        Object[] elements = ListPositions.snapshot(collection.elements().toArray(), regular);
         if (state(owner) instanceof EntityEntry entry) {
             entry.collectionSnapshot(attribute.index(), elements);
         } else {

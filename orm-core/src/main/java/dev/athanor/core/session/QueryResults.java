@@ -275,13 +275,19 @@ final class QueryResults {
                 of = byOwner.get(owner);
                 if (of == null) {
                     of = new Distinct.Elements();
+                    of.positions = fetch.position() >= 0 ? new ListPositions() : null;
                     byOwner.put(owner, of);
                 }
                 lastOwners[f] = owner;
                 lastElements[f] = of;
             }
             if (target != null) {
-                of.add(target);
+                if (of.positions == null) {
+                    of.add(target);
+                } else {
+                    of.addAt(target, current.get(fetch.position(), Integer.class) instanceof Number n ? n.intValue()
+                            : null);
+                }
             }
             return;
         }
@@ -313,8 +319,12 @@ final class QueryResults {
                 TrackedToMany<?> collection = CollectionTracking.own(instance, state,
                         PersistenceContext.persisterOf(state), attribute, attribute.get(instance));
                 if (collection != null && !collection.isLoaded()) {
-                    CollectionLoader.fill(collection, owner.getValue().list);
-                    session.context().loadedCollection(instance, attribute, collection);
+                    Distinct.Elements fetched = owner.getValue();
+                    // by position whatever the query ordered the rows by: the list holds them so, compacted
+                    CollectionLoader.fill(collection, fetched.positions == null ? fetched.list
+                            : fetched.positions.sort(fetched.list));
+                    session.context().loadedCollection(instance, attribute, collection,
+                            fetched.positions == null || fetched.positions.regular());
                 }
             }
         }

@@ -17,6 +17,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.CriteriaUpdate;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.ListJoin;
 import jakarta.persistence.criteria.LocalDateField;
 import jakarta.persistence.criteria.Nulls;
 import jakarta.persistence.criteria.Root;
@@ -68,6 +69,18 @@ class CriteriaMatchesJpqlTest {
                 + " AND generatedAlias1.email LIKE :param2 ESCAPE '!'"
                 + " GROUP BY generatedAlias1.name HAVING COUNT(generatedAlias0) > :param3"
                 + " ORDER BY generatedAlias1.name ASC NULLS LAST, SUM(generatedAlias0.total) DESC");
+    }
+
+    @Test
+    void theIndexOfAListJoinIsJpqlsIndexOfItsVariable() {
+        CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+        Root<Customer> c = q.from(Customer.class);
+        assertThat(c.join("purchases")).isInstanceOf(ListJoin.class);
+        ListJoin<Customer, Purchase> p = c.joinList("purchases");
+        q.multiselect(p.get("total"), p.index()).where(cb.lt(p.index(), 3)).orderBy(cb.asc(p.index()));
+        sameAs(q, "SELECT generatedAlias2.total, INDEX(generatedAlias2) FROM Customer generatedAlias0"
+                + " JOIN generatedAlias0.purchases generatedAlias1 JOIN generatedAlias0.purchases generatedAlias2"
+                + " WHERE INDEX(generatedAlias2) < :param0 ORDER BY INDEX(generatedAlias2) ASC");
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.athanor.it.persistence.collections.Unsupported.Article;
 import dev.athanor.it.persistence.collections.Unsupported.Catalogue;
 import dev.athanor.it.persistence.collections.Unsupported.Index;
 import dev.athanor.it.persistence.collections.Unsupported.Item;
+import dev.athanor.it.persistence.collections.Unsupported.Podium;
 import dev.athanor.it.persistence.collections.Unsupported.Ranking;
 import jakarta.persistence.PersistenceException;
 import java.nio.file.Path;
@@ -16,8 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Collection mappings not supported yet fail {@code createEntityManagerFactory}, naming the
- * entity and attribute and what to do, rather than misbehaving later.
+ * Collection mappings not supported yet, and {@code @OrderColumn} where it cannot keep positions,
+ * fail {@code createEntityManagerFactory}, naming the entity and attribute and what to do, rather
+ * than misbehaving later.
  */
 class CollectionMappingIT {
 
@@ -58,11 +60,17 @@ class CollectionMappingIT {
 
     @ParameterizedTest
     @EnumSource(Target.class)
-    void anOrderColumnIsRefusedAtBoot(Target target) {
-        assertThatThrownBy(() -> JpaUnit.open(target, dir, Ranking.class, Item.class))
+    void anOrderColumnOnASetOrBesideOrderByIsRefusedAtBoot(Target target) {
+        assertThatThrownBy(() -> JpaUnit.open(target, dir, Ranking.class, Podium.class, Item.class))
                 .isInstanceOf(PersistenceException.class)
-                .hasMessageContaining("ATH-")
+                .hasMessageContaining("ATH-5001")
                 .hasMessageContaining("Ranking.items")
-                .hasMessageContaining("@OrderColumn is not supported yet");
+                .hasMessageContaining("@OrderColumn on a @OneToMany declared as java.util.Set")
+                .hasMessageContaining("Declare the attribute as List<...>")
+                .hasMessageContaining("ATH-5013")
+                .hasMessageContaining("Podium.items")
+                .hasMessageContaining("both @OrderColumn and @OrderBy")
+                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(e.getMessage())
+                        .doesNotContain("not supported yet"));
     }
 }

@@ -6,14 +6,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MapKey;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Collection mappings this version refuses when the persistence unit boots. */
+/** Collection mappings this version refuses when the persistence unit boots, and @OrderColumn where it cannot be. */
 final class Unsupported {
 
     private Unsupported() {
@@ -68,6 +71,7 @@ final class Unsupported {
         }
     }
 
+    /** An order column keeps a list's positions: a set has none. */
     @Entity
     @Table(name = "it_coll_ranking")
     public static class Ranking {
@@ -75,6 +79,22 @@ final class Unsupported {
         private long id;
         @OneToMany
         @OrderColumn(name = "place")
+        private Set<Item> items = new HashSet<>();
+
+        public Set<Item> getItems() {
+            return items;
+        }
+    }
+
+    /** A list is ordered by its order column or by its elements' attributes, not both. */
+    @Entity
+    @Table(name = "it_coll_podium")
+    public static class Podium {
+        @Id
+        private long id;
+        @OneToMany
+        @OrderColumn
+        @OrderBy("code")
         private List<Item> items = new ArrayList<>();
 
         public List<Item> getItems() {

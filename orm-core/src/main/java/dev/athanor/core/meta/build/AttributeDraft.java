@@ -12,6 +12,7 @@ import dev.athanor.core.meta.JoinColumnModel;
 import dev.athanor.core.meta.ValueMapping;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
+import jakarta.persistence.OrderColumn;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -41,6 +42,8 @@ final class AttributeDraft {
     JoinColumnModel joinColumn;
     /** For a to-many: what its annotations say, until both entities are known. */
     ToManySpec toManySpec;
+    /** For a to-many: its {@code @OrderColumn}, or null. */
+    OrderColumn orderColumn;
     /** For a to-many, once resolved. */
     CollectionModel collection;
 

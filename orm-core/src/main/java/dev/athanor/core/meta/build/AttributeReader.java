@@ -56,7 +56,7 @@ import java.util.Set;
 final class AttributeReader {
 
     private static final List<Class<? extends Annotation>> NOT_YET = List.of(ElementCollection.class,
-            EmbeddedId.class, MapsId.class, JoinColumns.class, OrderColumn.class);
+            EmbeddedId.class, MapsId.class, JoinColumns.class);
     /** What keys a map by something else than an attribute of its elements: not supported. */
     private static final List<Class<? extends Annotation>> OTHER_MAP_KEYS = List.of(MapKeyColumn.class,
             MapKeyJoinColumn.class, MapKeyJoinColumns.class, MapKeyEnumerated.class, MapKeyTemporal.class,
@@ -297,6 +297,11 @@ final class AttributeReader {
         }
         OrderBy orderBy = member.annotation(OrderBy.class);
         MapKey mapKey = member.annotation(MapKey.class);
+        OrderColumn orderColumn = member.annotation(OrderColumn.class);
+        if (orderColumn != null && !orderColumnAllowed(member, annotation, container, orderBy, manyToMany, mappedBy)) {
+            return Optional.empty();
+        }
+        draft.orderColumn = orderColumn;
         draft.toManySpec = new AttributeDraft.ToManySpec(target, container, mappedBy.isEmpty() ? null : mappedBy,
                 orphanRemoval, joinColumn, joinTable, orderBy == null ? null : orderBy.value().trim(),
                 map ? (mapKey == null ? "" : mapKey.name()) : null, map ? typeArgument(member.genericType(), 0) : null);
@@ -322,6 +327,37 @@ final class AttributeReader {
             problems.add(ErrorCode.MISPLACED_ANNOTATION, member.declaringClass(), member.name(), "@MapKey is on an"
                     + " attribute that is not a java.util.Map of entities (@OneToMany or @ManyToMany)",
                     "Remove @MapKey, or declare the attribute as a Map<K, Entity> association.");
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * {@code @OrderColumn} keeps a list's positions: it needs a {@code List}, excludes {@code @OrderBy}
+     * (which orders by the elements' own state), and is written by the side that writes the rows, so
+     * the inverse side of a many-to-many, whose join table the owning side writes, may not declare it.
+     */
+    private boolean orderColumnAllowed(PersistentMember member, String annotation, CollectionModel.Container container,
+            OrderBy orderBy, ManyToMany manyToMany, String mappedBy) {
+        if (container != CollectionModel.Container.LIST) {
+            problems.add(ErrorCode.INVALID_MAPPING, member.declaringClass(), member.name(), "@OrderColumn on a "
+                    + annotation + " declared as " + member.type().getName() + ": an order column keeps the"
+                    + " positions of a java.util.List", "Declare the attribute as List<...>, or remove @OrderColumn"
+                    + " (use @OrderBy to read a Set or Collection in the order of an attribute).");
+            return false;
+        }
+        if (orderBy != null) {
+            problems.add(ErrorCode.MISPLACED_ANNOTATION, member.declaringClass(), member.name(), "both @OrderColumn"
+                    + " and @OrderBy: the list's order is either the positions the order column keeps or the order"
+                    + " of the elements' attributes, not both", "Keep @OrderColumn to keep the positions the"
+                    + " application gives the elements, or @OrderBy to sort them by their attributes.");
+            return false;
+        }
+        if (manyToMany != null && !mappedBy.isEmpty()) {
+            problems.add(ErrorCode.MISPLACED_ANNOTATION, member.declaringClass(), member.name(), "@OrderColumn on"
+                    + " the inverse side (mappedBy = \"" + mappedBy + "\") of a @ManyToMany: the order column is in"
+                    + " the join table, whose rows the owning side writes", "Put @OrderColumn on the owning side's"
+                    + " list, or use @OrderBy here to read the elements in the order of their attributes.");
             return false;
         }
         return true;

@@ -9,6 +9,7 @@ import dev.athanor.core.meta.ColumnModel;
 import dev.athanor.core.meta.JoinTableModel;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
+import jakarta.persistence.OrderColumn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +119,7 @@ final class ToManyResolver {
             model = new CollectionModel(spec.container(), target.type, null, joinTable, null, order,
                     spec.orphanRemoval(), key.attribute(), key.type());
         }
-        attribute.collection = model;
+        attribute.collection = withOrderColumn(attribute, model, target);
     }
 
     /** The inverse side: the owning attribute of the element entity decides the columns. */
@@ -154,8 +155,9 @@ final class ToManyResolver {
             if (owning.joinColumn == null) {
                 return; // its own problem is reported
             }
-            attribute.collection = new CollectionModel(spec.container(), target.type, spec.mappedBy(), null,
-                    owning.joinColumn.column(), order, spec.orphanRemoval(), key.attribute(), key.type());
+            attribute.collection = withOrderColumn(attribute, new CollectionModel(spec.container(), target.type,
+                    spec.mappedBy(), null, owning.joinColumn.column(), order, spec.orphanRemoval(), key.attribute(),
+                    key.type()), target);
         } else if (owning.collection != null) {
             attribute.collection = new CollectionModel(spec.container(), target.type, spec.mappedBy(),
                     owning.collection.joinTable().swapped(), null, order, false, key.attribute(), key.type());
@@ -235,6 +237,48 @@ final class ToManyResolver {
             return type;
         }
         return java.lang.invoke.MethodType.methodType(type).wrap().returnType();
+    }
+
+    /**
+     * {@code model} with the attribute's {@code @OrderColumn}, if it has one: an INTEGER column named
+     * {@code <attribute>_ORDER} by default (11.1.42), in the join table when there is one and in the
+     * element's table otherwise; null when it cannot be (the problem is reported).
+     */
+    private CollectionModel withOrderColumn(AttributeDraft attribute, CollectionModel model, EntityDraft target) {
+        OrderColumn declared = attribute.orderColumn;
+        if (declared == null) {
+            return model;
+        }
+        Class<?> owner = attribute.member.declaringClass();
+        String name = declared.name().isEmpty() ? attribute.name() + "_ORDER" : declared.name();
+        String table = model.joinTable() != null ? model.joinTable().name() : target.table.name();
+        List<String> taken = new ArrayList<>();
+        if (model.joinTable() != null) {
+            taken.add(model.joinTable().ownerColumn().name());
+            taken.add(model.joinTable().elementColumn().name());
+        } else {
+            target.attributes.forEach(a -> a.columns.forEach(c -> taken.add(c.name())));
+            taken.add(model.foreignKey().name());
+        }
+        if (taken.stream().anyMatch(name::equalsIgnoreCase)) {
+            problems.add(ErrorCode.DUPLICATE_COLUMN, owner, attribute.name(), "@OrderColumn names '" + name + "', a"
+                    + " column " + table + " already has", "Name the order column with @OrderColumn(name = ...).");
+            return null;
+        }
+        if (model.joinTable() == null && !declared.nullable()) {
+            problems.add(ErrorCode.UNSUPPORTED_MAPPING, owner, attribute.name(), "@OrderColumn(nullable = false) in"
+                    + " the element's table " + table + ": Athanor writes an element's position by an UPDATE after"
+                    + " the element's INSERT, so the column must accept NULL for that moment", "Leave nullable out"
+                    + " (true), or link the list through a join table (@JoinTable), whose order column can be NOT"
+                    + " NULL.");
+            return null;
+        }
+        ColumnModel column = new ColumnModel(name, table, declared.nullable(), false, ColumnModel.DEFAULT_LENGTH, 0,
+                0, declared.insertable(), declared.updatable(),
+                declared.columnDefinition().isEmpty() ? null : declared.columnDefinition(), Integer.class,
+                declared.options(), null, List.of(), ColumnModel.DEFAULT_SECOND_PRECISION);
+        return new CollectionModel(model.container(), model.elementEntity(), model.mappedBy(), model.joinTable(),
+                model.foreignKey(), model.orderBy(), model.orphanRemoval(), column, model.mapKey(), model.mapKeyType());
     }
 
     private static String describe(Kind kind) {

@@ -37,8 +37,12 @@ final class CollectionPaths {
         EntityModel element = element(attribute);
         Expression ownerId = ownerColumn(owner, scope, pos);
         if (mapping.joinTable() == null) {
-            return scope.join(name, element, pos, owner, attribute, fetch, type,
+            Variable v = scope.join(name, element, pos, owner, attribute, fetch, type,
                     alias -> Comparison.eq(ColumnRef.of(alias, mapping.foreignKey().name()), ownerId));
+            if (mapping.ordered()) {
+                v.position = ColumnRef.of(v.alias, mapping.orderColumn().name());
+            }
+            return v;
         }
         JoinTableModel table = mapping.joinTable();
         String link = c.newAlias(table.name());
@@ -48,6 +52,9 @@ final class CollectionPaths {
                 alias -> Comparison.eq(ColumnRef.of(alias, table.elementReferencedColumn()),
                         ColumnRef.of(link, table.elementColumn().name())));
         scope.insertBefore(v, linkJoin);
+        if (mapping.ordered()) {
+            v.position = ColumnRef.of(link, mapping.orderColumn().name());
+        }
         return v;
     }
 

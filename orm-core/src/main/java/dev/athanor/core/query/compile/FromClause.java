@@ -79,6 +79,9 @@ final class FromClause {
             if (mapping.joinTable() == null) {
                 scope.conditions.add(Comparison.eq(v.column(mapping.foreignKey().name(), scope), col.owner().column(
                         x.collections.idColumn(col.owner().entity, root.pos()), scope)));
+                if (mapping.ordered()) {
+                    v.position = v.column(mapping.orderColumn().name(), scope);
+                }
             } else {
                 scope.conditions.add(new dev.athanor.core.sql.ast.InSubquery(v.column(x.collections.idColumn(element,
                         root.pos()), scope), x.collections.linked(scope, col, root.pos(), id -> id, null), false));

@@ -180,9 +180,10 @@ final class Functions {
             }
             case "TYPE" -> throw c.error(ErrorCode.QUERY_UNSUPPORTED, call.pos(), "TYPE(...) is only compared with an"
                     + " entity name here (TYPE(e) = Customer): Athanor maps no entity inheritance.", null);
-            case "INDEX" -> throw c.error(ErrorCode.QUERY_UNSUPPORTED, call.pos(), "INDEX(...) applies to ordered"
-                    + " lists (@OrderColumn), which Athanor does not map.", "Order by an attribute of the element"
-                    + " instead.");
+            case "INDEX" -> {
+                arity(call, 1, 1);
+                return index(call, scope);
+            }
             case "KEY" -> {
                 arity(call, 1, 1);
                 x.paths.mapVariable(call, scope);
@@ -326,6 +327,37 @@ final class Functions {
             default -> Integer.class;
         };
         return Typed.value(StandardFunction.of(f, source.sql()), type);
+    }
+
+    /**
+     * {@code INDEX(x)}: the position of {@code x}'s element in its list, read from the list's order
+     * column (of the element's table, or of the join table the join goes through).
+     */
+    private Typed index(Expr.Call call, Scope scope) {
+        Expr arg = call.args().get(0);
+        Variable v = arg instanceof Expr.Path p && p.qualifier() == null && p.names().size() == 1
+                && x.paths.resolve(p, scope) instanceof PathResolver.EntityVar ev ? ev.variable() : null;
+        if (v == null) {
+            throw c.error(ErrorCode.QUERY_TYPE, arg.pos(), "INDEX takes an identification variable, not an expression"
+                    + " or a path.", "Join the list and name its variable: SELECT INDEX(i) FROM Playlist p JOIN"
+                    + " p.items i.");
+        }
+        if (v.position != null) {
+            v.referenced = true;
+            return Typed.value(v.position, Integer.class);
+        }
+        if (v.attribute != null && v.attribute.kind().toMany()) {
+            throw c.error(ErrorCode.QUERY_UNSUPPORTED, arg.pos(), "INDEX(" + v.name + "): "
+                    + v.owner.entity.name() + "." + v.attribute.name() + " is a "
+                    + v.attribute.collection().container().name().toLowerCase(java.util.Locale.ROOT)
+                    + " without @OrderColumn, so its elements have no stored position.",
+                    "Map the attribute as a List with @OrderColumn, or order by an attribute of the elements instead.");
+        }
+        throw c.error(ErrorCode.QUERY_TYPE, arg.pos(), "INDEX(" + v.name + "): " + v.name + " is "
+                + (v.owner == null ? "a root of the FROM clause" : "a join over the to-one " + v.owner.entity.name()
+                        + "." + v.attribute.name()) + ", not a join over a list, so it has no position.",
+                "Apply INDEX to the variable of a join over a List with @OrderColumn (JOIN p.items i ... INDEX(i));"
+                        + " in a subquery, join the list from the outer variable that way too.");
     }
 
     private PathResolver.Collection collection(Expr arg, Scope scope, String function) {

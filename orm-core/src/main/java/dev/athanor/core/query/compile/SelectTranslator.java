@@ -131,14 +131,17 @@ final class SelectTranslator {
     }
 
     /**
-     * The {@code @OrderBy} of each fetched collection, after the query's own ORDER BY: the rows of one
-     * owner then come in the order its collection is filled in.
+     * The {@code @OrderBy} of each fetched collection (or its order column, NULLs last), after the
+     * query's own ORDER BY: the rows of one owner then come in the order its collection is filled in.
      */
     private static List<OrderItem> fetchedCollectionOrder(Scope scope) {
         List<OrderItem> order = new ArrayList<>();
         for (Scope.Joined j : scope.joins()) {
             Variable v = j.variable();
             if (v.fetch && v.attribute != null && v.attribute.kind().toMany() && v.alias.equals(j.join().table().alias())) {
+                if (v.position != null) {
+                    order.add(new OrderItem(v.position, false, OrderItem.Nulls.LAST));
+                }
                 v.attribute.collection().orderBy().forEach(o -> order.add(new OrderItem(ColumnRef.of(v.alias,
                         o.column()), o.descending(), OrderItem.Nulls.DEFAULT)));
             }
@@ -225,7 +228,13 @@ final class SelectTranslator {
                         + " only for conditions.");
             }
             if (!shape.nodes.containsKey(v)) {
-                fetches.add(new Fetch(owner, v.attribute, shape.entity(v)));
+                int target = shape.entity(v);
+                int position = -1;
+                if (v.position != null && v.attribute.kind().toMany()) {
+                    shape.columns.add(SelectItem.of(v.position));
+                    position = shape.columns.size() - 1;
+                }
+                fetches.add(new Fetch(owner, v.attribute, target, position));
             }
         }
         return fetches;

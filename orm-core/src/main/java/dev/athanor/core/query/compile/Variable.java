@@ -21,6 +21,11 @@ final class Variable {
     final Variable owner;
     final AttributeModel attribute;
     final boolean fetch;
+    /**
+     * For a join over a list with an order column: that column (of the element's table, or of the join
+     * table joined in for it), which {@code INDEX(v)} reads; null otherwise.
+     */
+    ColumnRef position;
     /** Whether a path outside its own join named it (a fetch join that is also filtered on must stay in paging). */
     boolean referenced;
 

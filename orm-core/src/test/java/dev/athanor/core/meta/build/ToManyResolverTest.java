@@ -71,9 +71,87 @@ class ToManyResolverTest {
         public Map<String, Child> byName;
         @ElementCollection
         public List<String> tags;
+    }
+
+    @Entity
+    public static class Ranking {
+        @Id
+        public long id;
         @OneToMany
+        @JoinColumn(name = "ranking_id")
         @OrderColumn
-        public List<Child> ordered;
+        public List<Entry> entries;
+        @OneToMany
+        @OrderColumn(name = "place", nullable = false, columnDefinition = "SMALLINT")
+        public List<Runner> runners;
+        @ManyToMany
+        @OrderColumn(name = "pos", insertable = false, updatable = false)
+        public List<Entry> favourites;
+    }
+
+    @Entity
+    public static class Entry {
+        @Id
+        public long id;
+        public String name;
+        @ManyToMany(mappedBy = "favourites")
+        public List<Ranking> rankings;
+    }
+
+    @Entity
+    public static class Runner {
+        @Id
+        public long id;
+        @ManyToOne
+        public Team team;
+    }
+
+    @Entity
+    public static class Team {
+        @Id
+        public long id;
+        @OneToMany(mappedBy = "team")
+        @OrderColumn(name = "team_place")
+        public List<Runner> runners;
+    }
+
+    @Entity
+    public static class BadOrder {
+        @Id
+        public long id;
+        @OneToMany
+        @JoinColumn(name = "bad_id")
+        @OrderColumn
+        public java.util.Set<Entry> asSet;
+        @OneToMany(mappedBy = "parent")
+        @OrderColumn
+        @OrderBy("name")
+        public List<Child> both;
+        @OneToMany
+        @JoinColumn(name = "bad2_id")
+        @OrderColumn(nullable = false)
+        public List<Runner> notNullInElementTable;
+        @OneToMany
+        @JoinColumn(name = "bad3_id")
+        @OrderColumn(name = "name")
+        public List<Entry> clash;
+    }
+
+    @Entity
+    public static class InverseOrder {
+        @Id
+        public long id;
+        @ManyToMany
+        public List<Loner> loners;
+    }
+
+    @Entity
+    public static class Loner {
+        @Id
+        public long id;
+        @ManyToMany(mappedBy = "loners")
+        @OrderColumn
+        public List<InverseOrder> owners;
     }
 
     @Entity
@@ -204,16 +282,63 @@ class ToManyResolverTest {
     }
 
     @Test
-    void mapKeyColumnsElementCollectionsAndOrderColumnsAreStillRefused() {
+    void mapKeyColumnsAndElementCollectionsAreStillRefused() {
         assertThat(problems(Refused.class, Child.class, Parent.class)).filteredOn(p -> p.type().equals(
                 Refused.class.getName())).extracting(MappingProblem::code, MappingProblem::attribute)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(ErrorCode.UNSUPPORTED_MAPPING, "byName"),
-                        org.assertj.core.groups.Tuple.tuple(ErrorCode.UNSUPPORTED_MAPPING, "tags"),
-                        org.assertj.core.groups.Tuple.tuple(ErrorCode.UNSUPPORTED_MAPPING, "ordered"));
+                        org.assertj.core.groups.Tuple.tuple(ErrorCode.UNSUPPORTED_MAPPING, "tags"));
         assertThat(problems(Refused.class, Child.class, Parent.class).toString()).contains(
-                "@MapKeyColumn is not supported yet", "@ElementCollection is not supported yet",
-                "@OrderColumn is not supported yet");
+                "@MapKeyColumn is not supported yet", "@ElementCollection is not supported yet");
+    }
+
+    @Test
+    void anOrderColumnIsInTheJoinTableWhenThereIsOneAndInTheElementsTableOtherwise() {
+        Metadata metadata = new MetadataBuilder().add(Ranking.class, Entry.class, Runner.class, Team.class).build();
+        CollectionModel entries = metadata.entity(Ranking.class).attribute("entries").collection();
+        assertThat(entries.ordered()).isTrue();
+        assertThat(entries.orderColumn().toString()).isEqualTo("Entry.entries_ORDER"); // <attribute>_ORDER
+        assertThat(entries.orderColumn().nullable()).isTrue();
+        assertThat(entries.orderColumn().javaType()).isEqualTo(Integer.class);
+
+        CollectionModel runners = metadata.entity(Ranking.class).attribute("runners").collection();
+        assertThat(runners.orderColumn().toString()).isEqualTo("Ranking_Runner.place");
+        assertThat(runners.orderColumn().nullable()).isFalse();
+        assertThat(runners.orderColumn().columnDefinition()).isEqualTo("SMALLINT");
+
+        CollectionModel favourites = metadata.entity(Ranking.class).attribute("favourites").collection();
+        assertThat(favourites.orderColumn().toString()).isEqualTo("Ranking_Entry.pos");
+        assertThat(favourites.orderColumn().insertable()).isFalse();
+        assertThat(favourites.orderColumn().updatable()).isFalse();
+        assertThat(metadata.entity(Entry.class).attribute("rankings").collection().ordered()).isFalse();
+
+        CollectionModel teamRunners = metadata.entity(Team.class).attribute("runners").collection();
+        assertThat(teamRunners.owning()).isFalse();
+        assertThat(teamRunners.orderColumn().toString()).isEqualTo("Runner.team_place");
+        assertThat(metadata.entity(Runner.class).columns()).extracting(c -> c.name()).containsExactly("id", "team_id");
+    }
+
+    @Test
+    void anOrderColumnWhereItCannotKeepPositionsIsAnErrorNamingTheAttributeAndWhatToDo() {
+        List<MappingProblem> problems = problems(BadOrder.class, Entry.class, Runner.class, Team.class, Child.class,
+                Parent.class, Ranking.class);
+        assertThat(problems).filteredOn(p -> p.type().equals(BadOrder.class.getName()))
+                .extracting(MappingProblem::code, MappingProblem::attribute).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(ErrorCode.INVALID_MAPPING, "asSet"),
+                        org.assertj.core.groups.Tuple.tuple(ErrorCode.MISPLACED_ANNOTATION, "both"),
+                        org.assertj.core.groups.Tuple.tuple(ErrorCode.UNSUPPORTED_MAPPING, "notNullInElementTable"),
+                        org.assertj.core.groups.Tuple.tuple(ErrorCode.DUPLICATE_COLUMN, "clash"));
+        String text = problems.toString();
+        assertThat(text).contains("@OrderColumn on a @OneToMany declared as java.util.Set",
+                "both @OrderColumn and @OrderBy", "@OrderColumn(nullable = false) in the element's table Runner",
+                "link the list through a join table", "@OrderColumn names 'name', a column Entry already has");
+
+        assertThat(problems(InverseOrder.class, Loner.class)).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ErrorCode.MISPLACED_ANNOTATION);
+            assertThat(p.where()).isEqualTo(Loner.class.getName() + ".owners");
+            assertThat(p.what()).contains("the inverse side (mappedBy = \"loners\") of a @ManyToMany");
+            assertThat(p.hint()).contains("Put @OrderColumn on the owning side");
+        });
     }
 
     @Test
