@@ -37,8 +37,9 @@ final class QueryClauses {
     private final AthanorMetamodel metamodel;
     private final Aliases aliases;
     private final boolean subquery;
-    private final List<Root<?>> roots = new ArrayList<>();
-    private final List<AbstractFrom<?, ?>> fromItems = new ArrayList<>();
+    // sized for the usual single root: a query is built on every call
+    private final List<Root<?>> roots = new ArrayList<>(1);
+    private final List<AbstractFrom<?, ?>> fromItems = new ArrayList<>(1);
     private Selection<?> selection;
     private AbstractPredicate where;
     private List<AbstractExpression<?>> groupBy = List.of();
