@@ -17,10 +17,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * all happens in the calling thread; for MariaDB it leaves out the server's time. Run under the agent:
  *
  * <pre>java -javaagent:orm-agent/target/orm-agent.jar -cp benchmarks/target/benchmarks.jar \
- *     dev.athanor.benchmarks.CpuTimeRatios [sqlite|mariadb] [rounds] [name filter]</pre>
- *
- * <p>With a third argument, only the pairs whose name contains it run ({@code ByIndexedColumn}: its
- * JPQL and Criteria pairs), for a quicker look at one query.
+ *     dev.athanor.benchmarks.CpuTimeRatios [sqlite|mariadb] [rounds]</pre>
  *
  * It prints, per round, each contender's microseconds per call and its ratio to the baseline
  * (baseline time / contender time: above 1 is faster than hand-written JDBC), then each ratio's
@@ -41,7 +38,6 @@ public final class CpuTimeRatios {
     public static void main(String[] args) throws Exception {
         String database = args.length > 0 ? args[0] : "sqlite";
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        String filter = args.length > 2 ? args[2] : "";
         EnhancementCheck.requireEnhanced(QueryCustomer.class, QueryOrder.class, Customer.class, CustomerOrder.class);
 
         QueryBenchmark queries = new QueryBenchmark();
@@ -84,12 +80,7 @@ public final class CpuTimeRatios {
                     new Pair("GraphWalkJoinFetch", () -> enhanced.a_jdbcBaselineGraphWalkJoinFetch(enhancedJdbc,
                             baselineBlocks, bh), () -> enhanced.b_athanorGraphWalkJoinFetch(enhancedAthanor,
                             athanorBlocks, bh)));
-            List<Pair> chosen = pairs.stream().filter(p -> p.name().contains(filter)).toList();
-            if (chosen.isEmpty()) {
-                throw new IllegalArgumentException("No pair's name contains '" + filter + "'; the pairs are "
-                        + pairs.stream().map(Pair::name).toList());
-            }
-            run(database, chosen, rounds);
+            run(database, pairs, rounds);
         } finally {
             enhancedAthanor.stop();
             enhancedJdbc.stop();
