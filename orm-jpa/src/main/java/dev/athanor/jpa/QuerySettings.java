@@ -30,7 +30,8 @@ final class QuerySettings {
     private static final String READ_ONLY = "athanor.readOnly";
     private static final String HIBERNATE_READ_ONLY = "org.hibernate.readOnly";
 
-    private Map<String, Object> hints; // made at the first hint: most queries take none, and a query is made on every call
+    // made at the first hint: most queries take none, and a query is made on every call
+    private Map<String, Object> hints;
     private int firstResult;
     private int maxResults = Integer.MAX_VALUE;
     private LockModeType lockMode = LockModeType.NONE;
