@@ -25,7 +25,7 @@ final class QueryBindings {
 
     private final String query;
     private final List<QueryParameter> declared;
-    private final List<Parameter<?>> objects = new ArrayList<>();
+    private final List<Parameter<?>> objects;
     private final Object[] given;
     private final Object[] values;
     private final boolean[] bound;
@@ -41,6 +41,7 @@ final class QueryBindings {
             Map<String, Object> implicit) {
         this.query = query;
         this.declared = declared;
+        this.objects = new ArrayList<>(declared.size());
         for (QueryParameter parameter : declared) {
             Parameter<?> object = null;
             for (AthanorParameterExpression<?> expression : expressions) {

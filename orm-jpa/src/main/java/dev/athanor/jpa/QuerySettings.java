@@ -30,7 +30,8 @@ final class QuerySettings {
     private static final String READ_ONLY = "athanor.readOnly";
     private static final String HIBERNATE_READ_ONLY = "org.hibernate.readOnly";
 
-    private final Map<String, Object> hints = new LinkedHashMap<>();
+    // made at the first hint: most queries take none, and a query is made on every call
+    private Map<String, Object> hints;
     private int firstResult;
     private int maxResults = Integer.MAX_VALUE;
     private LockModeType lockMode = LockModeType.NONE;
@@ -88,9 +89,11 @@ final class QuerySettings {
         }
         timeoutMillis = millis;
         if (millis == null) {
-            hints.remove(QUERY_TIMEOUT);
+            if (hints != null) {
+                hints.remove(QUERY_TIMEOUT);
+            }
         } else {
-            hints.put(QUERY_TIMEOUT, millis);
+            keep(QUERY_TIMEOUT, millis);
         }
     }
 
@@ -132,11 +135,18 @@ final class QuerySettings {
                 // kept for getHints(); the specification has unknown hints ignored
             }
         }
+        keep(name, value);
+    }
+
+    private void keep(String name, Object value) {
+        if (hints == null) {
+            hints = new LinkedHashMap<>();
+        }
         hints.put(name, value);
     }
 
     Map<String, Object> hints() {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(hints));
+        return hints == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(hints));
     }
 
     /** The options of one run; {@code sessionFlushMode} applies when the query has none of its own. */

@@ -10,12 +10,17 @@ import java.util.function.Supplier;
  * The plans of one factory, by JPQL string or by Criteria tree: a query is parsed and translated
  * once, and every later {@code createQuery} of the same text reuses its plan (and the SQL rendered
  * for it). Bounded, least recently used first out; safe for concurrent EntityManagers.
+ *
+ * <p>Criteria trees are looked up in {@link RecentTreePlans} first; a plan found there does not count
+ * as a use of the cache's own entry (that would cost the hash of the whole tree it spares).
  */
 public final class QueryPlanCache {
 
     private final QueryCompiler compiler;
     private final Map<Object, QueryPlan> plans;
     private final AtomicLong compilations = new AtomicLong();
+    // a Criteria query is built anew on every call: these spare it a hash of its whole tree (see the class)
+    private final RecentTreePlans recentTrees = new RecentTreePlans();
 
     public QueryPlanCache(QueryCompiler compiler, int maxEntries) {
         if (maxEntries < 1) {
@@ -50,11 +55,16 @@ public final class QueryPlanCache {
      * the one it was compiled with, and writing it out again would cost each call as much as the lookup.
      */
     public QueryPlan plan(QueryTree tree, Supplier<String> text) {
-        QueryPlan plan = cached(tree);
+        QueryPlan plan = recentTrees.get(tree);
+        if (plan != null) {
+            return plan;
+        }
+        plan = cached(tree);
         if (plan == null) {
             compilations.incrementAndGet();
             plan = remember(tree, compiler.compile(tree, text.get()));
         }
+        recentTrees.put(tree, plan);
         return plan;
     }
 

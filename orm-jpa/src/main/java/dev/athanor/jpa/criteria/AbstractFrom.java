@@ -71,8 +71,13 @@ abstract class AbstractFrom<Z, X> extends AbstractPath<X> implements From<Z, X> 
 
     /** The joins and fetches written in this FROM item, in creation order. */
     final List<QueryTree.Join> itemJoinTrees(TreeContext context) {
+        if (itemJoins.isEmpty()) {
+            return List.of();
+        }
         List<QueryTree.Join> trees = new ArrayList<>(itemJoins.size());
-        itemJoins.forEach(j -> trees.add(j.joinTree(context)));
+        for (JoinNode join : itemJoins) {
+            trees.add(join.joinTree(context));
+        }
         return trees;
     }
 

@@ -39,9 +39,22 @@ final class AthanorCriteriaQuery<T> extends SelectStatement<T> implements Criter
     @Override
     QueryTree tree(TreeContext context) {
         QueryTree.QueryBody body = body(context);
-        List<QueryTree.Order> orders = new ArrayList<>(orderBy.size());
-        orderBy.forEach(o -> orders.add(o.tree(context)));
-        return new QueryTree.Select(-1, body, orders);
+        return new QueryTree.Select(-1, body, orderTree(context));
+    }
+
+    private List<QueryTree.Order> orderTree(TreeContext context) {
+        switch (orderBy.size()) {
+            case 0:
+                return List.of();
+            case 1:
+                return List.of(orderBy.get(0).tree(context));
+            default:
+                List<QueryTree.Order> orders = new ArrayList<>(orderBy.size());
+                for (AthanorOrder order : orderBy) {
+                    orders.add(order.tree(context));
+                }
+                return orders;
+        }
     }
 
     @Override
@@ -184,9 +197,11 @@ final class AthanorCriteriaQuery<T> extends SelectStatement<T> implements Criter
 
     @Override
     public CriteriaQuery<T> orderBy(List<Order> orders) {
-        List<AthanorOrder> ours = new ArrayList<>(orders.size());
-        orders.forEach(o -> ours.add(AthanorOrder.of(o)));
-        this.orderBy = List.copyOf(ours);
+        AthanorOrder[] ours = new AthanorOrder[orders.size()];
+        for (int i = 0; i < ours.length; i++) {
+            ours[i] = AthanorOrder.of(orders.get(i));
+        }
+        this.orderBy = List.of(ours);
         return this;
     }
 

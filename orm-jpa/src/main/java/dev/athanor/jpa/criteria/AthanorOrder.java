@@ -1,5 +1,6 @@
 package dev.athanor.jpa.criteria;
 
+import dev.athanor.core.query.tree.Expr;
 import dev.athanor.core.query.tree.QueryTree;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Nulls;
@@ -52,7 +53,10 @@ final class AthanorOrder implements Order {
             case FIRST -> QueryTree.Nulls.FIRST;
             case LAST -> QueryTree.Nulls.LAST;
         };
-        return new QueryTree.Order(-1, context.clause(true, () -> expression.tree(context)), !ascending, precedence);
+        boolean outer = context.inline(true);
+        Expr tree = expression.tree(context);
+        context.inline(outer);
+        return new QueryTree.Order(-1, tree, !ascending, precedence);
     }
 
     @Override

@@ -37,8 +37,15 @@ final class AttributePath<X> extends AbstractPath<X> {
     @Override
     Expr.Path pathTree() {
         Expr.Path from = parent.pathTree();
-        List<String> names = new ArrayList<>(from.names());
-        names.add(attribute.getName());
+        List<String> parentNames = from.names();
+        List<String> names;
+        if (parentNames.size() == 1) { // alias.attribute, the usual path: no array to copy
+            names = List.of(parentNames.get(0), attribute.getName());
+        } else {
+            names = new ArrayList<>(parentNames.size() + 1);
+            names.addAll(parentNames);
+            names.add(attribute.getName());
+        }
         return new Expr.Path(Expr.NO_POSITION, from.qualifier(), names);
     }
 

@@ -28,9 +28,25 @@ final class DerivedExpression<T> extends AbstractExpression<T> {
         return shape.apply(trees(operands, context));
     }
 
+    /**
+     * The operands' trees, in order; one or two (most operators and functions) in an immutable list that
+     * the node's own copy keeps as it is.
+     */
     static List<Expr> trees(List<? extends AbstractExpression<?>> operands, TreeContext context) {
-        List<Expr> trees = new ArrayList<>(operands.size());
-        operands.forEach(o -> trees.add(o.tree(context)));
-        return trees;
+        switch (operands.size()) {
+            case 0:
+                return List.of();
+            case 1:
+                return List.of(operands.get(0).tree(context));
+            case 2:
+                Expr first = operands.get(0).tree(context);
+                return List.of(first, operands.get(1).tree(context));
+            default:
+                List<Expr> trees = new ArrayList<>(operands.size());
+                for (AbstractExpression<?> operand : operands) {
+                    trees.add(operand.tree(context));
+                }
+                return trees;
+        }
     }
 }

@@ -25,18 +25,21 @@ final class QueryClauses {
 
     /** Numbers the variables of a whole statement, subqueries included, in creation order. */
     static final class Aliases {
+        private static final GeneratedNames NAMES = new GeneratedNames("generatedAlias");
+
         private int next;
 
         String next() {
-            return "generatedAlias" + next++;
+            return NAMES.get(next++);
         }
     }
 
     private final AthanorMetamodel metamodel;
     private final Aliases aliases;
     private final boolean subquery;
-    private final List<Root<?>> roots = new ArrayList<>();
-    private final List<AbstractFrom<?, ?>> fromItems = new ArrayList<>();
+    // sized for the usual single root: a query is built on every call
+    private final List<Root<?>> roots = new ArrayList<>(1);
+    private final List<AbstractFrom<?, ?>> fromItems = new ArrayList<>(1);
     private Selection<?> selection;
     private AbstractPredicate where;
     private List<AbstractExpression<?>> groupBy = List.of();
@@ -154,20 +157,35 @@ final class QueryClauses {
             throw new IllegalStateException(ErrorMessage.of(ErrorCode.QUERY_STATE, "The " + what + " has no root")
                     .hint("Call from(Entity.class) on it before using it").render());
         }
-        List<QueryTree.Selection> select = context.clause(true, () -> selectTree(context, what));
+        // clause by clause, in the order JPQL writes them: parameters are numbered in order of appearance
+        boolean outer = context.inline(true);
+        List<QueryTree.Selection> select = selectTree(context, what);
+        context.inline(false);
+        List<QueryTree.From> from = fromTree(context);
+        Expr restriction = condition(where, context);
+        context.inline(true);
+        List<Expr> groups = DerivedExpression.trees(groupBy, context);
+        context.inline(false);
+        Expr groupRestriction = condition(having, context);
+        context.inline(outer);
+        return new QueryTree.QuerySpec(-1, distinct, select, from, restriction, groups, groupRestriction);
+    }
+
+    private List<QueryTree.From> fromTree(TreeContext context) {
+        if (fromItems.size() == 1) {
+            return List.of(fromItemTree(fromItems.get(0), context));
+        }
         List<QueryTree.From> from = new ArrayList<>(fromItems.size());
-        context.clause(false, () -> {
-            for (AbstractFrom<?, ?> item : fromItems) {
-                from.add(item instanceof AthanorRoot<?> root
-                        ? root.fromTree(context)
-                        : ((AthanorJoin<?, ?>) item).derivedFromTree(context));
-            }
-            return from;
-        });
-        Expr restriction = context.clause(false, () -> condition(where, context));
-        List<Expr> groups = context.clause(true, () -> DerivedExpression.trees(groupBy, context));
-        return new QueryTree.QuerySpec(-1, distinct, select, from, restriction, groups,
-                context.clause(false, () -> condition(having, context)));
+        for (AbstractFrom<?, ?> item : fromItems) {
+            from.add(fromItemTree(item, context));
+        }
+        return from;
+    }
+
+    private static QueryTree.From fromItemTree(AbstractFrom<?, ?> item, TreeContext context) {
+        return item instanceof AthanorRoot<?> root
+                ? root.fromTree(context)
+                : ((AthanorJoin<?, ?>) item).derivedFromTree(context);
     }
 
     private static Expr condition(AbstractPredicate predicate, TreeContext context) {
@@ -190,8 +208,11 @@ final class QueryClauses {
         }
         if (selection instanceof AthanorCompoundSelection<?> compound
                 && compound.kind() != AthanorCompoundSelection.Kind.CONSTRUCT) {
-            List<QueryTree.Selection> items = new ArrayList<>();
-            compound.getCompoundSelectionItems().forEach(i -> items.add(item(i, context)));
+            List<Selection<?>> selected = compound.getCompoundSelectionItems();
+            List<QueryTree.Selection> items = new ArrayList<>(selected.size());
+            for (Selection<?> item : selected) {
+                items.add(item(item, context));
+            }
             return items;
         }
         return List.of(item(selection, context));
@@ -200,9 +221,11 @@ final class QueryClauses {
     /** One SELECT item: an expression with its alias, or a {@code NEW} for a construct. */
     static QueryTree.Selection item(Selection<?> selection, TreeContext context) {
         if (selection instanceof AthanorCompoundSelection<?> construct) {
-            List<Expr> args = new ArrayList<>();
-            construct.getCompoundSelectionItems().forEach(
-                    i -> args.add(AbstractExpression.node((Expression<?>) i).tree(context)));
+            List<Selection<?>> items = construct.getCompoundSelectionItems();
+            List<Expr> args = new ArrayList<>(items.size());
+            for (Selection<?> item : items) {
+                args.add(AbstractExpression.node((Expression<?>) item).tree(context));
+            }
             return new QueryTree.Selection(-1, new Expr.Constructor(Expr.NO_POSITION,
                     construct.getJavaType().getName(), args), construct.getAlias());
         }

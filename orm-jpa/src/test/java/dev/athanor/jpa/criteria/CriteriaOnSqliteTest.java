@@ -273,6 +273,29 @@ class CriteriaOnSqliteTest {
         assertThat(plans.compilations() - before).isEqualTo(1);
     }
 
+    @Test
+    void aQueryKeepsTheCriteriaAsTheyWereWhenItWasMade() {
+        QueryPlanCache plans = emf.unwrap(SessionFactory.class).queryPlans();
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<String> q = cb.createQuery(String.class);
+        Root<Customer> c = q.from(Customer.class);
+        q.select(c.get("name")).where(cb.equal(c.get("active"), true)).orderBy(cb.asc(c.get("name")));
+        long before = plans.compilations();
+        TypedQuery<String> active = em.createQuery(q);
+
+        q.where(cb.equal(c.get("active"), false));
+        TypedQuery<String> inactive = em.createQuery(q);
+
+        assertThat(active.getResultList()).containsExactly("Ann", "Cy");
+        assertThat(inactive.getResultList()).containsExactly("Bob");
+        // one shape, two values: one plan
+        assertThat(plans.compilations() - before).isEqualTo(1);
+        q.where(cb.isNull(c.get("email")));
+        assertThat(em.createQuery(q).getResultList()).containsExactly("Cy");
+        assertThat(active.getResultList()).containsExactly("Ann", "Cy");
+        assertThat(plans.compilations() - before).isEqualTo(2);
+    }
+
     /** A Criteria query of one shape, whatever values it was given: an entity, an enum, a date, a pattern. */
     private List<Long> purchases(Customer buyer, Status status, LocalDate since, String pattern) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
