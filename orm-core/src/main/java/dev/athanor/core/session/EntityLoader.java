@@ -74,7 +74,10 @@ final class EntityLoader {
     }
 
     /** As above, from any source of the entity's column values (a native query's row, by column label). */
-    Object hydrate(EngineConnection connection, EntityPersister persister, EntityColumns.ColumnSource row, Object id) {
+    Object hydrate(EngineConnection connection, EntityPersister read, EntityColumns.ColumnSource columns, Object id) {
+        // a row read for an entity with subclasses is an instance of the class its discriminator names
+        EntityPersister persister = read.concreteOf(columns);
+        EntityColumns.ColumnSource row = read.rowOf(persister, columns);
         Object instance = persister.entity().newInstance();
         if (persister.enhanced()) {
             // clean as read: it shares its type's state, and gets an entry of its own when it changes
@@ -89,14 +92,20 @@ final class EntityLoader {
     }
 
     /** Fills {@code instance}'s state from a row another query read when it is a reference not loaded yet. */
-    void fillIfReference(EngineConnection connection, Object instance, EntityColumns.ColumnSource row) {
+    void fillIfReference(EngineConnection connection, Object instance, EntityPersister read,
+            EntityColumns.ColumnSource columns) {
         AttributeTracker state = context.state(instance);
-        if (state instanceof CleanState clean && clean.hollow) {
-            EntityPersister persister = clean.persister;
+        EntityPersister persister = state instanceof CleanState clean && clean.hollow ? clean.persister
+                : state instanceof EntityEntry entry && entry.hollow ? entry.persister : null;
+        if (persister == null || read.concreteOf(columns) != persister) {
+            return; // loaded already, or a reference whose class is not the row's: it fails when it is first read
+        }
+        EntityColumns.ColumnSource row = read.rowOf(persister, columns);
+        if (state instanceof CleanState) {
             ((ManagedEntity) instance).$athanor$tracker(context.cleanState(persister, false));
             fillClean(connection, instance, persister, row);
-        } else if (state instanceof EntityEntry entry && entry.hollow) {
-            fill(connection, entry, row);
+        } else {
+            fill(connection, (EntityEntry) state, row);
         }
     }
 
@@ -183,7 +192,8 @@ final class EntityLoader {
             return known;
         }
         EntityModel target = persister.entity();
-        if (attribute.fetch() == AttributeModel.Fetch.LAZY && persister.enhanced()) {
+        // a reference must be of its row's class, which the foreign key alone does not tell when there are subclasses
+        if (attribute.fetch() == AttributeModel.Fetch.LAZY && persister.enhanced() && !persister.polymorphic()) {
             return newReference(persister, id);
         }
         Object loaded = load(connection, persister, id, false);
@@ -227,7 +237,7 @@ final class EntityLoader {
             Object id = Ids.convert(row.get(idSlot, persister.idType()), persister.idType());
             Object instance = byId.get(id);
             if (instance != null) {
-                fillIfReference(connection, instance, EntityColumns.ColumnSource.of(row, 0));
+                fillIfReference(connection, instance, persister, EntityColumns.ColumnSource.of(row, 0));
             }
         }
         if (PersistenceContext.hollow(context.state(first))) {

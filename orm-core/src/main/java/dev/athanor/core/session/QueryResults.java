@@ -247,7 +247,7 @@ final class QueryResults {
         Object known = session.context().instance(persister, id);
         if (known != null) {
             boolean reference = readOnly && PersistenceContext.hollow(session.context().state(known));
-            session.loader().fillIfReference(connection, known, source);
+            session.loader().fillIfReference(connection, known, persister, source);
             if (reference) {
                 session.context().readOnly(known); // loaded by this query: read-only as its results are
             }

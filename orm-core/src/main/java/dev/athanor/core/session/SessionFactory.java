@@ -73,6 +73,7 @@ public final class SessionFactory implements AutoCloseable, EntitySelection {
             persister.columns().link(persisters::get);
             persister.ordinal(ordinal++);
         }
+        persisters.values().forEach(persister -> persister.linkHierarchy(metadata, persisters::get));
         checkEnhancement();
         queryPlans = new QueryPlanCache(new QueryCompiler(metadata, this), settings.queryPlanCacheSize());
     }
@@ -213,7 +214,7 @@ public final class SessionFactory implements AutoCloseable, EntitySelection {
         return known;
     }
 
-    /** The persister of an entity class (exactly that class: no inheritance yet), or null. */
+    /** The persister of an entity class (exactly that class: a subclass has its own), or null. */
     EntityPersister persister(Class<?> type) {
         return persisters.get(type);
     }

@@ -45,7 +45,7 @@ final class Conditions {
                 all.add(e);
             }
         }
-        return all.size() == 1 ? all.get(0) : new Logical(Logical.Operator.AND, all);
+        return all.isEmpty() ? null : all.size() == 1 ? all.get(0) : new Logical(Logical.Operator.AND, all);
     }
 
     Expression condition(Expr e, Scope scope) {

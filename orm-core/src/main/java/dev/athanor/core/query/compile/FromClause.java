@@ -6,6 +6,7 @@ import dev.athanor.core.query.tree.Expr;
 import dev.athanor.core.query.tree.QueryTree;
 import dev.athanor.core.sql.ast.Comparison;
 import dev.athanor.core.sql.ast.ColumnRef;
+import dev.athanor.core.sql.ast.Expression;
 import dev.athanor.core.sql.ast.Join;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +63,10 @@ final class FromClause {
         if (root.alias() == null) {
             scope.implicitRoot = v;
         }
+        Expression restriction = Discriminators.restriction(v, scope);
+        if (restriction != null) {
+            scope.conditions.add(restriction);
+        }
         return v;
     }
 
@@ -112,7 +117,12 @@ final class FromClause {
                 throw c.error(ErrorCode.QUERY_SYNTAX, join.pos(), "A join to the entity " + entity.name()
                         + " needs an ON condition.", null);
             }
-            return scope.join(name, entity, join.pos(), null, null, false, type, alias -> Scope.PENDING_ON);
+            Variable v = scope.join(name, entity, join.pos(), null, null, false, type, alias -> Scope.PENDING_ON);
+            Expression restriction = Discriminators.restriction(v, scope);
+            if (restriction != null) {
+                scope.addOn(v, restriction);
+            }
+            return v;
         }
         Expr target = join.target();
         if (target instanceof Expr.Treat treat) {
