@@ -191,6 +191,21 @@ public final class EntityModel {
         return Optional.ofNullable(inheritance);
     }
 
+    /**
+     * What {@code TYPE(x)} of a row of exactly this class compares equal to: its discriminator value;
+     * its entity name outside any hierarchy; for an abstract class, which has no rows, a value no row holds.
+     */
+    public Object typeValue() {
+        if (inheritance == null) {
+            return name;
+        }
+        if (inheritance.value() != null) {
+            return inheritance.value();
+        }
+        return inheritance.discriminator().type() == InheritanceModel.DiscriminatorModel.Type.INTEGER
+                ? Integer.MIN_VALUE : "abstract:" + name;
+    }
+
     /** Whether it belongs to an inheritance hierarchy (as its root or below it). */
     public boolean inHierarchy() {
         return inheritance != null;

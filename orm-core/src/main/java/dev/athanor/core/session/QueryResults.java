@@ -344,6 +344,11 @@ final class QueryResults {
             if (attribute != null && attribute.kind() == AttributeModel.Kind.BASIC) {
                 return ColumnValues.toAttribute(attribute, row.get(value.column(), ColumnValues.readType(attribute)));
             }
+            if (value.javaType() == Class.class) {
+                // TYPE(x): the query reads the entity name of the row's class
+                Object name = row.get(value.column(), String.class);
+                return name == null ? null : session.factory().metadata().entity(name.toString()).javaType();
+            }
             return row.get(value.column(), ColumnValues.boxed(value.javaType()));
         }
         if (item instanceof ResultItem.Embedded embedded) {

@@ -25,6 +25,15 @@ final class Discriminators {
         return in(v.column(inheritance.discriminator().column(), scope), inheritance.values());
     }
 
+    /** {@code v.d IN (values of entity and its subclasses)}: {@code v}'s rows that are {@code entity}s; null when all are. */
+    static Expression restriction(Variable v, EntityModel entity, Scope scope) {
+        InheritanceModel inheritance = entity.inheritance().orElse(null);
+        if (inheritance == null || inheritance.isRoot()) {
+            return null;
+        }
+        return in(v.column(inheritance.discriminator().column(), scope), inheritance.values());
+    }
+
     /** {@code column IN (values)}, the values written as literals: they are the mapping's, never the user's. */
     static Expression in(Expression column, List<Object> values) {
         return new InList(column, values.stream().map(value -> (Expression) Literal.of(value)).toList(), false);
