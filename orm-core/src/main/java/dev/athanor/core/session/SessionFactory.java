@@ -60,7 +60,13 @@ public final class SessionFactory implements AutoCloseable, EntitySelection {
                 CollectionPersister collection = new CollectionPersister(owner, attribute, persisters.get(element));
                 collections.put(attribute, collection);
                 if (attribute.collection().owning() && attribute.collection().joinTable() != null) {
-                    joinTablesByElement.computeIfAbsent(element, e -> new java.util.ArrayList<>()).add(collection);
+                    java.util.List<CollectionPersister> known = joinTablesByElement.computeIfAbsent(element,
+                            e -> new java.util.ArrayList<>());
+                    String table = attribute.collection().joinTable().name();
+                    // a hierarchy's subclasses inherit the root's to-many: one join table, listed once
+                    if (known.stream().noneMatch(c -> c.collection().joinTable().name().equals(table))) {
+                        known.add(collection);
+                    }
                 }
             }
         }
@@ -226,7 +232,16 @@ public final class SessionFactory implements AutoCloseable, EntitySelection {
 
     /** The owning to-manys whose join table refers to entity {@code type} as the element. */
     java.util.List<CollectionPersister> joinTablesOfElement(Class<?> type) {
-        return joinTablesByElement.getOrDefault(type, java.util.List.of());
+        java.util.List<CollectionPersister> found = joinTablesByElement.getOrDefault(type, java.util.List.of());
+        for (Class<?> above = type.getSuperclass(); above != null && above != Object.class;
+                above = above.getSuperclass()) {
+            java.util.List<CollectionPersister> more = joinTablesByElement.get(above); // a collection of a superclass
+            if (more != null) {
+                found = new java.util.ArrayList<>(found);
+                found.addAll(more);
+            }
+        }
+        return found;
     }
 
     int insertRank(Class<?> type) {
