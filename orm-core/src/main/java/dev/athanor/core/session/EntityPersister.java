@@ -127,7 +127,7 @@ final class EntityPersister {
         }
         this.cascadesPersist = !cascading.get(AttributeModel.Cascade.PERSIST).isEmpty()
                 || !cascadingCollections.get(AttributeModel.Cascade.PERSIST).isEmpty();
-        this.tracking = new TrackerSlots(entity);
+        this.tracking = new TrackerSlots(entity, metadata);
         for (AttributeModel attribute : toManys) {
             if (attribute.collection().isMap()) {
                 AttributeModel key = metadata.entity(attribute.collection().elementEntity())
@@ -472,11 +472,15 @@ final class EntityPersister {
                 restricted(Select.of(allColumns(), TableRef.of(entity.tableName(), null)).withWhere(idIn(n)))));
     }
 
-    /** {@code SELECT id, column FROM t WHERE id IN (?, ...)}: loads a lazy basic attribute for a batch. */
+    /**
+     * {@code SELECT id, column FROM t WHERE id IN (?, ...)}: loads a lazy basic attribute (or a deferred
+     * to-one's foreign key) for a batch.
+     */
     RenderedSql selectLazyColumn(AttributeModel attribute, int count) {
+        String column = attribute.kind().toOne() ? attribute.joinColumn().name() : attribute.column().name();
         return lazyColumnSelects.computeIfAbsent(attribute.name() + "/" + count, key -> dialect().renderer()
                 .render(Select.of(List.of(SelectItem.of(ColumnRef.of(column(idSlot))),
-                        SelectItem.of(ColumnRef.of(attribute.column().name()))),
+                        SelectItem.of(ColumnRef.of(column))),
                         TableRef.of(entity.tableName(), null)).withWhere(idIn(count))));
     }
 

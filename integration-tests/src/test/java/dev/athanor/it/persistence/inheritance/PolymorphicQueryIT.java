@@ -165,22 +165,42 @@ class PolymorphicQueryIT {
 
     @ParameterizedTest
     @EnumSource(Target.class)
-    void aToOneToASuperclassIsLoadedAsItsRowsClassAndOneToALeafStaysAReference(Target target) {
+    void aLazyToOneToASuperclassLoadsOnFirstReadInBatchesAsItsRowsClassAndOneToALeafIsAReference(Target target) {
         try (JpaUnit unit = seeded(target, dir)) {
             PersistenceUnitUtil util = unit.emf().getPersistenceUnitUtil();
             inEm(unit, em -> {
-                Visit visit = em.find(Visit.class, 20L);
-                assertThat(visit.star).isExactlyInstanceOf(Dog.class);
-                assertThat(util.isLoaded(visit.star)).as("read to know its class").isTrue();
-                assertThat(((Dog) visit.star).barkVolume).isEqualTo(7);
-                assertThat(visit.cat).isExactlyInstanceOf(Cat.class);
-                assertThat(util.isLoaded(visit.cat)).as("a leaf class: a reference, loaded on first read").isFalse();
-                assertThat(visit.cat.name).isEqualTo("Tom");
-                assertThat(em.find(Visit.class, 21L).star).isSameAs(visit.cat);
-                List<Visit> visits = em.createQuery("SELECT v FROM Visit v JOIN FETCH v.star ORDER BY v.id",
-                        Visit.class).getResultList();
-                assertThat(visits).extracting(v -> v.star.getClass().getSimpleName()).containsExactly("Dog", "Cat");
+                List<Visit> visits = em.createQuery("SELECT v FROM Visit v ORDER BY v.id", Visit.class)
+                        .getResultList();
+                Visit first = visits.get(0);
+                assertThat(util.isLoaded(first, "star")).as("its class is its row's: not known yet").isFalse();
+                assertThat(first.cat).as("a leaf class: a reference of its own class, its state not loaded")
+                        .isExactlyInstanceOf(Cat.class);
+                assertThat(util.isLoaded(first.cat)).isFalse();
+                unit.forget();
+                assertThat(first.star).isExactlyInstanceOf(Dog.class);
+                assertThat(((Dog) first.star).barkVolume).isEqualTo(7);
+                assertThat(visits.get(1).star).isExactlyInstanceOf(Cat.class);
+                assertThat(visits.get(1).star).isSameAs(visits.get(0).cat);
+                assertThat(unit.sql()).as("the keys of both visits, then both animals: one SELECT each")
+                        .hasSize(2);
+                assertThat(unit.sql().get(0)).startsWith("SELECT id, star_id FROM visit WHERE id IN");
+                assertThat(unit.sql().get(1)).contains("FROM animal WHERE id IN");
+                assertThat(util.isLoaded(first, "star")).isTrue();
             });
+            inEm(unit, em -> {
+                List<Visit> fetched = em.createQuery("SELECT v FROM Visit v JOIN FETCH v.star ORDER BY v.id",
+                        Visit.class).getResultList();
+                unit.forget();
+                assertThat(fetched).extracting(v -> v.star.getClass().getSimpleName()).containsExactly("Dog", "Cat");
+                assertThat(unit.sql()).as("fetched with the visits").isEmpty();
+            });
+            unit.tx(em -> {
+                Visit visit = em.find(Visit.class, 21L);
+                visit.star = em.find(Dog.class, 1L);
+                return null;
+            });
+            assertThat(unit.rows("SELECT star_id, cat_id FROM visit WHERE id = 21")).extracting(row -> ((Number)
+                    row.get(0)).longValue() + "/" + ((Number) row.get(1)).longValue()).containsExactly("1/4");
         }
     }
 
