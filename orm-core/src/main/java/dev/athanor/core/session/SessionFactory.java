@@ -180,8 +180,16 @@ public final class SessionFactory implements AutoCloseable, EntitySelection {
         }
         int rank = 0;
         for (AttributeModel attribute : entity.attributes()) {
-            if (attribute.kind().toOne() && attribute.joinColumn().targetEntity() != entity.javaType()) {
-                rank = Math.max(rank, 1 + rank(metadata.entity(attribute.joinColumn().targetEntity()), visiting));
+            if (!attribute.kind().toOne() || attribute.joinColumn().targetEntity() == entity.javaType()) {
+                continue;
+            }
+            EntityModel target = metadata.entity(attribute.joinColumn().targetEntity());
+            if (entity.inHierarchy() && metadata.root(target) == metadata.root(entity)) {
+                typeCycle = true; // rows of one hierarchy's table refer to each other: the FlushPlanner orders them
+                continue;
+            }
+            for (EntityModel possible : metadata.subtypes(target)) { // the row referred to may be of any subclass
+                rank = Math.max(rank, 1 + rank(possible, visiting));
             }
         }
         visiting.remove(entity.javaType());

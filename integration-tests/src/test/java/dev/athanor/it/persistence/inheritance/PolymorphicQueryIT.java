@@ -72,6 +72,18 @@ class PolymorphicQueryIT {
                         .containsExactly("Kit", "Tom");
                 assertThat(em.createQuery("SELECT COUNT(p) FROM Puppy p", Long.class).getSingleResult()).isEqualTo(1L);
                 assertThat(em.find(Animal.class, 1L)).as("the query's instance is the context's").isSameAs(all.get(0));
+                @SuppressWarnings("unchecked")
+                List<Animal> nativeAll = em.createNativeQuery("SELECT * FROM animal ORDER BY id", Animal.class)
+                        .getResultList();
+                assertThat(nativeAll).as("a native query's rows, each as its class").isEqualTo(all);
+            });
+            inEm(unit, em -> {
+                @SuppressWarnings("unchecked")
+                List<Animal> fresh = em.createNativeQuery("SELECT * FROM animal ORDER BY id", Animal.class)
+                        .getResultList();
+                assertThat(fresh).extracting(a -> a.getClass().getSimpleName())
+                        .containsExactly("Dog", "Puppy", "Cat", "Cat");
+                assertThat(((Puppy) fresh.get(1)).toy).isEqualTo("ball");
             });
             assertThat(unit.sql()).filteredOn(sql -> sql.contains("FROM animal") && sql.contains("Dog"))
                     .isEmpty();

@@ -74,6 +74,9 @@ final class Zoo {
     @Entity
     public static class Puppy extends Dog {
         public String toy;
+        /** A row of the same table, of any class. */
+        @ManyToOne(fetch = FetchType.LAZY)
+        public Animal mother;
 
         public Puppy() {
         }
