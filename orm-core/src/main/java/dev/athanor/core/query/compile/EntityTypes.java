@@ -106,12 +106,12 @@ final class EntityTypes {
         }
         if (e instanceof Expr.Path p && x.paths.resolve(p, scope) instanceof PathResolver.EntityType type) {
             EntityModel entity = type.entity();
-            EntityModel root = c.metadata.root(operand.entity());
-            if (!root.javaType().isAssignableFrom(entity.javaType())) {
-                List<String> names = c.metadata.subtypes(root).stream().map(EntityModel::name).toList();
+            if (!operand.entity().javaType().isAssignableFrom(entity.javaType())) {
+                // the row's exact class is the operand's entity or one of its subclasses, never another
+                List<String> names = c.metadata.subtypes(operand.entity()).stream().map(EntityModel::name).toList();
                 throw c.error(ErrorCode.QUERY_TYPE, p.pos(), "TYPE(...) of a " + operand.entity().name()
-                        + " is never " + entity.name() + ", which is not a class of its hierarchy.",
-                        "Compare it with one of: " + String.join(", ", names) + ".");
+                        + " is never " + entity.name() + ", which is not " + operand.entity().name() + " or a"
+                        + " subclass of it.", "Compare it with one of: " + String.join(", ", names) + ".");
             }
             return Literal.of(typeValue(entity));
         }
