@@ -113,14 +113,10 @@ final class EntityTypes {
                         + " is never " + entity.name() + ", which is not " + operand.entity().name() + " or a"
                         + " subclass of it.", "Compare it with one of: " + String.join(", ", names) + ".");
             }
-            return Literal.of(typeValue(entity));
+            return Literal.of(entity.typeValue());
         }
         throw c.error(ErrorCode.QUERY_TYPE, e.pos(), "TYPE(...) is compared with an entity name (TYPE(e) ="
                 + " Customer), a parameter whose value is an entity class, or another TYPE(...), not with this"
                 + " value.", null);
-    }
-
-    static Object typeValue(EntityModel entity) {
-        return entity.typeValue();
     }
 }
