@@ -104,12 +104,12 @@ public final class AthanorEntityGraph<T> extends AthanorGraph<T> implements Enti
 
     @Override
     public <S extends T> Subgraph<S> addTreatedSubgraph(Class<S> type) {
-        throw unsupported("a treated subgraph of " + type.getName(), "Athanor maps no entity inheritance.");
+        throw unsupported("a treated subgraph of " + type.getName(), "Subclass subgraphs are not supported yet: a subclass's associations load on first read.");
     }
 
     @Override
     public <T1> Subgraph<? extends T1> addSubclassSubgraph(Class<? extends T1> type) {
-        throw unsupported("a subclass subgraph of " + type.getName(), "Athanor maps no entity inheritance.");
+        throw unsupported("a subclass subgraph of " + type.getName(), "Subclass subgraphs are not supported yet: a subclass's associations load on first read.");
     }
 
     @Override

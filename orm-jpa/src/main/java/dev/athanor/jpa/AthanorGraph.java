@@ -132,7 +132,8 @@ abstract sealed class AthanorGraph<T> implements Graph<T> permits AthanorEntityG
         AthanorSubgraph<?> subgraph = subgraphOf(node);
         if (treatedAs != null && treatedAs != subgraph.getClassType()) {
             throw unsupported("a subgraph of " + name + " treated as " + treatedAs.getName(),
-                    "Athanor maps no entity inheritance; give the attribute's own type " + subgraph.getClassType().getName());
+                    "Treated subgraphs are not supported yet; give the attribute's own type "
+                            + subgraph.getClassType().getName());
         }
         return (Subgraph<X>) subgraph;
     }

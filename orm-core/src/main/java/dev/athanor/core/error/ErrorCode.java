@@ -145,6 +145,9 @@ public enum ErrorCode {
             "Fix the class name or attribute path in the mapping file (an embedded one as \"address.street\")."),
     INVALID_INDEX("ATH-5017", "Index or constraint the table cannot have",
             "Name existing columns of the entity's table, as \"a, b DESC\" in @Index(columnList)."),
+    INVALID_INHERITANCE("ATH-5018", "Entity inheritance hierarchy that cannot be mapped",
+            "Give each concrete class of the hierarchy its own @DiscriminatorValue, and list every entity class"
+                    + " of the hierarchy among the managed classes."),
 
     SCHEMA_VALIDATION("ATH-6001", "The database schema does not match the mapping",
             "Fix each difference listed above: migrate the database, or change the mapping to match it."),

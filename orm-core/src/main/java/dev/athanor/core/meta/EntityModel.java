@@ -27,6 +27,7 @@ public final class EntityModel {
     private final AttributeModel.AccessKind access;
     private final Instantiator instantiator;
     private final TableDefinition tableDefinition;
+    private final InheritanceModel inheritance;
 
     /** A table's name, with its schema and catalog when the mapping gives them (null otherwise). */
     public record TableName(String name, String schema, String catalog) {
@@ -57,6 +58,16 @@ public final class EntityModel {
     public EntityModel(String name, Class<?> javaType, TableName table, IdGeneration idGeneration,
             List<AttributeModel> attributes, List<Class<?>> supertypes, AttributeModel.AccessKind access,
             MethodHandle constructor, TableDefinition tableDefinition) {
+        this(name, javaType, table, idGeneration, attributes, supertypes, access, constructor, tableDefinition, null);
+    }
+
+    /**
+     * @param constructor null for an abstract class of an inheritance hierarchy, which is never instantiated
+     * @param inheritance where it sits in a SINGLE_TABLE hierarchy; null when it is in none
+     */
+    public EntityModel(String name, Class<?> javaType, TableName table, IdGeneration idGeneration,
+            List<AttributeModel> attributes, List<Class<?>> supertypes, AttributeModel.AccessKind access,
+            MethodHandle constructor, TableDefinition tableDefinition, InheritanceModel inheritance) {
         this.name = Objects.requireNonNull(name, "name");
         this.javaType = Objects.requireNonNull(javaType, "javaType");
         this.table = Objects.requireNonNull(table, "table");
@@ -73,7 +84,11 @@ public final class EntityModel {
         this.version = versions.isEmpty() ? null : versions.get(0);
         this.supertypes = List.copyOf(supertypes);
         this.access = Objects.requireNonNull(access, "access");
-        this.instantiator = new Instantiator(javaType, constructor);
+        this.instantiator = constructor == null ? null : new Instantiator(javaType, constructor);
+        this.inheritance = inheritance;
+        if (constructor == null && (inheritance == null || inheritance.value() != null)) {
+            throw new IllegalArgumentException(javaType.getName() + " has no constructor");
+        }
         this.tableDefinition = Objects.requireNonNull(tableDefinition, "tableDefinition");
     }
 
@@ -150,7 +165,10 @@ public final class EntityModel {
         return attributes.list().stream().flatMap(a -> a.columns().stream()).toList();
     }
 
-    /** The {@code @MappedSuperclass} classes it inherits attributes from, nearest first. */
+    /**
+     * The {@code @MappedSuperclass} classes it inherits attributes from, nearest first; in a hierarchy,
+     * only those below its nearest entity superclass (whose own are that entity's).
+     */
     public List<Class<?>> supertypes() {
         return supertypes;
     }
@@ -162,7 +180,35 @@ public final class EntityModel {
 
     /** A new, empty instance, through the no-argument constructor. */
     public Object newInstance() {
+        if (instantiator == null) {
+            throw new IllegalStateException(javaType.getName() + " is abstract: only its subclasses have instances");
+        }
         return instantiator.newInstance();
+    }
+
+    /** Where it sits in a SINGLE_TABLE inheritance hierarchy; empty when it is in none. */
+    public Optional<InheritanceModel> inheritance() {
+        return Optional.ofNullable(inheritance);
+    }
+
+    /**
+     * What {@code TYPE(x)} of a row of exactly this class compares equal to: its discriminator value;
+     * its entity name outside any hierarchy; for an abstract class, which has no rows, a value no row holds.
+     */
+    public Object typeValue() {
+        if (inheritance == null) {
+            return name;
+        }
+        if (inheritance.value() != null) {
+            return inheritance.value();
+        }
+        return inheritance.discriminator().type() == InheritanceModel.DiscriminatorModel.Type.INTEGER
+                ? Integer.MIN_VALUE : "abstract:" + name;
+    }
+
+    /** Whether it belongs to an inheritance hierarchy (as its root or below it). */
+    public boolean inHierarchy() {
+        return inheritance != null;
     }
 
     @Override

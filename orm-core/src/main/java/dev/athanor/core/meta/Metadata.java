@@ -1,6 +1,7 @@
 package dev.athanor.core.meta;
 
 import dev.athanor.core.error.Suggestions;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,33 @@ public final class Metadata {
             }
         }
         this.namedEntityGraphs = List.copyOf(namedEntityGraphs);
+    }
+
+    /**
+     * {@code entity} and every entity class below it in its inheritance hierarchy, {@code entity}
+     * first, then the others in the order the classes were given; only {@code entity} when it is in none.
+     */
+    public List<EntityModel> subtypes(EntityModel entity) {
+        if (!entity.inHierarchy()) {
+            return List.of(entity);
+        }
+        List<EntityModel> found = new ArrayList<>(List.of(entity));
+        for (EntityModel other : entities) {
+            if (other != entity && other.inHierarchy() && entity.javaType().isAssignableFrom(other.javaType())) {
+                found.add(other);
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** The root entity of {@code entity}'s hierarchy; {@code entity} itself when it is in none. */
+    public EntityModel root(EntityModel entity) {
+        return entity.inheritance().map(i -> entity(i.root())).orElse(entity);
+    }
+
+    /** The entity {@code entity} directly extends in its hierarchy, if any. */
+    public Optional<EntityModel> superEntity(EntityModel entity) {
+        return entity.inheritance().filter(i -> i.parent() != null).map(i -> entity(i.parent()));
     }
 
     /** The entities, in the order the managed classes were given. */

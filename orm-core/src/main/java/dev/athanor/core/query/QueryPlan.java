@@ -198,7 +198,9 @@ public final class QueryPlan {
         /** As the attribute's column value: enum by ordinal or name, converter, temporal precision. */
         ATTRIBUTE,
         /** An entity: its id is bound, converted as the id attribute. */
-        ENTITY_ID
+        ENTITY_ID,
+        /** An entity class compared with {@code TYPE(...)}: its discriminator value is bound. */
+        ENTITY_TYPE
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.athanor.core.dialect.Dialect;
 import dev.athanor.core.meta.AttributeModel;
 import dev.athanor.core.meta.ColumnModel;
 import dev.athanor.core.meta.EntityModel;
+import dev.athanor.core.meta.InheritanceModel;
 import dev.athanor.core.meta.JoinTableModel;
 import dev.athanor.core.meta.Metadata;
 import dev.athanor.core.sql.ast.ColumnDef;
@@ -18,7 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns one entity into its {@link EntityTable}: a column per mapped column (embedded ones
+ * Turns one entity (for a SINGLE_TABLE hierarchy, its root and every subclass, whose columns are then
+ * nullable, with the discriminator column NOT NULL) into its {@link EntityTable}: a column per mapped column (embedded ones
  * flattened), typed by {@code columnDefinition} or by the dialect from the stored Java type with
  * length, precision, scale and fractional seconds, with its options and comment; NOT NULL where
  * the column is not nullable; the id columns as primary key; an identity column for IDENTITY and
@@ -45,8 +47,19 @@ final class EntityTableBuilder {
 
     EntityTable build(EntityModel entity) {
         String table = entity.tableName();
+        List<EntityModel> members = metadata.subtypes(entity);
         Map<String, ColumnModel> columns = columns(entity);
-        Map<String, Boolean> lobs = lobColumns(entity);
+        // a subclass's column holds NULL in the rows of every other class, whatever its mapping says
+        java.util.Set<String> ofSubclasses = new java.util.HashSet<>();
+        for (EntityModel member : members.subList(1, members.size())) {
+            columns(member).forEach((name, column) -> {
+                if (columns.putIfAbsent(name, column) == null) {
+                    ofSubclasses.add(name);
+                }
+            });
+        }
+        Map<String, Boolean> lobs = new LinkedHashMap<>();
+        members.forEach(member -> lobs.putAll(lobColumns(member)));
         List<String> primaryKey = entity.idAttributes().stream()
                 .flatMap(id -> id.columns().stream()).map(ColumnModel::name).toList();
         boolean identity = SchemaGenerator.usesIdentity(entity.idGeneration());
@@ -56,20 +69,33 @@ final class EntityTableBuilder {
             boolean key = primaryKey.contains(column.name());
             ColumnDef definition = identity && key
                     ? ColumnDef.identity(column.name(), type)
-                    : new ColumnDef(column.name(), type, column.nullable() && !key, null, false);
+                    : new ColumnDef(column.name(), type, column.nullable() && !key || ofSubclasses.contains(column.name()),
+                            null, false);
             definitions.add(definition.withOptionsAndComment(column.options(), column.comment()));
         }
-        List<ForeignKey> foreignKeys = foreignKeys(entity);
-        for (OwnerForeignKey referencing : toManysReferencing(entity)) {
+        entity.inheritance().map(InheritanceModel::discriminator)
+                .filter(discriminator -> !columns.containsKey(discriminator.column()))
+                .ifPresent(discriminator -> definitions.add(new ColumnDef(discriminator.column(), dialect.typeName(
+                        discriminator.javaType(), discriminator.length(), 0, 0), false, null, false)));
+        List<ForeignKey> foreignKeys = new ArrayList<>();
+        for (EntityModel member : members) {
+            for (ForeignKey key : foreignKeys(member)) {
+                if (foreignKeys.stream().noneMatch(k -> k.name().equals(key.name()))) {
+                    foreignKeys.add(key);
+                }
+            }
+        }
+        for (OwnerForeignKey referencing : members.stream().flatMap(m -> toManysReferencing(m).stream()).toList()) {
             ColumnModel column = referencing.attribute().collection().foreignKey();
-            if (!columns.containsKey(column.name())) {
+            if (!columns.containsKey(column.name())
+                    && definitions.stream().noneMatch(d -> d.name().equals(column.name()))) {
                 definitions.add(new ColumnDef(column.name(), type(column, false), true, null, false));
                 EntityModel owner = referencing.owner();
                 foreignKeys.add(ForeignKey.of(constraintName("fk", table, column.name()), List.of(column.name()),
                         owner.tableName(), List.of(owner.id().column().name())));
             }
         }
-        for (ColumnModel column : orderColumnsIn(entity)) {
+        for (ColumnModel column : members.stream().flatMap(m -> orderColumnsIn(m).stream()).toList()) {
             boolean declared = definitions.stream().anyMatch(d -> d.name().equals(column.name()));
             if (!columns.containsKey(column.name()) && !declared) {
                 definitions.add(orderColumn(column));
@@ -90,7 +116,7 @@ final class EntityTableBuilder {
         List<EntityTable> tables = new ArrayList<>();
         for (AttributeModel attribute : entity.attributes()) {
             if (!attribute.kind().toMany() || !attribute.collection().owning()
-                    || attribute.collection().joinTable() == null) {
+                    || attribute.collection().joinTable() == null || inherited(entity, attribute)) {
                 continue;
             }
             JoinTableModel join = attribute.collection().joinTable();
@@ -130,7 +156,7 @@ final class EntityTableBuilder {
         List<OwnerForeignKey> found = new ArrayList<>();
         for (EntityModel owner : metadata.entities()) {
             for (AttributeModel attribute : owner.attributes()) {
-                if (attribute.kind().toMany() && attribute.collection().owning()
+                if (attribute.kind().toMany() && attribute.collection().owning() && !inherited(owner, attribute)
                         && attribute.collection().foreignKey() != null
                         && attribute.collection().elementEntity() == entity.javaType()) {
                     found.add(new OwnerForeignKey(owner, attribute));
@@ -148,7 +174,7 @@ final class EntityTableBuilder {
         List<ColumnModel> found = new ArrayList<>();
         for (EntityModel owner : metadata.entities()) {
             for (AttributeModel attribute : owner.attributes()) {
-                if (attribute.kind().toMany() && attribute.collection().ordered()
+                if (attribute.kind().toMany() && attribute.collection().ordered() && !inherited(owner, attribute)
                         && attribute.collection().joinTable() == null
                         && attribute.collection().elementEntity() == entity.javaType()) {
                     found.add(attribute.collection().orderColumn());
@@ -156,6 +182,12 @@ final class EntityTableBuilder {
             }
         }
         return found;
+    }
+
+    /** Whether {@code entity} inherits {@code attribute} from an entity superclass, whose own table declares it. */
+    private static boolean inherited(EntityModel entity, AttributeModel attribute) {
+        Class<?> parent = entity.inheritance().map(InheritanceModel::parent).orElse(null);
+        return parent != null && attribute.declaringClass().isAssignableFrom(parent);
     }
 
     /** An order column: INTEGER unless its {@code columnDefinition} says otherwise, NOT NULL unless nullable. */

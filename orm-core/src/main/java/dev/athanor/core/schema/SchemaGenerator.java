@@ -5,6 +5,7 @@ import dev.athanor.core.error.AthanorException;
 import dev.athanor.core.error.ErrorCode;
 import dev.athanor.core.error.ErrorMessage;
 import dev.athanor.core.meta.EntityModel;
+import dev.athanor.core.meta.InheritanceModel;
 import dev.athanor.core.meta.IdGeneration;
 import dev.athanor.core.meta.Metadata;
 import dev.athanor.core.sql.ast.AddForeignKey;
@@ -50,7 +51,9 @@ public final class SchemaGenerator {
         EntityTableBuilder builder = new EntityTableBuilder(metadata, dialect);
         List<EntityTable> tables = new ArrayList<>();
         for (EntityModel entity : metadata.entities()) {
-            tables.add(builder.build(entity));
+            if (entity.inheritance().map(InheritanceModel::isRoot).orElse(true)) {
+                tables.add(builder.build(entity)); // a subclass's rows are in its root's table
+            }
         }
         for (EntityModel entity : metadata.entities()) {
             tables.addAll(builder.joinTables(entity)); // after every entity table, so that the order stays stable

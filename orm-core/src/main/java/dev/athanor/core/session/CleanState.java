@@ -41,12 +41,15 @@ final class CleanState extends AttributeTracker {
         markUnloaded(this, persister, hollow);
     }
 
-    /** Marks in {@code tracker} what an instance in this state has not loaded: all but the id, or its lazy basics. */
+    /**
+     * Marks in {@code tracker} what an instance in this state has not loaded: all but the id, or its lazy
+     * basics and deferred to-ones.
+     */
     static void markUnloaded(AttributeTracker tracker, EntityPersister persister, boolean hollow) {
         if (hollow) {
             persister.tracking().unloadAllButId(tracker);
         } else {
-            for (dev.athanor.core.meta.AttributeModel lazy : persister.tracking().lazyBasics()) {
+            for (dev.athanor.core.meta.AttributeModel lazy : persister.tracking().lazyAttributes()) {
                 tracker.unloaded(persister.tracking().slotOfAttribute(lazy.index()));
             }
         }

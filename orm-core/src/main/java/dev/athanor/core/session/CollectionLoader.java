@@ -114,7 +114,7 @@ final class CollectionLoader {
         RenderedSql sql = persister.selectByOwners(batchSize);
         List<Row> rows = connection.query(sql.sql(), persister.fetchTypes(), Integer.MAX_VALUE, sql.bind(ids)).all();
         Class<?> ownerIdType = ownerPersister.idType();
-        int ownerColumn = element.columns().size();
+        int ownerColumn = element.rowWidth();
         boolean ordered = persister.collection().ordered();
         Map<Object, List<Object>> byOwner = new HashMap<>();
         Map<Object, ListPositions> positions = ordered ? new HashMap<>() : Map.of();
@@ -157,7 +157,7 @@ final class CollectionLoader {
         if (known == null) {
             return entities.hydrate(connection, element, row, id);
         }
-        entities.fillIfReference(connection, known, EntityColumns.ColumnSource.of(row, 0));
+        entities.fillIfReference(connection, known, element, EntityColumns.ColumnSource.of(row, 0));
         return known;
     }
 }

@@ -134,8 +134,8 @@ final class CollectionPersister {
      * choice for the owner's id, then {@code Integer} for a list's position.
      */
     Class<?>[] fetchTypes() {
-        int size = element.columns().size();
-        Class<?>[] types = java.util.Arrays.copyOf(element.columns().fetchTypes(),
+        int size = element.rowWidth();
+        Class<?>[] types = java.util.Arrays.copyOf(element.fetchTypes(),
                 size + (collection.ordered() ? 2 : 1));
         if (collection.ordered()) {
             types[size + 1] = Integer.class;

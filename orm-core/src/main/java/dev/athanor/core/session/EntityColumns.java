@@ -104,6 +104,8 @@ final class EntityColumns {
     private static final byte FETCHED = 2;
     private static final byte CACHED = 3;
     private static final byte REFERENCE = 4;
+    /** A LAZY to-one whose target has subclasses: left unloaded, loaded on first read (see TrackerSlots). */
+    private static final byte DEFERRED = 5;
 
     private final EntityModel entity;
     private final Metadata metadata;
@@ -124,6 +126,8 @@ final class EntityColumns {
      */
     private final int[] trackedSlots;
     private final byte[] readKinds;
+    /** Per attribute: a deferred to-one, which a row leaves unloaded. */
+    private final boolean[] deferred;
 
     EntityColumns(EntityModel entity, Metadata metadata) {
         this.entity = entity;
@@ -168,6 +172,15 @@ final class EntityColumns {
         }
         trackedSlots = enhanced ? tracked : null;
         readKinds = enhanced ? kinds : null;
+        deferred = new boolean[attributes.size()];
+        for (int i = 0; enhanced && i < attributes.size(); i++) {
+            AttributeModel attribute = attributes.get(i);
+            if (attribute.kind().toOne() && attribute.fetch() == AttributeModel.Fetch.LAZY
+                    && metadata.subtypes(metadata.entity(attribute.joinColumn().targetEntity())).size() > 1) {
+                deferred[i] = true;
+                kinds[i] = DEFERRED;
+            }
+        }
         fetchTypes = new Class<?>[slots.size()];
         for (ColumnSlot slot : slots) {
             // a foreign key is fetched as its target's id is, when that id is a plain number or string
@@ -294,8 +307,8 @@ final class EntityColumns {
         List<AttributeModel> attributes = entity.attributes();
         for (int i = 0; i < attributes.size(); i++) {
             AttributeModel attribute = attributes.get(i);
-            if (attribute.kind().toMany()) {
-                continue; // its collection is set up by the loader
+            if (attribute.kind().toMany() || deferred[i]) {
+                continue; // its collection is set up by the loader; a deferred to-one loads on first read
             }
             Object value;
             if (readTypes[i] != null) {
@@ -322,7 +335,8 @@ final class EntityColumns {
             Object value;
             switch (readKinds[i]) {
                 case NO_COLUMN:
-                    continue; // a to-many: its collection is set up by the loader
+                case DEFERRED:
+                    continue; // a to-many: its collection is set up by the loader; a deferred to-one loads later
                 case FETCHED:
                     value = row.fetch(position, readTypes[i]);
                     break;

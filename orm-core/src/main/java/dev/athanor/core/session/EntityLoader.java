@@ -74,7 +74,10 @@ final class EntityLoader {
     }
 
     /** As above, from any source of the entity's column values (a native query's row, by column label). */
-    Object hydrate(EngineConnection connection, EntityPersister persister, EntityColumns.ColumnSource row, Object id) {
+    Object hydrate(EngineConnection connection, EntityPersister read, EntityColumns.ColumnSource columns, Object id) {
+        // a row read for an entity with subclasses is an instance of the class its discriminator names
+        EntityPersister persister = read.concreteOf(columns);
+        EntityColumns.ColumnSource row = read.rowOf(persister, columns);
         Object instance = persister.entity().newInstance();
         if (persister.enhanced()) {
             // clean as read: it shares its type's state, and gets an entry of its own when it changes
@@ -89,14 +92,20 @@ final class EntityLoader {
     }
 
     /** Fills {@code instance}'s state from a row another query read when it is a reference not loaded yet. */
-    void fillIfReference(EngineConnection connection, Object instance, EntityColumns.ColumnSource row) {
+    void fillIfReference(EngineConnection connection, Object instance, EntityPersister read,
+            EntityColumns.ColumnSource columns) {
         AttributeTracker state = context.state(instance);
-        if (state instanceof CleanState clean && clean.hollow) {
-            EntityPersister persister = clean.persister;
+        EntityPersister persister = state instanceof CleanState clean && clean.hollow ? clean.persister
+                : state instanceof EntityEntry entry && entry.hollow ? entry.persister : null;
+        if (persister == null || read.concreteOf(columns) != persister) {
+            return; // loaded already, or a reference whose class is not the row's: it fails when it is first read
+        }
+        EntityColumns.ColumnSource row = read.rowOf(persister, columns);
+        if (state instanceof CleanState) {
             ((ManagedEntity) instance).$athanor$tracker(context.cleanState(persister, false));
             fillClean(connection, instance, persister, row);
-        } else if (state instanceof EntityEntry entry && entry.hollow) {
-            fill(connection, entry, row);
+        } else {
+            fill(connection, (EntityEntry) state, row);
         }
     }
 
@@ -107,7 +116,7 @@ final class EntityLoader {
     private void fillClean(EngineConnection connection, Object instance, EntityPersister persister,
             EntityColumns.ColumnSource row) {
         persister.columns().write(instance, row, references(connection));
-        for (AttributeModel lazy : persister.tracking().lazyBasics()) {
+        for (AttributeModel lazy : persister.tracking().lazyAttributes()) {
             context.addLazy(instance, persister, lazy.index());
         }
         AttributeTracker state = ((ManagedEntity) instance).$athanor$tracker();
@@ -134,7 +143,7 @@ final class EntityLoader {
                 entry.hollow = false;
             }
             entry.allLoaded();
-            for (AttributeModel lazy : persister.tracking().lazyBasics()) {
+            for (AttributeModel lazy : persister.tracking().lazyAttributes()) {
                 entry.unloaded(persister.tracking().slotOfAttribute(lazy.index()));
                 context.addLazy(entry.instance, persister, lazy.index());
             }
@@ -183,7 +192,8 @@ final class EntityLoader {
             return known;
         }
         EntityModel target = persister.entity();
-        if (attribute.fetch() == AttributeModel.Fetch.LAZY && persister.enhanced()) {
+        // a reference must be of its row's class, which the foreign key alone does not tell when there are subclasses
+        if (attribute.fetch() == AttributeModel.Fetch.LAZY && persister.enhanced() && !persister.polymorphic()) {
             return newReference(persister, id);
         }
         Object loaded = load(connection, persister, id, false);
@@ -227,7 +237,7 @@ final class EntityLoader {
             Object id = Ids.convert(row.get(idSlot, persister.idType()), persister.idType());
             Object instance = byId.get(id);
             if (instance != null) {
-                fillIfReference(connection, instance, EntityColumns.ColumnSource.of(row, 0));
+                fillIfReference(connection, instance, persister, EntityColumns.ColumnSource.of(row, 0));
             }
         }
         if (PersistenceContext.hollow(context.state(first))) {
@@ -268,6 +278,80 @@ final class EntityLoader {
         for (EntityEntry entry : batch) { // a row deleted meanwhile: nothing to load, and nothing to load again
             if (entry.isUnloaded(slot)) {
                 entry.loaded(slot);
+            }
+        }
+    }
+
+    /**
+     * Loads deferred to-one {@code attribute} (see {@link TrackerSlots#deferredToOnes}) of {@code first}
+     * and of up to {@code batchSize - 1} siblings: their foreign keys in one SELECT, then the targets the
+     * context does not hold yet in batches of {@code batchSize}, each made an instance of its row's class.
+     */
+    void loadDeferredToOne(EngineConnection connection, EntityEntry first, AttributeModel attribute, int batchSize) {
+        EntityPersister persister = first.persister;
+        List<EntityEntry> batch = new ArrayList<>();
+        for (Object instance : context.lazyBatch(first.instance, persister, attribute.index(), batchSize)) {
+            EntityEntry entry = instance == first.instance ? first : context.entry(instance);
+            if (entry != null) {
+                batch.add(entry);
+            }
+        }
+        Map<Object, EntityEntry> byId = new HashMap<>();
+        Object[] ids = new Object[batchSize];
+        for (int i = 0; i < batchSize; i++) {
+            EntityEntry entry = batch.get(Math.min(i, batch.size() - 1));
+            ids[i] = entry.id;
+            byId.put(entry.id, entry);
+        }
+        int slot = persister.tracking().slotOfAttribute(attribute.index());
+        EntityPersister target = factory.persister(attribute.joinColumn().targetEntity());
+        Class<?> targetIdType = target.idType();
+        Map<EntityEntry, Object> keys = new java.util.LinkedHashMap<>();
+        java.util.Set<Object> missing = new java.util.LinkedHashSet<>();
+        RenderedSql sql = persister.selectLazyColumn(attribute, batchSize);
+        for (Row row : connection.query(sql.sql(), null, Integer.MAX_VALUE, sql.bind(ids)).all()) {
+            EntityEntry entry = byId.get(Ids.convert(row.get(0, persister.idType()), persister.idType()));
+            if (entry == null || !entry.isUnloaded(slot)) {
+                continue;
+            }
+            Object key = Ids.convert(row.get(1, targetIdType), targetIdType);
+            keys.put(entry, key);
+            if (key != null && context.instance(target, key) == null) {
+                missing.add(key);
+            }
+        }
+        loadByIds(connection, target, new ArrayList<>(missing), batchSize);
+        for (Map.Entry<EntityEntry, Object> owner : keys.entrySet()) {
+            Object key = owner.getValue();
+            Object value = key == null ? null : context.instance(target, key);
+            if (key != null && value == null) {
+                throw SessionErrors.notFound(target.entity().name(), key, "the foreign key of "
+                        + persister.entity().name() + "." + attribute.name() + " refers to it");
+            }
+            EntityColumns.set(attribute, owner.getKey().instance, value);
+            owner.getKey().loaded(slot);
+        }
+        for (EntityEntry entry : batch) { // a row deleted meanwhile: nothing to load, and nothing to load again
+            if (entry.isUnloaded(slot)) {
+                entry.loaded(slot);
+            }
+        }
+    }
+
+    /** Reads the rows of {@code ids} into the context, {@code batchSize} a statement (the last batch padded). */
+    private void loadByIds(EngineConnection connection, EntityPersister persister, List<Object> ids, int batchSize) {
+        for (int from = 0; from < ids.size(); from += batchSize) {
+            Object[] chunk = new Object[batchSize];
+            for (int i = 0; i < batchSize; i++) {
+                chunk[i] = ids.get(Math.min(from + i, ids.size() - 1));
+            }
+            RenderedSql sql = persister.selectByIds(batchSize);
+            for (Row row : connection.query(sql.sql(), persister.fetchTypes(), Integer.MAX_VALUE, sql.bind(chunk))
+                    .all()) {
+                Object id = Ids.convert(row.get(persister.idSlot(), persister.idType()), persister.idType());
+                if (context.anyInstance(persister, id) == null) {
+                    hydrate(connection, persister, row, id);
+                }
             }
         }
     }

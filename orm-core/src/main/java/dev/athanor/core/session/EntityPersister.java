@@ -3,6 +3,7 @@ package dev.athanor.core.session;
 import dev.athanor.core.dialect.Dialect;
 import dev.athanor.core.meta.AttributeModel;
 import dev.athanor.core.meta.EntityModel;
+import dev.athanor.core.meta.InheritanceModel;
 import dev.athanor.core.meta.Metadata;
 import dev.athanor.core.sql.ast.Assignment;
 import dev.athanor.core.sql.ast.BindParam;
@@ -62,6 +63,11 @@ final class EntityPersister {
     private final TrackerSlots tracking;
     private int insertRank;
     private int ordinal;
+    private int identityOrdinal;
+    private EntityPersister root = this;
+    /** Its place in a SINGLE_TABLE hierarchy, linked once every persister exists (see {@link #linkHierarchy}). */
+    private final InheritanceModel inheritance;
+    private HierarchyColumns hierarchy;
     private final List<AttributeModel> embedded;
     private final Map<Integer, RenderedSql> selectsByIds = new ConcurrentHashMap<>();
     /** Per native SQL text that reads this entity, the type to fetch each of its result's columns as. */
@@ -121,7 +127,7 @@ final class EntityPersister {
         }
         this.cascadesPersist = !cascading.get(AttributeModel.Cascade.PERSIST).isEmpty()
                 || !cascadingCollections.get(AttributeModel.Cascade.PERSIST).isEmpty();
-        this.tracking = new TrackerSlots(entity);
+        this.tracking = new TrackerSlots(entity, metadata);
         for (AttributeModel attribute : toManys) {
             if (attribute.collection().isMap()) {
                 AttributeModel key = metadata.entity(attribute.collection().elementEntity())
@@ -130,6 +136,75 @@ final class EntityPersister {
             }
         }
         this.embedded = entity.attributes().stream().filter(a -> a.kind() == AttributeModel.Kind.EMBEDDED).toList();
+        this.inheritance = entity.inheritance().orElse(null);
+    }
+
+    /**
+     * Links a persister of a SINGLE_TABLE hierarchy to those of its subclasses (see {@link
+     * HierarchyColumns}) and to its root's identity map; a persister of no hierarchy is its own root.
+     */
+    void linkHierarchy(Metadata metadata, java.util.function.Function<Class<?>, EntityPersister> persisters) {
+        root = persisters.apply(metadata.root(entity).javaType());
+        identityOrdinal = root.ordinal();
+        if (inheritance != null) {
+            hierarchy = new HierarchyColumns(this, metadata.subtypes(entity).stream()
+                    .map(sub -> persisters.apply(sub.javaType())).toList());
+        }
+    }
+
+    /** Where a context keeps its instances by id: the ordinal of its hierarchy's root, whose identity map it shares. */
+    int identityOrdinal() {
+        return identityOrdinal;
+    }
+
+    /** The persister of its hierarchy's root entity; itself outside any hierarchy. */
+    EntityPersister root() {
+        return root;
+    }
+
+    /** Whether it belongs to a SINGLE_TABLE hierarchy, where an instance of its root's id table may be of another class. */
+    boolean inHierarchy() {
+        return inheritance != null;
+    }
+
+    /** Whether its rows may be of several classes: an entity with entity subclasses, read with their columns too. */
+    boolean polymorphic() {
+        return hierarchy != null && hierarchy.polymorphic();
+    }
+
+    /** Its hierarchy's columns, or null outside any hierarchy. */
+    HierarchyColumns hierarchy() {
+        return hierarchy;
+    }
+
+    /** How many columns a SELECT of its rows reads: its own, and for a polymorphic one its subclasses' and the discriminator. */
+    int rowWidth() {
+        return hierarchy == null ? columns.size() : hierarchy.width();
+    }
+
+    /** The persister of the class a row of {@link #allColumns} read from {@code row} is: itself, or a subclass's. */
+    EntityPersister concreteOf(EntityColumns.ColumnSource row) {
+        return polymorphic() ? hierarchy.concreteOf(row) : this;
+    }
+
+    /** {@code row}, read as this persister's, seen as a row of {@code concrete}, a subclass's (or its own). */
+    EntityColumns.ColumnSource rowOf(EntityPersister concrete, EntityColumns.ColumnSource row) {
+        return concrete == this ? row : hierarchy.rowOf(concrete, row);
+    }
+
+    /** {@code d IN (values of it and its subclasses)} on {@code alias} (none when null), or null for a root or no hierarchy. */
+    Expression discriminatorRestriction(String alias) {
+        if (inheritance == null || inheritance.isRoot()) {
+            return null;
+        }
+        List<Expression> values = inheritance.values().stream().map(v -> (Expression) Literal.of(v)).toList();
+        return new InList(ColumnRef.of(alias, inheritance.discriminator().column()), values, false);
+    }
+
+    private Select restricted(Select select) {
+        Expression restriction = discriminatorRestriction(null);
+        return restriction == null ? select
+                : select.withWhere(select.where() == null ? restriction : Logical.and(select.where(), restriction));
     }
 
     /** Whether instances report their own changes and loads (see {@link TrackerSlots#enhanced()}). */
@@ -267,11 +342,19 @@ final class EntityPersister {
         for (int slot : insertSlots) {
             names.add(column(slot));
         }
+        boolean discriminated = inheritance != null && names.stream()
+                .noneMatch(n -> n.equals(inheritance.discriminator().column()));
+        if (discriminated) {
+            names.add(inheritance.discriminator().column());
+        }
         List<List<Expression>> values = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
             List<Expression> row = new ArrayList<>();
             for (int i = 0; i < insertSlots.length; i++) {
                 row.add(BindParam.slot(r * insertSlots.length + i));
+            }
+            if (discriminated) {
+                row.add(Literal.of(inheritance.value())); // the same in every row of this class: part of the SQL text
             }
             values.add(row);
         }
@@ -359,7 +442,25 @@ final class EntityPersister {
             items.add(SelectItem.of(lazy.contains(slot.position()) ? Literal.NULL
                     : ColumnRef.of(alias, slot.column().name())));
         }
+        if (polymorphic()) {
+            hierarchy.addColumns(alias, items);
+        }
         return items;
+    }
+
+    /** Whether the column at {@code slot} of its row is left out (NULL) because it is a lazy basic one. */
+    boolean lazyColumn(int slot) {
+        for (AttributeModel attribute : tracking.lazyBasics()) {
+            if (columns.firstSlot(attribute.index()) == slot) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The type to fetch each column of an {@link #allColumns} row as, where known. */
+    Class<?>[] fetchTypes() {
+        return columns.fetchTypes(); // a shorter array: the subclasses' columns and the discriminator are read untyped
     }
 
     /**
@@ -368,14 +469,18 @@ final class EntityPersister {
      */
     RenderedSql selectByIds(int count) {
         return selectsByIds.computeIfAbsent(count, n -> dialect().renderer().render(
-                Select.of(allColumns(), TableRef.of(entity.tableName(), null)).withWhere(idIn(n))));
+                restricted(Select.of(allColumns(), TableRef.of(entity.tableName(), null)).withWhere(idIn(n)))));
     }
 
-    /** {@code SELECT id, column FROM t WHERE id IN (?, ...)}: loads a lazy basic attribute for a batch. */
+    /**
+     * {@code SELECT id, column FROM t WHERE id IN (?, ...)}: loads a lazy basic attribute (or a deferred
+     * to-one's foreign key) for a batch.
+     */
     RenderedSql selectLazyColumn(AttributeModel attribute, int count) {
+        String column = attribute.kind().toOne() ? attribute.joinColumn().name() : attribute.column().name();
         return lazyColumnSelects.computeIfAbsent(attribute.name() + "/" + count, key -> dialect().renderer()
                 .render(Select.of(List.of(SelectItem.of(ColumnRef.of(column(idSlot))),
-                        SelectItem.of(ColumnRef.of(attribute.column().name()))),
+                        SelectItem.of(ColumnRef.of(column))),
                         TableRef.of(entity.tableName(), null)).withWhere(idIn(count))));
     }
 
@@ -388,8 +493,8 @@ final class EntityPersister {
     }
 
     private Select selectOf(List<SelectItem> items) {
-        return Select.of(items, TableRef.of(entity.tableName(), null))
-                .withWhere(Comparison.eq(ColumnRef.of(column(idSlot)), BindParam.slot(0)));
+        return restricted(Select.of(items, TableRef.of(entity.tableName(), null))
+                .withWhere(Comparison.eq(ColumnRef.of(column(idSlot)), BindParam.slot(0))));
     }
 
     /**

@@ -85,6 +85,8 @@ final class LazyLoading implements LazyLoader {
                 session.loader().collections().load(connection, entry.instance, persister, attribute, batch);
             } else if (persister.tracking().lazyBasics().contains(attribute)) {
                 session.loader().loadLazy(connection, entry, attribute, batch);
+            } else if (persister.tracking().deferredToOnes().contains(attribute)) {
+                session.loader().loadDeferredToOne(connection, entry, attribute, batch);
             } else {
                 entry.loaded(slot);
             }
@@ -213,7 +215,7 @@ final class LazyLoading implements LazyLoader {
             if (fresh instanceof ManagedEntity managed) {
                 // read what the short-lived session could still load lazily, while it is open
                 AttributeTracker tracker = managed.$athanor$tracker();
-                for (AttributeModel lazy : persister.tracking().lazyBasics()) {
+                for (AttributeModel lazy : persister.tracking().lazyAttributes()) {
                     int slot = persister.tracking().slotOfAttribute(lazy.index());
                     if (entry.isUnloaded(slot) && (entry.hollow || lazy == attribute) && tracker != null) {
                         tracker.read(fresh, slot);

@@ -104,7 +104,7 @@ public final class NativeQueries {
         Object id = source.get(persister.idSlot(), persister.idType());
         Object known = session.context().instance(persister, id);
         if (known != null) {
-            session.loader().fillIfReference(connection, known, source); // a reference: the row is its state
+            session.loader().fillIfReference(connection, known, persister, source); // a reference: the row is its state
             return type.cast(known);
         }
         return type.cast(session.loader().hydrate(connection, persister, source, id));
@@ -138,7 +138,7 @@ public final class NativeQueries {
         }
         Object known = session.context().instance(persister, id);
         if (known != null) {
-            session.loader().fillIfReference(connection, known, source);
+            session.loader().fillIfReference(connection, known, persister, source);
             return type.cast(known);
         }
         return type.cast(session.loader().hydrate(connection, persister, source, id));
@@ -173,7 +173,7 @@ public final class NativeQueries {
                     .hint("Select every column of the entity (SELECT t.*), under the labels its @FieldResults give.")
                     .render());
         }
-        return positions;
+        return withSubclassColumns(persister, positions, labels);
     }
 
     private static int indexOf(List<String> labels, String label) {
@@ -229,6 +229,29 @@ public final class NativeQueries {
                         .hint("Select every column of the entity's table (SELECT * or t.*).").render());
             }
         }
-        return positions;
+        return withSubclassColumns(persister, positions, labels);
+    }
+
+    /**
+     * For an entity with subclasses, the positions extended by its subclasses' columns and the
+     * discriminator, found by label: what tells the class of each row.
+     */
+    private static int[] withSubclassColumns(EntityPersister persister, int[] positions, List<String> labels) {
+        if (!persister.polymorphic()) {
+            return positions;
+        }
+        List<String> tail = persister.hierarchy().tailColumns();
+        int[] all = java.util.Arrays.copyOf(positions, positions.length + tail.size());
+        for (int i = 0; i < tail.size(); i++) {
+            all[positions.length + i] = indexOf(labels, tail.get(i));
+            if (all[positions.length + i] < 0) {
+                throw new PersistenceException(ErrorMessage.of(ErrorCode.NO_SUCH_COLUMN, "the native query's result"
+                        + " has no column " + tail.get(i) + ", which " + persister.entity().name() + " (an entity with"
+                        + " subclasses) needs to make each row an instance of its class").detail("columns", labels)
+                        .hint("Select every column of the table (SELECT * or t.*), the discriminator included.")
+                        .render());
+            }
+        }
+        return all;
     }
 }

@@ -37,7 +37,7 @@ final class PersistenceContext {
     /** By persister ordinal, then attribute index: an array walk, not two map lookups, for every to-many of every row read. */
     private LoadQueue[][] lazy = new LoadQueue[0][];
 
-    /** The id table of each entity type, by persister ordinal. */
+    /** The id table of each entity type, by persister ordinal (a hierarchy's: its root's). */
     private IdTable[] tables = new IdTable[0];
     /**
      * The entries of instances that were not enhanced; an enhanced instance's tracker is its entry.
@@ -163,7 +163,15 @@ final class PersistenceContext {
 
     /** The managed instance of {@code persister}'s entity with this id, or null: the hot path, no entry made. */
     Object instance(EntityPersister persister, Object id) {
-        int ordinal = persister.ordinal();
+        Object found = anyInstance(persister, id);
+        // in a hierarchy the id table is the root's: an instance of a sibling class is not this entity's
+        return found == null || !persister.inHierarchy() || persister.entity().javaType().isInstance(found) ? found
+                : null;
+    }
+
+    /** The managed instance with this id of any class of {@code persister}'s hierarchy, or null. */
+    Object anyInstance(EntityPersister persister, Object id) {
+        int ordinal = persister.identityOrdinal();
         IdTable ofType = ordinal < tables.length ? tables[ordinal] : null;
         Object found = ofType == null ? null : ofType.get(id);
         return found instanceof EntityEntry entry ? entry.instance : found;
@@ -319,13 +327,13 @@ final class PersistenceContext {
     }
 
     private IdTable tableOf(EntityPersister persister) {
-        int ordinal = persister.ordinal();
+        int ordinal = persister.identityOrdinal();
         if (ordinal >= tables.length) {
             tables = Arrays.copyOf(tables, ordinal + 1);
         }
         IdTable table = tables[ordinal];
         if (table == null) {
-            table = new IdTable(persister);
+            table = new IdTable(persister.root());
             tables[ordinal] = table;
         }
         return table;
@@ -340,7 +348,7 @@ final class PersistenceContext {
     }
 
     private void forgetId(EntityEntry entry) {
-        int ordinal = entry.persister.ordinal();
+        int ordinal = entry.persister.identityOrdinal();
         IdTable ofType = ordinal < tables.length ? tables[ordinal] : null;
         if (ofType != null) {
             ofType.remove(entry, entry.id);

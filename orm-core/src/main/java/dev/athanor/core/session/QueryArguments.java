@@ -48,7 +48,22 @@ final class QueryArguments {
             case NONE -> value;
             case ATTRIBUTE -> use.attribute() == null ? value : ColumnValues.toColumn(use.attribute(), value);
             case ENTITY_ID -> entityId(session, plan, use, value);
+            case ENTITY_TYPE -> entityType(session, plan, use, value);
         };
+    }
+
+    /** The discriminator value of an entity class given for {@code TYPE(x) = :type}. */
+    private static Object entityType(Session session, QueryPlan plan, QueryPlan.ParameterUse use, Object value) {
+        String label = plan.parameters().get(use.parameter()).label();
+        EntityModel entity = value instanceof Class<?> type ? session.factory().metadata().findEntity(type)
+                .orElse(null) : null;
+        if (entity == null) {
+            throw SessionErrors.illegalArgument(ErrorCode.QUERY_PARAMETER, "parameter " + label + " is compared with"
+                    + " TYPE(...) and takes an entity class, but was given " + (value instanceof Class<?> type
+                    ? "the class " + type.getName() + ", which is not an entity" : "a " + value.getClass().getName())
+                    + " in " + plan.text());
+        }
+        return entity.typeValue();
     }
 
     /** The id of an entity given as a parameter: managed or detached, it must have one. */

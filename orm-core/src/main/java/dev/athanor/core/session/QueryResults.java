@@ -247,7 +247,7 @@ final class QueryResults {
         Object known = session.context().instance(persister, id);
         if (known != null) {
             boolean reference = readOnly && PersistenceContext.hollow(session.context().state(known));
-            session.loader().fillIfReference(connection, known, source);
+            session.loader().fillIfReference(connection, known, persister, source);
             if (reference) {
                 session.context().readOnly(known); // loaded by this query: read-only as its results are
             }
@@ -343,6 +343,11 @@ final class QueryResults {
             AttributeModel attribute = value.attribute();
             if (attribute != null && attribute.kind() == AttributeModel.Kind.BASIC) {
                 return ColumnValues.toAttribute(attribute, row.get(value.column(), ColumnValues.readType(attribute)));
+            }
+            if (value.javaType() == Class.class) {
+                // TYPE(x): the query reads the entity name of the row's class
+                Object name = row.get(value.column(), String.class);
+                return name == null ? null : session.factory().metadata().entity(name.toString()).javaType();
             }
             return row.get(value.column(), ColumnValues.boxed(value.javaType()));
         }

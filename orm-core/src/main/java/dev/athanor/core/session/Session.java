@@ -85,7 +85,7 @@ public final class Session implements AutoCloseable {
                     .hint("Set the id before persist(), or annotate it @GeneratedValue.").render());
         }
         if (!generated) {
-            Object other = context.instance(persister, id);
+            Object other = context.anyInstance(persister, id); // one id per row of a hierarchy's table
             if (other != null) {
                 EntityEntry otherEntry = context.existingEntry(other); // a removed one has an entry; a clean one need not
                 throw SessionErrors.exists(model.name(), id, otherEntry != null
@@ -162,17 +162,19 @@ public final class Session implements AutoCloseable {
     /**
      * The instance with this id, its state loaded on first access: for an enhanced class an
      * instance of the entity's own class with only its id set, and no SQL now (a missing row is an
-     * EntityNotFoundException when the state is first read). For a class that was not enhanced, the
-     * row is read now and a missing one is an EntityNotFoundException at once.
+     * EntityNotFoundException when the state is first read). For a class that was not enhanced, or
+     * an entity with subclasses (whose row names the instance's class), the row is read now and a
+     * missing one is an EntityNotFoundException at once.
      */
     public <T> T getReference(Class<T> type, Object id) {
         checkOpen("getReference");
         EntityPersister persister = persisterOf(type, "getReference");
         checkId(persister, id, "getReference");
-        if (persister.enhanced()) {
+        if (persister.enhanced() && !persister.polymorphic()) {
             Object known = context.instance(persister, id);
             return type.cast(known != null ? known : loader.reference(persister, id));
         }
+        // an entity with subclasses: its row tells which class the instance must be, so it is read now
         T found = find(type, id, LockModeType.NONE);
         if (found == null) {
             throw SessionErrors.notFound(persister.entity().name(), id, "getReference()");

@@ -60,7 +60,13 @@ public final class SessionFactory implements AutoCloseable, EntitySelection {
                 CollectionPersister collection = new CollectionPersister(owner, attribute, persisters.get(element));
                 collections.put(attribute, collection);
                 if (attribute.collection().owning() && attribute.collection().joinTable() != null) {
-                    joinTablesByElement.computeIfAbsent(element, e -> new java.util.ArrayList<>()).add(collection);
+                    java.util.List<CollectionPersister> known = joinTablesByElement.computeIfAbsent(element,
+                            e -> new java.util.ArrayList<>());
+                    String table = attribute.collection().joinTable().name();
+                    // a hierarchy's subclasses inherit the root's to-many: one join table, listed once
+                    if (known.stream().noneMatch(c -> c.collection().joinTable().name().equals(table))) {
+                        known.add(collection);
+                    }
                 }
             }
         }
@@ -73,6 +79,7 @@ public final class SessionFactory implements AutoCloseable, EntitySelection {
             persister.columns().link(persisters::get);
             persister.ordinal(ordinal++);
         }
+        persisters.values().forEach(persister -> persister.linkHierarchy(metadata, persisters::get));
         checkEnhancement();
         queryPlans = new QueryPlanCache(new QueryCompiler(metadata, this), settings.queryPlanCacheSize());
     }
@@ -173,8 +180,16 @@ public final class SessionFactory implements AutoCloseable, EntitySelection {
         }
         int rank = 0;
         for (AttributeModel attribute : entity.attributes()) {
-            if (attribute.kind().toOne() && attribute.joinColumn().targetEntity() != entity.javaType()) {
-                rank = Math.max(rank, 1 + rank(metadata.entity(attribute.joinColumn().targetEntity()), visiting));
+            if (!attribute.kind().toOne() || attribute.joinColumn().targetEntity() == entity.javaType()) {
+                continue;
+            }
+            EntityModel target = metadata.entity(attribute.joinColumn().targetEntity());
+            if (entity.inHierarchy() && metadata.root(target) == metadata.root(entity)) {
+                typeCycle = true; // rows of one hierarchy's table refer to each other: the FlushPlanner orders them
+                continue;
+            }
+            for (EntityModel possible : metadata.subtypes(target)) { // the row referred to may be of any subclass
+                rank = Math.max(rank, 1 + rank(possible, visiting));
             }
         }
         visiting.remove(entity.javaType());
@@ -213,7 +228,7 @@ public final class SessionFactory implements AutoCloseable, EntitySelection {
         return known;
     }
 
-    /** The persister of an entity class (exactly that class: no inheritance yet), or null. */
+    /** The persister of an entity class (exactly that class: a subclass has its own), or null. */
     EntityPersister persister(Class<?> type) {
         return persisters.get(type);
     }
@@ -225,7 +240,16 @@ public final class SessionFactory implements AutoCloseable, EntitySelection {
 
     /** The owning to-manys whose join table refers to entity {@code type} as the element. */
     java.util.List<CollectionPersister> joinTablesOfElement(Class<?> type) {
-        return joinTablesByElement.getOrDefault(type, java.util.List.of());
+        java.util.List<CollectionPersister> found = joinTablesByElement.getOrDefault(type, java.util.List.of());
+        for (Class<?> above = type.getSuperclass(); above != null && above != Object.class;
+                above = above.getSuperclass()) {
+            java.util.List<CollectionPersister> more = joinTablesByElement.get(above); // a collection of a superclass
+            if (more != null) {
+                found = new java.util.ArrayList<>(found);
+                found.addAll(more);
+            }
+        }
+        return found;
     }
 
     int insertRank(Class<?> type) {

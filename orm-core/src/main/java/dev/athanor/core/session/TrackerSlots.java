@@ -2,6 +2,7 @@ package dev.athanor.core.session;
 
 import dev.athanor.core.meta.AttributeModel;
 import dev.athanor.core.meta.EntityModel;
+import dev.athanor.core.meta.Metadata;
 import dev.athanor.runtime.AttributeTracker;
 import dev.athanor.runtime.ManagedEntity;
 import java.util.Arrays;
@@ -19,11 +20,13 @@ final class TrackerSlots {
     private final int[] attributeOfSlot;
     private final int[] slotOfAttribute;
     private final List<AttributeModel> lazyBasics;
+    private final List<AttributeModel> deferredToOnes;
+    private final List<AttributeModel> lazyAttributes;
     /** The slots of every attribute but the id: what a reference has not loaded; slots 64 and above apart. */
     private final long referenceMask;
     private final int[] referenceSlotsBeyondMask;
 
-    TrackerSlots(EntityModel entity) {
+    TrackerSlots(EntityModel entity, Metadata metadata) {
         List<AttributeModel> attributes = entity.attributes();
         this.slotOfAttribute = attributes.stream().mapToInt(a -> a.accessor().slot()).toArray();
         this.enhanced = ManagedEntity.class.isAssignableFrom(entity.javaType())
@@ -52,6 +55,13 @@ final class TrackerSlots {
         this.referenceSlotsBeyondMask = beyond.stream().mapToInt(Integer::intValue).toArray();
         this.lazyBasics = enhanced ? attributes.stream().filter(a -> a.kind() == AttributeModel.Kind.BASIC
                 && a.fetch() == AttributeModel.Fetch.LAZY && !a.id() && !a.version()).toList() : List.of();
+        // a reference's class is its row's, unknown from the foreign key when the target has subclasses
+        this.deferredToOnes = enhanced ? attributes.stream().filter(a -> a.kind().toOne()
+                && a.fetch() == AttributeModel.Fetch.LAZY
+                && metadata.subtypes(metadata.entity(a.joinColumn().targetEntity())).size() > 1).toList() : List.of();
+        List<AttributeModel> lazy = new java.util.ArrayList<>(lazyBasics);
+        lazy.addAll(deferredToOnes);
+        this.lazyAttributes = List.copyOf(lazy);
     }
 
     /**
@@ -96,6 +106,20 @@ final class TrackerSlots {
     /** The {@code @Basic(fetch = LAZY)} attributes, which a SELECT leaves out (enhanced classes only; else empty). */
     List<AttributeModel> lazyBasics() {
         return lazyBasics;
+    }
+
+    /**
+     * The LAZY to-one attributes whose target entity has subclasses (enhanced classes only; else
+     * empty): left unloaded when their owner is read, since only the target's row tells which class
+     * its instance must be, and loaded on first read for a batch of owners.
+     */
+    List<AttributeModel> deferredToOnes() {
+        return deferredToOnes;
+    }
+
+    /** What an instance read from its row has not loaded: its lazy basics and deferred to-ones. */
+    List<AttributeModel> lazyAttributes() {
+        return lazyAttributes;
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.athanor.core.error.AthanorException;
 import dev.athanor.core.error.ErrorCode;
 import dev.athanor.core.meta.Metadata;
 import dev.athanor.core.meta.build.MetadataBuilder;
+import dev.athanor.core.meta.build.fixtures.Hierarchies;
 import dev.athanor.core.schema.fixtures.Cycle;
 import dev.athanor.core.schema.fixtures.Library;
 import dev.athanor.core.sql.ast.AddForeignKey;
@@ -60,6 +61,17 @@ class SchemaGeneratorTest {
                         "book_seq");
         assertThat(generator.truncateStatements()).map(s -> ((Delete) s).table())
                 .containsExactly("Shelf", "Category", "reviews", "Loan", "Book", "Author");
+    }
+
+    @Test
+    void aSingleTableHierarchyIsOneTableWithNullableSubclassColumnsAndANotNullDiscriminator() {
+        Metadata shapes = new MetadataBuilder().add(Hierarchies.Shape.class, Hierarchies.Rounded.class,
+                Hierarchies.Circle.class, Hierarchies.Ring.class, Hierarchies.Square.class).build();
+        List<String> script = SchemaScripts.create(new SchemaGenerator(shapes, new SqliteDialect()));
+        assertThat(script).filteredOn(sql -> sql.startsWith("CREATE TABLE")).containsExactly(
+                "CREATE TABLE \"shape\" (\"id\" INTEGER PRIMARY KEY AUTOINCREMENT, \"label\" VARCHAR(255),"
+                        + " \"version\" INTEGER NOT NULL, \"radius\" REAL, \"filled\" INTEGER, \"inner\" REAL,"
+                        + " \"side\" REAL, \"DTYPE\" VARCHAR(31) NOT NULL);");
     }
 
     @Test

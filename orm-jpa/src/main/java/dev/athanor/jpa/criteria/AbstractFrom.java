@@ -45,6 +45,8 @@ abstract class AbstractFrom<Z, X> extends AbstractPath<X> implements From<Z, X> 
     private final Set<Join<X, ?>> joins = new LinkedHashSet<>();
     private final Set<Fetch<X, ?>> fetches = new LinkedHashSet<>();
     private final List<JoinNode> itemJoins = new ArrayList<>();
+    /** The entity name a TREAT narrows this variable to, or null. */
+    private String treatedAs;
 
     /**
      * @param correlationParent the outer variable this one stands for in a subquery, or null; it lends
@@ -58,6 +60,29 @@ abstract class AbstractFrom<Z, X> extends AbstractPath<X> implements From<Z, X> 
         this.correlationParent = correlationParent;
         this.alias = correlationParent != null ? correlationParent.alias() : owner.nextAlias();
         this.fromItem = fromItem != null ? fromItem : this;
+    }
+
+    /**
+     * {@code source} narrowed to a subclass ({@code CriteriaBuilder.treat} of a root): the same variable,
+     * written in no FROM item of its own, whose paths start with {@code TREAT(source AS entityName)}.
+     */
+    AbstractFrom(Class<? extends X> javaType, AbstractFrom<?, ?> source, String entityName) {
+        super(javaType);
+        this.owner = source.owner;
+        this.correlationParent = null;
+        this.alias = source.alias;
+        this.fromItem = source.fromItem;
+        this.treatedAs = entityName;
+    }
+
+    /** Narrows this variable to the entity {@code entityName} (a join treated in place). */
+    final void treatAs(String entityName) {
+        this.treatedAs = entityName;
+    }
+
+    /** The entity name a TREAT narrows this variable to, or null. */
+    final String treatedAs() {
+        return treatedAs;
     }
 
     final QueryClauses owner() {
@@ -92,7 +117,7 @@ abstract class AbstractFrom<Z, X> extends AbstractPath<X> implements From<Z, X> 
     }
 
     @Override
-    final Expr.Path pathTree() {
+    Expr.Path pathTree() {
         return Expr.Path.of(Expr.NO_POSITION, alias);
     }
 

@@ -22,6 +22,7 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Selection;
 import jakarta.persistence.criteria.SetJoin;
+import jakarta.persistence.metamodel.EntityType;
 import java.util.List;
 import java.util.Objects;
 
@@ -188,18 +189,42 @@ public final class AthanorCriteriaBuilder extends CriteriaBuilderStringsAndDates
     // ---- TREAT ----
 
     /**
-     * {@code TREAT} narrows a path to a subclass entity. Athanor maps no entity inheritance, so the only
-     * treat that means something is to the path's own class, which returns the path itself.
+     * {@code TREAT} narrows a root or join to a subclass entity of a SINGLE_TABLE hierarchy: a root
+     * gives a view whose paths read {@code TREAT(root AS Sub).attribute}; a join becomes
+     * {@code JOIN TREAT(path AS Sub)}, which joins only the targets of that class. A treat to the
+     * path's own class (or a superclass) is the path itself.
      */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private <P> P treated(Path<?> path, Class<?> type) {
-        if (type != null && type == path.getJavaType()) {
+        if (type == null) {
+            throw new IllegalArgumentException("treat(" + path + ", null): name the subclass to treat it as");
+        }
+        if (type.isAssignableFrom(path.getJavaType())) {
             return (P) path;
         }
-        throw QueryException.at(ErrorCode.QUERY_UNSUPPORTED, null, NO_POSITION,
-                "TREAT(" + path + " AS " + (type == null ? "null" : type.getSimpleName()) + "): Athanor maps no entity"
-                        + " inheritance, so " + path.getJavaType().getSimpleName() + " has no subclass entity to"
-                        + " treat it as", "Query the entity's own attributes, without treat(...)");
+        EntityType<?> target;
+        try {
+            target = metamodel.entity(type);
+        } catch (IllegalArgumentException e) {
+            throw QueryException.at(ErrorCode.QUERY_TYPE, null, NO_POSITION, "treat(" + path + ", "
+                    + type.getSimpleName() + "): " + type.getName() + " is not an entity", "Treat it as one of its"
+                    + " entity subclasses");
+        }
+        if (!path.getJavaType().isAssignableFrom(type)) {
+            throw QueryException.at(ErrorCode.QUERY_TYPE, null, NO_POSITION, "treat(" + path + ", "
+                    + type.getSimpleName() + "): " + target.getName() + " is not a subclass of "
+                    + path.getJavaType().getSimpleName(), "Treat it as one of its entity subclasses");
+        }
+        if (path instanceof AthanorRoot<?> root) {
+            return (P) new AthanorRoot(root, target);
+        }
+        if (path instanceof AthanorJoin<?, ?> join) {
+            join.treat(target);
+            return (P) join;
+        }
+        throw QueryException.at(ErrorCode.QUERY_UNSUPPORTED, null, NO_POSITION, "treat(" + path + ", "
+                + type.getSimpleName() + "): only a root or a join is treated", "Join the association and treat"
+                + " the join");
     }
 
     @Override

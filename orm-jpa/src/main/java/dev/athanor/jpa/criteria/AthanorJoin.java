@@ -34,6 +34,7 @@ class AthanorJoin<Z, X> extends AbstractFrom<Z, X> implements Join<Z, X>, JoinNo
     private final EntityType<X> entity;
     private final JoinType joinType;
     private AbstractPredicate on;
+    private EntityType<?> treatedAs;
 
     AthanorJoin(AbstractFrom<?, Z> parent, Attribute<?, ?> attribute, EntityType<X> entity, JoinType type,
             AthanorJoin<Z, X> correlationParent, QueryClauses owner) {
@@ -113,7 +114,11 @@ class AthanorJoin<Z, X> extends AbstractFrom<Z, X> implements Join<Z, X>, JoinNo
 
     @Override
     public QueryTree.Join joinTree(TreeContext context) {
-        return new QueryTree.Join(-1, PluralJoins.treeType(joinType), false, target(),
+        Expr target = target();
+        if (target != null && treatedAs() != null) {
+            target = new Expr.Treat(Expr.NO_POSITION, target, treatedAs()); // a downcast: JOIN TREAT(path AS Sub)
+        }
+        return new QueryTree.Join(-1, PluralJoins.treeType(joinType), false, target,
                 entity != null ? entity.getName() : null, alias(), on == null ? null : on.tree(context));
     }
 
@@ -130,8 +135,27 @@ class AthanorJoin<Z, X> extends AbstractFrom<Z, X> implements Join<Z, X>, JoinNo
         return new QueryTree.From(-1, null, target(), alias(), itemJoinTrees(context));
     }
 
+    /** Narrows this join to its target's subclass {@code as}: {@code JOIN TREAT(path AS As)}. */
+    void treat(EntityType<?> as) {
+        if (attribute == null) {
+            throw new IllegalArgumentException("treat(...) of the entity join " + alias() + ": join "
+                    + as.getName() + " itself instead");
+        }
+        treatedAs = as;
+        treatAs(as.getName());
+    }
+
+    @SuppressWarnings("unchecked")
+    @Override
+    public Class<? extends X> getJavaType() {
+        return treatedAs != null ? (Class<? extends X>) treatedAs.getJavaType() : super.getJavaType();
+    }
+
     @Override
     ManagedType<?> navigable() {
+        if (treatedAs != null) {
+            return treatedAs;
+        }
         if (entity != null) {
             return entity;
         }

@@ -1,9 +1,11 @@
 package dev.athanor.jpa.criteria;
 
+import dev.athanor.core.query.tree.Expr;
 import dev.athanor.core.query.tree.QueryTree;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.metamodel.EntityType;
 import jakarta.persistence.metamodel.ManagedType;
+import java.util.List;
 
 /**
  * {@code FROM Entity generatedAliasN}, or in a subquery a correlated outer root (same variable,
@@ -24,6 +26,19 @@ final class AthanorRoot<X> extends AbstractFrom<X, X> implements Root<X> {
     AthanorRoot(QueryClauses subquery, AthanorRoot<X> outer) {
         super(outer.getJavaType(), subquery, outer, null);
         this.entity = outer.entity;
+    }
+
+    /** {@code source} narrowed to its subclass {@code as}: {@code TREAT(source AS As)}. */
+    AthanorRoot(AthanorRoot<?> source, EntityType<X> as) {
+        super(as.getJavaType(), source, as.getName());
+        this.entity = as;
+    }
+
+    @Override
+    Expr.Path pathTree() {
+        Expr.Path variable = super.pathTree();
+        return treatedAs() == null ? variable : new Expr.Path(Expr.NO_POSITION,
+                new Expr.Treat(Expr.NO_POSITION, variable, treatedAs()), List.of());
     }
 
     @Override

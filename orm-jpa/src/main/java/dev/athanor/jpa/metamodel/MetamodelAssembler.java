@@ -29,10 +29,7 @@ final class MetamodelAssembler {
     private final Map<Class<?>, AthanorBasicType<?>> basicTypes = new HashMap<>();
 
     MetamodelAssembler(Metadata metadata) {
-        for (EntityModel entity : metadata.entities()) {
-            AbstractIdentifiableType<?> supertype = mappedSuperclassChain(entity.supertypes());
-            entities.put(entity.javaType(), entityType(entity, supertype));
-        }
+        metadata.entities().forEach(entity -> entityType(metadata, entity));
         Map<Class<?>, EmbeddableModel> embeddableModels = new LinkedHashMap<>();
         metadata.embeddables().forEach(e -> collectEmbeddable(e, embeddableModels));
         metadata.entities().forEach(e -> e.attributes().forEach(a -> collectEmbedded(a, embeddableModels)));
@@ -46,7 +43,9 @@ final class MetamodelAssembler {
             List<AttributeModel> own = new ArrayList<>();
             for (AttributeModel attribute : entity.attributes()) {
                 Class<?> declaring = attribute.declaringClass();
-                if (!mappedSuperclasses.containsKey(declaring)) {
+                boolean inherited = mappedSuperclasses.containsKey(declaring)
+                        || declaring != entity.javaType() && entities.containsKey(declaring);
+                if (!inherited) {
                     own.add(attribute);
                 } else if (supplier.get(declaring) == entity) {
                     declaredByMappedSuperclass.computeIfAbsent(declaring, c -> new ArrayList<>()).add(attribute);
@@ -63,9 +62,25 @@ final class MetamodelAssembler {
         embeddables.values().forEach(AbstractManagedType::all);
     }
 
-    /** Builds (or reuses) the types of {@code chain}, nearest first, and returns the nearest, or null. */
-    private AbstractIdentifiableType<?> mappedSuperclassChain(List<Class<?>> chain) {
-        AbstractIdentifiableType<?> above = null;
+    /**
+     * The type of {@code entity}, made after its entity superclass's: in a hierarchy its supertype is
+     * the nearest mapped superclass below that entity, or that entity itself.
+     */
+    private AthanorEntityType<?> entityType(Metadata metadata, EntityModel entity) {
+        AthanorEntityType<?> made = entities.get(entity.javaType());
+        if (made != null) {
+            return made;
+        }
+        AbstractIdentifiableType<?> above = metadata.superEntity(entity).map(parent -> entityType(metadata, parent))
+                .orElse(null);
+        AthanorEntityType<?> type = entityType(entity, mappedSuperclassChain(entity.supertypes(), above));
+        entities.put(entity.javaType(), type);
+        return type;
+    }
+
+    /** Builds (or reuses) the types of {@code chain}, nearest first, above {@code top}; returns the nearest, or {@code top}. */
+    private AbstractIdentifiableType<?> mappedSuperclassChain(List<Class<?>> chain, AbstractIdentifiableType<?> top) {
+        AbstractIdentifiableType<?> above = top;
         for (int i = chain.size() - 1; i >= 0; i--) {
             Class<?> type = chain.get(i);
             AbstractIdentifiableType<?> supertype = above;

@@ -309,14 +309,14 @@ class AthanorCriteriaQueryTest {
         }
 
         @Test
-        void treatToTheSameClassIsThePathAndToAnotherIsUnsupported() {
+        void treatToTheSameClassIsThePathAndToAnUnrelatedOneIsAnError() {
             CriteriaQuery<Purchase> q = cb.createQuery(Purchase.class);
             Root<Purchase> p = q.from(Purchase.class);
             assertThat(cb.treat(p, Purchase.class)).isSameAs(p);
             @SuppressWarnings({"unchecked", "rawtypes"})
             Class<Purchase> other = (Class) Product.class;
             assertThatThrownBy(() -> cb.treat(p, other)).isInstanceOf(QueryException.class)
-                    .hasMessageContaining("ATH-9007").hasMessageContaining("no entity inheritance");
+                    .hasMessageContaining("ATH-9004").hasMessageContaining("Product is not a subclass of Purchase");
         }
 
         @Test

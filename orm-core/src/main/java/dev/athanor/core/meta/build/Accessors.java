@@ -96,7 +96,7 @@ final class Accessors {
         }
         if (Modifier.isAbstract(type.getModifiers()) || type.isInterface()) {
             problems.add(ErrorCode.NOT_INSTANTIABLE, type, null, "the class is abstract",
-                    "Make it concrete, or make it a @MappedSuperclass; entity inheritance is not supported yet.");
+                    "Make it concrete, or make it a @MappedSuperclass.");
             usable = false;
         }
         if (type.getEnclosingClass() != null && !Modifier.isStatic(type.getModifiers())) {

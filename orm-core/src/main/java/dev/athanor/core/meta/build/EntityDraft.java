@@ -3,6 +3,7 @@ package dev.athanor.core.meta.build;
 import dev.athanor.core.meta.AttributeModel.AccessKind;
 import dev.athanor.core.meta.EntityModel;
 import dev.athanor.core.meta.IdGeneration;
+import dev.athanor.core.meta.InheritanceModel;
 import dev.athanor.core.meta.TableDefinition;
 import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
@@ -22,6 +23,17 @@ final class EntityDraft {
     MethodHandle constructor;
     /** Read once the columns are known, to check the columns its indexes and constraints name. */
     TableDefinition tableDefinition = TableDefinition.NONE;
+    /** The nearest entity superclass, null for none; the topmost entity class (itself when none). */
+    Class<?> parent;
+    Class<?> root;
+    boolean abstractClass;
+    /** {@code @DiscriminatorValue}, or null. */
+    String discriminatorValue;
+    /** On a root: its discriminator column (the default unless declared), and whether it declares a hierarchy. */
+    InheritanceModel.DiscriminatorModel discriminator;
+    boolean declaresInheritance;
+    /** Set by {@link HierarchyLinker} for the classes of a hierarchy. */
+    InheritanceModel inheritance;
 
     EntityDraft(Class<?> type, String name, EntityModel.TableName table, AccessKind access, List<Class<?>> supertypes) {
         this.type = type;
@@ -37,6 +49,6 @@ final class EntityDraft {
 
     EntityModel freeze() {
         return new EntityModel(name, type, table, idGeneration, AttributeDraft.freezeAll(attributes), supertypes,
-                access, constructor, tableDefinition);
+                access, constructor, tableDefinition, inheritance);
     }
 }

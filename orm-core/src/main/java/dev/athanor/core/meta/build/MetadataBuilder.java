@@ -86,6 +86,7 @@ public final class MetadataBuilder {
 
         Map<Class<?>, EntityDraft> entities = new LinkedHashMap<>();
         entityClasses.forEach(type -> entities.put(type, entityReader.read(type)));
+        new HierarchyLinker(problems, entities).linkAll();
         embeddableClasses.forEach(type -> attributes.embeddable(type, MemberScanner.accessOf(type, AccessKind.FIELD)));
         ColumnNameOverrides columnNames = new ColumnNameOverrides(problems, overrides);
         columnNames.checkClasses(entities.keySet());

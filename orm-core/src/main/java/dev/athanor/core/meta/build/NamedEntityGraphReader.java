@@ -59,8 +59,9 @@ final class NamedEntityGraphReader {
         }
         if (annotation.subclassSubgraphs().length > 0) {
             problems.add(ErrorCode.UNSUPPORTED_MAPPING, entity.javaType(), null, "entity graph '" + name
-                    + "' declares subclassSubgraphs, but Athanor maps no entity inheritance",
-                    "Remove subclassSubgraphs from the @NamedEntityGraph.");
+                    + "' declares subclassSubgraphs, which Athanor does not support yet",
+                    "Remove subclassSubgraphs from the @NamedEntityGraph; a subclass's associations then load on"
+                            + " first read.");
         }
         return new NamedEntityGraphModel(name, entity.javaType(), annotation.includeAllAttributes(),
                 nodes(annotation.attributeNodes(), entity, name), subgraphs, entity.javaType());

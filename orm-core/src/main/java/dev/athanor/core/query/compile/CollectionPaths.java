@@ -33,8 +33,13 @@ final class CollectionPaths {
     /** {@code JOIN owner.collection name}: the element table, joined through the join table if any. */
     Variable join(Scope scope, Variable owner, AttributeModel attribute, String name, int pos, boolean fetch,
             Join.Type type) {
+        return join(scope, owner, attribute, name, pos, fetch, type, element(attribute));
+    }
+
+    /** As above, the joined variable ranging over {@code element}: the collection's, or a subclass a TREAT names. */
+    Variable join(Scope scope, Variable owner, AttributeModel attribute, String name, int pos, boolean fetch,
+            Join.Type type, EntityModel element) {
         CollectionModel mapping = attribute.collection();
-        EntityModel element = element(attribute);
         Expression ownerId = ownerColumn(owner, scope, pos);
         if (mapping.joinTable() == null) {
             Variable v = scope.join(name, element, pos, owner, attribute, fetch, type,

@@ -45,7 +45,7 @@ final class Conditions {
                 all.add(e);
             }
         }
-        return all.size() == 1 ? all.get(0) : new Logical(Logical.Operator.AND, all);
+        return all.isEmpty() ? null : all.size() == 1 ? all.get(0) : new Logical(Logical.Operator.AND, all);
     }
 
     Expression condition(Expr e, Scope scope) {
@@ -143,39 +143,15 @@ final class Conditions {
         return e instanceof Expr.Call call && call.name().equalsIgnoreCase("TYPE");
     }
 
-    /** {@code TYPE(e) = Customer}: every entity is its own only type, so this is known when compiling. */
+    /** {@code TYPE(e) = Dog}, {@code TYPE(e) <> :type}: the discriminator column compared with the classes' values. */
     private Expression typeComparison(Expr.Comparison cmp, Scope scope) {
         if (cmp.op() != Expr.ComparisonOp.EQ && cmp.op() != Expr.ComparisonOp.NE) {
             throw c.error(ErrorCode.QUERY_TYPE, cmp.pos(), "TYPE(...) is compared with = and <> only.", null);
         }
-        EntityModel left = typeOf(cmp.left(), scope, cmp.right());
-        EntityModel right = typeOf(cmp.right(), scope, cmp.left());
-        return (left == right) == (cmp.op() == Expr.ComparisonOp.EQ) ? ALWAYS : NEVER;
-    }
-
-    private EntityModel typeOf(Expr e, Scope scope, Expr other) {
-        if (isType(e)) {
-            Expr.Call call = (Expr.Call) e;
-            Typed t = call.args().size() == 1 ? x.value(call.args().get(0), scope, null) : null;
-            if (t == null || !t.isEntity()) {
-                throw c.error(ErrorCode.QUERY_TYPE, call.pos(), "TYPE(...) takes an identification variable or an"
-                        + " entity-valued path.", null);
-            }
-            return t.entity();
-        }
-        if (e instanceof Expr.Path p && x.paths.resolve(p, scope) instanceof PathResolver.EntityType type) {
-            return type.entity();
-        }
-        if (e instanceof Expr.Param p) {
-            // the other side is the TYPE(...) that brought the comparison here
-            String entity = typeOf(other, scope, null).name();
-            throw c.error(ErrorCode.QUERY_UNSUPPORTED, p.pos(), "TYPE(...) = " + p.label() + ": Athanor does not take"
-                    + " an entity class as a parameter value.", "Every entity is its own only type (Athanor maps no"
-                    + " inheritance): write the entity name, TYPE(e) = " + entity + ", or leave the"
-                    + " condition out.");
-        }
-        throw c.error(ErrorCode.QUERY_TYPE, e.pos(), "TYPE(...) is compared with an entity name (TYPE(e) ="
-                + " Customer) or another TYPE(...), not with this value.", null);
+        boolean leftIsType = isType(cmp.left());
+        Expr.Call type = (Expr.Call) (leftIsType ? cmp.left() : cmp.right());
+        return x.types.comparison(type, leftIsType ? cmp.right() : cmp.left(), cmp.op() == Expr.ComparisonOp.EQ,
+                scope);
     }
 
     private Expression between(Expr.Between b, Scope scope) {
@@ -199,6 +175,9 @@ final class Conditions {
     }
 
     private Expression in(Expr.In in, Scope scope) {
+        if (isType(in.value())) {
+            return x.types.in((Expr.Call) in.value(), in.items(), in.not(), scope);
+        }
         Typed value = x.scalar(x.value(in.value(), scope, null), in.value());
         if (in.items().size() == 1 && in.items().get(0) instanceof Expr.SubqueryExpr s) {
             SelectTranslator.Sub sub = x.selects.subquery(s.query(), scope);

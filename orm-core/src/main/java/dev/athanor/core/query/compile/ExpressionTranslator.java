@@ -31,6 +31,7 @@ final class ExpressionTranslator {
     final CollectionPaths collections;
     final Functions functions;
     final Conditions conditions;
+    final EntityTypes types;
     final SelectTranslator selects;
 
     ExpressionTranslator(Compilation c, SelectTranslator selects) {
@@ -40,6 +41,7 @@ final class ExpressionTranslator {
         this.collections = new CollectionPaths(c);
         this.functions = new Functions(this);
         this.conditions = new Conditions(this);
+        this.types = new EntityTypes(this);
     }
 
     /** Whether {@code e} takes its type from the other operand: a parameter, a literal or an enum constant. */

@@ -6,6 +6,7 @@ import dev.athanor.core.query.tree.Expr;
 import dev.athanor.core.query.tree.QueryTree;
 import dev.athanor.core.sql.ast.Comparison;
 import dev.athanor.core.sql.ast.ColumnRef;
+import dev.athanor.core.sql.ast.Expression;
 import dev.athanor.core.sql.ast.Join;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +63,10 @@ final class FromClause {
         if (root.alias() == null) {
             scope.implicitRoot = v;
         }
+        Expression restriction = Discriminators.restriction(v, scope);
+        if (restriction != null) {
+            scope.conditions.add(restriction);
+        }
         return v;
     }
 
@@ -100,6 +105,11 @@ final class FromClause {
     }
 
     private Variable join(QueryTree.Join join, Scope scope) {
+        return join(join, scope, null);
+    }
+
+    /** A join; {@code treatAs}, when not null, the subclass a {@code JOIN TREAT(path AS Sub)} restricts the targets to. */
+    private Variable join(QueryTree.Join join, Scope scope, EntityModel treatAs) {
         Join.Type type = join.type() == QueryTree.JoinType.LEFT ? Join.Type.LEFT : Join.Type.INNER;
         String name = join.alias();
         if (join.entity() != null) {
@@ -112,16 +122,27 @@ final class FromClause {
                 throw c.error(ErrorCode.QUERY_SYNTAX, join.pos(), "A join to the entity " + entity.name()
                         + " needs an ON condition.", null);
             }
-            return scope.join(name, entity, join.pos(), null, null, false, type, alias -> Scope.PENDING_ON);
+            Variable v = scope.join(name, entity, join.pos(), null, null, false, type, alias -> Scope.PENDING_ON);
+            Expression restriction = Discriminators.restriction(v, scope);
+            if (restriction != null) {
+                scope.addOn(v, restriction);
+            }
+            return v;
         }
         Expr target = join.target();
         if (target instanceof Expr.Treat treat) {
             EntityModel wanted = c.entity(treat.entityName(), treat.pos());
+            if (join.fetch()) {
+                throw c.error(ErrorCode.QUERY_UNSUPPORTED, treat.pos(), "JOIN FETCH TREAT(... AS " + wanted.name()
+                        + "): a fetch join fills the association, which would then hold only its " + wanted.name()
+                        + " targets.", "Fetch the association without TREAT, and JOIN TREAT(...) it a second time"
+                        + " to filter.");
+            }
             Variable v = join(new QueryTree.Join(join.pos(), join.type(), join.fetch(), treat.path(), null, name,
-                    null), scope);
-            if (v.entity != wanted) {
-                throw c.error(ErrorCode.QUERY_UNSUPPORTED, treat.pos(), "TREAT(... AS " + wanted.name() + ") of an "
-                        + v.entity.name() + ": Athanor maps no entity inheritance.", "Remove the TREAT.");
+                    null), scope, wanted);
+            Expression restriction = Discriminators.restriction(v, scope);
+            if (restriction != null) {
+                scope.addOn(v, restriction); // a downcast: only the targets of that class are joined
             }
             return v;
         }
@@ -139,10 +160,12 @@ final class FromClause {
             if (name == null && !join.fetch()) {
                 throw c.error(ErrorCode.QUERY_SYNTAX, join.pos(), "A join needs an identification variable.", null);
             }
-            return x.collections.join(scope, col.owner(), col.attribute(), name, join.pos(), join.fetch(), type);
+            EntityModel element = x.collections.element(col.attribute());
+            return x.collections.join(scope, col.owner(), col.attribute(), name, join.pos(), join.fetch(), type,
+                    treated(element, treatAs, join.pos()));
         }
         if (r instanceof PathResolver.ToOne t) {
-            EntityModel target2 = c.entity(t.attribute().joinColumn().targetEntity());
+            EntityModel target2 = treated(c.entity(t.attribute().joinColumn().targetEntity()), treatAs, join.pos());
             String fk = t.attribute().joinColumn().name();
             String referenced = t.attribute().joinColumn().referencedColumnName();
             return scope.join(name, target2, join.pos(), t.owner(), t.attribute(), join.fetch(), type,
@@ -150,5 +173,14 @@ final class FromClause {
         }
         throw c.error(ErrorCode.QUERY_SYNTAX, path.pos(), "Only associations are joined; "
                 + String.join(".", path.names()) + " is not one.", null);
+    }
+
+    /** The entity a join ranges over: the association's, or the subclass a TREAT names (checked to be one). */
+    private EntityModel treated(EntityModel declared, EntityModel treatAs, int pos) {
+        if (treatAs == null) {
+            return declared;
+        }
+        x.paths.checkTreat(declared, treatAs, pos);
+        return treatAs.javaType().isAssignableFrom(declared.javaType()) ? declared : treatAs;
     }
 }

@@ -178,8 +178,10 @@ final class Functions {
                 arity(call, 1, 1);
                 return idOrVersion(call, name, scope);
             }
-            case "TYPE" -> throw c.error(ErrorCode.QUERY_UNSUPPORTED, call.pos(), "TYPE(...) is only compared with an"
-                    + " entity name here (TYPE(e) = Customer): Athanor maps no entity inheritance.", null);
+            case "TYPE" -> {
+                arity(call, 1, 1);
+                return x.types.selected(call, scope);
+            }
             case "INDEX" -> {
                 arity(call, 1, 1);
                 return index(call, scope);

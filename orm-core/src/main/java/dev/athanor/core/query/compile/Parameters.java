@@ -2,6 +2,7 @@ package dev.athanor.core.query.compile;
 
 import dev.athanor.core.error.ErrorCode;
 import dev.athanor.core.meta.AttributeModel;
+import dev.athanor.core.meta.EntityModel;
 import dev.athanor.core.query.QueryPlan.Conversion;
 import dev.athanor.core.query.QueryPlan.ParameterUse;
 import dev.athanor.core.query.QueryPlan.QueryParameter;
@@ -72,6 +73,22 @@ final class Parameters {
         BindParam slot = BindParam.slot(slots.size() - 1);
         return context != null && context.isEntity() ? Typed.entity(slot, context.entity())
                 : new Typed(slot, type, attribute, null, List.of());
+    }
+
+    /**
+     * A slot for one occurrence of {@code param} compared with {@code TYPE(...)} of an {@code entity}: its
+     * value is an entity class, bound as that class's discriminator value ({@code expands}: a collection of
+     * classes, for {@code TYPE(x) IN :types}).
+     */
+    BindParam useEntityType(Expr.Param param, EntityModel entity, boolean expands) {
+        Declared d = declare(param);
+        if (d.type == Object.class) {
+            d.type = Class.class;
+        }
+        d.multiValued |= expands;
+        AttributeModel id = entity.idAttributes().size() == 1 ? entity.id() : null;
+        slots.add(new Use(d, Conversion.ENTITY_TYPE, id, expands));
+        return BindParam.slot(slots.size() - 1);
     }
 
     /** Whether a value compared with the attribute's column must be converted as the attribute is. */

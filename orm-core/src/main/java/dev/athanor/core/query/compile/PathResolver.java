@@ -6,6 +6,7 @@ import dev.athanor.core.meta.AttributeModel;
 import dev.athanor.core.meta.EntityModel;
 import dev.athanor.core.query.QueryException;
 import dev.athanor.core.query.tree.Expr;
+import dev.athanor.core.sql.ast.Case;
 import dev.athanor.core.sql.ast.Comparison;
 import dev.athanor.core.sql.ast.Expression;
 import dev.athanor.core.sql.ast.Join;
@@ -23,8 +24,19 @@ final class PathResolver {
     sealed interface Resolved {
     }
 
-    /** An identification variable, or an association already joined. */
-    record EntityVar(Variable variable) implements Resolved {
+    /**
+     * An identification variable, or an association already joined; {@code treated} is the subclass
+     * a TREAT names (its attributes are reachable), or null.
+     */
+    record EntityVar(Variable variable, EntityModel treated) implements Resolved {
+        EntityVar(Variable variable) {
+            this(variable, null);
+        }
+
+        /** The entity whose attributes the path may name: the TREAT's, else the variable's. */
+        EntityModel entity() {
+            return treated != null ? treated : variable.entity;
+        }
     }
 
     /** A to-one association not joined (yet): its foreign key is in {@code owner}'s table. */
@@ -115,12 +127,12 @@ final class PathResolver {
             if (entity == null) {
                 throw c.error(ErrorCode.QUERY_TYPE, treat.pos(), "TREAT applies to an entity-valued path.", null);
             }
-            if (entity != target) {
-                throw c.error(ErrorCode.QUERY_UNSUPPORTED, treat.pos(), "TREAT(... AS " + target.name() + ") of an "
-                        + entity.name() + ": Athanor maps no entity inheritance, so an entity is never treated as another.",
-                        "Remove the TREAT, or join " + target.name() + " explicitly.");
+            checkTreat(entity, target, treat.pos());
+            if (target.javaType().isAssignableFrom(entity.javaType())) {
+                return inner; // a TREAT to the path's own class or a superclass of it changes nothing
             }
-            return inner;
+            Variable v = inner instanceof EntityVar ev ? ev.variable() : join((ToOne) inner, scope, treat.pos());
+            return new EntityVar(v, target);
         }
         if (qualifier instanceof Expr.Call call && call.name().equals("VALUE") && call.args().size() == 1
                 && call.args().get(0) instanceof Expr.Path p) {
@@ -190,8 +202,8 @@ final class PathResolver {
         }
         if (current instanceof ToOne t) {
             EntityModel target = entityOf(t);
-            AttributeModel a = target.findAttribute(name).orElseThrow(() -> unknown(name, pos, target.name(),
-                    target.attributes()));
+            AttributeModel a = target.findAttribute(name).orElseThrow(() -> unknown(name, pos, target,
+                    t.owner().name + "." + t.key()));
             if (a.id() && target.idAttributes().size() == 1 && a.kind() == AttributeModel.Kind.BASIC
                     && a.column().name().equals(t.attribute().joinColumn().referencedColumnName())) {
                 // o.customer.id is the foreign key itself: no join needed
@@ -202,9 +214,16 @@ final class PathResolver {
         if (current instanceof EntityVar ev) {
             Variable v = ev.variable();
             v.referenced |= c.markReferences;
-            AttributeModel a = v.entity.findAttribute(name).orElseThrow(() -> unknown(name, pos, v.entity.name(),
-                    v.entity.attributes()));
-            return attribute(v, a, a.name(), scope);
+            EntityModel entity = ev.entity();
+            AttributeModel a = entity.findAttribute(name).orElseThrow(() -> unknown(name, pos, entity,
+                    v.name));
+            Resolved r = attribute(v, a, a.name(), scope);
+            if (ev.treated() != null && r instanceof Basic b && !a.declaringClass().isAssignableFrom(v.entity.javaType())) {
+                // a row of another class has no value here, whatever a column of the same name holds
+                return new Basic(new Case(null, List.of(new Case.When(Discriminators.restriction(v, entity, scope),
+                        b.column())), null), a);
+            }
+            return r;
         }
         String what = current instanceof Collection col ? "the collection " + col.attribute().name()
                 : current instanceof Basic b ? "the basic attribute " + b.attribute().name() : "this value";
@@ -281,6 +300,35 @@ final class PathResolver {
                 + (names.size() > 1 ? " (nor " + String.join(".", names) + " an enum constant)" : "") + "."
                 + Suggestions.didYouMean(first, candidates),
                 candidates.isEmpty() ? null : "The variables in scope are: " + String.join(", ", candidates) + ".");
+    }
+
+    /**
+     * An unknown attribute of an entity's path: when a subclass has it, the hint says to TREAT the
+     * path as that subclass.
+     */
+    private QueryException unknown(String name, int pos, EntityModel entity, String path) {
+        for (EntityModel sub : c.metadata.subtypes(entity)) {
+            if (sub != entity && sub.findAttribute(name).isPresent()) {
+                return c.error(ErrorCode.QUERY_UNKNOWN_ATTRIBUTE, pos, entity.name() + " has no attribute '" + name
+                        + "'; its subclass " + sub.name() + " has.", "Write TREAT(" + path + " AS " + sub.name()
+                        + ")." + name + " to read it (the path is then null for rows of other classes), or query "
+                        + sub.name() + ".");
+            }
+        }
+        return unknown(name, pos, entity.name(), entity.attributes());
+    }
+
+    /** A TREAT must name a class of the path's hierarchy: a subclass of its entity, or the entity or a superclass. */
+    void checkTreat(EntityModel entity, EntityModel target, int pos) {
+        boolean related = target.javaType().isAssignableFrom(entity.javaType())
+                || entity.javaType().isAssignableFrom(target.javaType());
+        if (!related) {
+            List<String> subclasses = c.metadata.subtypes(entity).stream().skip(1).map(EntityModel::name).toList();
+            throw c.error(ErrorCode.QUERY_TYPE, pos, "TREAT(... AS " + target.name() + ") of a path to " + entity.name()
+                    + ": " + target.name() + " is not a subclass of " + entity.name() + ".", subclasses.isEmpty()
+                    ? entity.name() + " has no entity subclasses: remove the TREAT."
+                    : "TREAT it as one of " + entity.name() + "'s subclasses: " + String.join(", ", subclasses) + ".");
+        }
     }
 
     private QueryException unknown(String name, int pos, String owner, List<AttributeModel> attributes) {

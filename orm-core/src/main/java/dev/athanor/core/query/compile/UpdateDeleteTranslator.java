@@ -77,13 +77,14 @@ final class UpdateDeleteTranslator {
             }
             assignments.add(Assignment.of(name, value.sql()));
         }
-        Expression where = condition(u.where(), scope);
+        Expression where = Conditions.and(condition(u.where(), scope), Discriminators.restriction(v, scope));
         return plan(QueryPlan.Kind.UPDATE, new Update(v.entity.tableName(), assignments, where));
     }
 
     QueryPlan delete(QueryTree.Delete d) {
         Scope scope = root(c, d.entity(), d.alias(), d.pos());
-        Expression where = condition(d.where(), scope);
+        Expression where = Conditions.and(condition(d.where(), scope),
+                Discriminators.restriction(scope.firstRoot(), scope));
         return plan(QueryPlan.Kind.DELETE, new Delete(scope.firstRoot().entity.tableName(), where));
     }
 

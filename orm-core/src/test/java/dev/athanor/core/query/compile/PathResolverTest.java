@@ -146,13 +146,14 @@ class PathResolverTest {
     }
 
     @Test
-    void treatToTheSameEntityIsTheEntityAndToAnotherIsUnsupported() {
+    void treatToTheSameEntityIsTheEntityAndToAnUnrelatedOneIsAnError() {
         assertThat(sql("SELECT TREAT(o.customer AS Customer).fullname FROM Order o"))
                 .isEqualTo("SELECT \"c2\".\"fullname\" FROM \"orders\" \"o1\" INNER JOIN \"Customer\" \"c2\" ON"
                         + " \"c2\".\"id\" = \"o1\".\"customer_id\"");
         QueryException e = error("SELECT TREAT(o.customer AS Product).name FROM Order o");
-        assertThat(e.code()).isEqualTo(ErrorCode.QUERY_UNSUPPORTED);
-        assertThat(e.getMessage()).contains("no entity inheritance");
+        assertThat(e.code()).isEqualTo(ErrorCode.QUERY_TYPE);
+        assertThat(e.getMessage()).contains("Product is not a subclass of Customer",
+                "Customer has no entity subclasses: remove the TREAT.");
     }
 
     @Test
