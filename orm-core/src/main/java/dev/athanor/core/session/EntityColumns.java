@@ -1,7 +1,6 @@
 package dev.athanor.core.session;
 
 import dev.athanor.core.engine.Row;
-import dev.athanor.core.engine.RowCursor;
 import dev.athanor.core.meta.AttributeModel;
 import dev.athanor.core.meta.EmbeddableModel;
 import dev.athanor.core.meta.EntityModel;
@@ -34,67 +33,6 @@ final class EntityColumns {
         /** The row's columns in the entity's column order, from {@code offset}. */
         static ColumnSource of(Row row, int offset) {
             return (slot, type) -> row.get(offset + slot, type);
-        }
-    }
-
-    /**
-     * The columns of a query's row from an offset (an entity's first column), over a {@link RowCursor}
-     * when there is one, so that {@link #write} reads plain attributes through the cursor's typed fetch;
-     * else over another source. One column may be answered from a value the caller knows already: the
-     * foreign key of a fetched collection's element, which the join makes equal to its owner's id.
-     */
-    static final class View implements ColumnSource {
-        private final RowCursor cursor;
-        private final ColumnSource row;
-        private final int offset;
-        private int knownSlot = -1;
-        private Object known;
-        private Object knownEntity;
-
-        /** A view of {@code cursor}'s current row from column {@code offset}. */
-        View(RowCursor cursor, int offset) {
-            this.cursor = cursor;
-            this.row = null;
-            this.offset = offset;
-        }
-
-        /** A view of {@code row} from column {@code offset}. */
-        View(ColumnSource row, int offset) {
-            this.cursor = null;
-            this.row = row;
-            this.offset = offset;
-        }
-
-        RowCursor cursor() {
-            return cursor;
-        }
-
-        /**
-         * This row's column {@code slot} (from this view's offset), a foreign key, is {@code id} when
-         * it is not null: the id of {@code entity}, the instance the key refers to.
-         */
-        void know(int slot, Object id, Object entity) {
-            knownSlot = slot;
-            known = id;
-            knownEntity = entity;
-        }
-
-        /** The instance the foreign key in column {@code slot} refers to, when the view knows it; else null. */
-        Object knownEntity(int slot) {
-            return slot == knownSlot && known != null ? knownEntity : null;
-        }
-
-        @Override
-        public Object get(int slot, Class<?> type) {
-            if (slot == knownSlot && known != null && type.isInstance(known)) {
-                return known;
-            }
-            return cursor != null ? cursor.get(offset + slot, type) : row.get(offset + slot, type);
-        }
-
-        /** Column {@code slot} fetched as {@code type} without the cursor's per-row cache: for a column read once. */
-        Object fetch(int slot, Class<?> type) {
-            return cursor == null || slot == knownSlot ? get(slot, type) : cursor.fetch(offset + slot, type);
         }
     }
 
@@ -300,7 +238,7 @@ final class EntityColumns {
 
     /** Writes the row's values into {@code instance}. Foreign keys are resolved through {@code references}. */
     void write(Object instance, ColumnSource row, References references) {
-        if (trackedSlots != null && row instanceof View view && view.cursor() != null) {
+        if (trackedSlots != null && row instanceof RowView view && view.cursor() != null) {
             writeTyped((ManagedEntity) instance, view, references);
             return;
         }
@@ -328,7 +266,7 @@ final class EntityColumns {
      * plain attributes are fetched with the cursor's typed getters and set through the generated
      * accessors, without the per-row cache, the converter or the attribute's accessor object between.
      */
-    private void writeTyped(ManagedEntity instance, View row, References references) {
+    private void writeTyped(ManagedEntity instance, RowView row, References references) {
         List<AttributeModel> attributes = entity.attributes();
         for (int i = 0; i < readKinds.length; i++) {
             int position = firstSlotOfAttribute[i];

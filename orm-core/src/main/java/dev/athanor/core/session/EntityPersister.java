@@ -23,9 +23,14 @@ import dev.athanor.core.sql.ast.Update;
 import dev.athanor.core.sql.render.RenderedSql;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -56,9 +61,9 @@ final class EntityPersister {
     private volatile RenderedSql lockRow;
     private volatile RenderedSql delete;
     private volatile RenderedSql versionOnly;
-    private final Map<AttributeModel.Cascade, List<AttributeModel>> cascading = new java.util.EnumMap<>(
+    private final Map<AttributeModel.Cascade, List<AttributeModel>> cascading = new EnumMap<>(
             AttributeModel.Cascade.class);
-    private final Map<AttributeModel.Cascade, List<AttributeModel>> cascadingCollections = new java.util.EnumMap<>(
+    private final Map<AttributeModel.Cascade, List<AttributeModel>> cascadingCollections = new EnumMap<>(
             AttributeModel.Cascade.class);
     private final TrackerSlots tracking;
     private int insertRank;
@@ -75,7 +80,7 @@ final class EntityPersister {
     private static final int MAX_NATIVE_FETCH_TYPES = 256;
     private final Map<String, RenderedSql> lazyColumnSelects = new ConcurrentHashMap<>();
     /** Per attribute index, for each {@code Map} to-many: the key of an element (its {@code @MapKey} attribute). */
-    private final Map<Integer, java.util.function.Function<Object, Object>> mapKeys = new java.util.HashMap<>();
+    private final Map<Integer, Function<Object, Object>> mapKeys = new HashMap<>();
 
     /** A rendered statement and which column values fill its slots, in slot order. */
     static final class Statement {
@@ -143,7 +148,7 @@ final class EntityPersister {
      * Links a persister of a SINGLE_TABLE hierarchy to those of its subclasses (see {@link
      * HierarchyColumns}) and to its root's identity map; a persister of no hierarchy is its own root.
      */
-    void linkHierarchy(Metadata metadata, java.util.function.Function<Class<?>, EntityPersister> persisters) {
+    void linkHierarchy(Metadata metadata, Function<Class<?>, EntityPersister> persisters) {
         root = persisters.apply(metadata.root(entity).javaType());
         identityOrdinal = root.ordinal();
         if (inheritance != null) {
@@ -236,7 +241,7 @@ final class EntityPersister {
     }
 
     /** The key of an element of {@code map}, a {@code Map} to-many of this entity: its {@code @MapKey} attribute. */
-    java.util.function.Function<Object, Object> mapKey(AttributeModel map) {
+    Function<Object, Object> mapKey(AttributeModel map) {
         return mapKeys.get(map.index());
     }
 
@@ -434,7 +439,7 @@ final class EntityPersister {
     /** As {@link #allColumns()}, each column qualified by {@code alias} (none when null). */
     List<SelectItem> allColumns(String alias) {
         List<SelectItem> items = new ArrayList<>();
-        java.util.Set<Integer> lazy = new java.util.HashSet<>();
+        Set<Integer> lazy = new HashSet<>();
         for (AttributeModel attribute : tracking.lazyBasics()) {
             lazy.add(columns.firstSlot(attribute.index()));
         }

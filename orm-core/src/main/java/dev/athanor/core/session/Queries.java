@@ -199,7 +199,7 @@ public final class Queries {
                 boolean read = false;
                 try (RowCursor rows = connection.cursor(sql.sql(), reader.fetchTypes(sql.columns()),
                         sql.parameters())) {
-                    EntityColumns.ColumnSource columns = new EntityColumns.View(rows, 0);
+                    EntityColumns.ColumnSource columns = new RowView(rows, 0);
                     Object previous = null;
                     while (rows.next()) {
                         Object result = reader.row(columns);

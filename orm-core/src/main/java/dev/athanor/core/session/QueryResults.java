@@ -48,7 +48,7 @@ final class QueryResults {
      * row (again only if the rows start coming from another cursor).
      */
     private EntityColumns.ColumnSource current;
-    private final EntityColumns.View[] nodeColumns;
+    private final RowView[] nodeColumns;
     private RowCursor viewed;
     /**
      * Per node, the node made before it whose id answers one of its foreign keys (see {@link
@@ -86,7 +86,7 @@ final class QueryResults {
         this.lastElements = new Distinct.Elements[fetches.size()];
         this.instances = new Object[nodes.size()];
         this.done = new boolean[nodes.size()];
-        this.nodeColumns = new EntityColumns.View[nodes.size()];
+        this.nodeColumns = new RowView[nodes.size()];
         this.keyFrom = new int[nodes.size()];
         this.keySlot = new int[nodes.size()];
         Arrays.fill(keyFrom, -1);
@@ -130,7 +130,7 @@ final class QueryResults {
 
     /** The views of the nodes over {@code row}: over its cursor when it is a cursor's view, else over {@link #current}. */
     private void view(EntityColumns.ColumnSource row) {
-        RowCursor cursor = row instanceof EntityColumns.View view ? view.cursor() : null;
+        RowCursor cursor = row instanceof RowView view ? view.cursor() : null;
         if (nodeColumns.length > 0 && nodeColumns[0] != null && cursor == viewed) {
             return;
         }
@@ -138,7 +138,7 @@ final class QueryResults {
         EntityColumns.ColumnSource whole = (slot, type) -> current.get(slot, type);
         for (int n = 0; n < nodeColumns.length; n++) {
             int first = nodes.get(n).firstColumn();
-            nodeColumns[n] = cursor != null ? new EntityColumns.View(cursor, first) : new EntityColumns.View(whole, first);
+            nodeColumns[n] = cursor != null ? new RowView(cursor, first) : new RowView(whole, first);
         }
     }
 

@@ -1,0 +1,66 @@
+package dev.athanor.core.session;
+
+import dev.athanor.core.engine.RowCursor;
+
+/**
+ * The columns of a query's row from an offset (an entity's first column), over a {@link RowCursor}
+ * when there is one, so that {@link EntityColumns#write} reads plain attributes through the cursor's
+ * typed fetch; else over another source. One foreign key may be answered from what the caller knows
+ * already: the id, and the instance, of the entity a fetch join brought in the same row (the join
+ * makes the key equal to that id).
+ */
+final class RowView implements EntityColumns.ColumnSource {
+
+    private final RowCursor cursor;
+    private final EntityColumns.ColumnSource row;
+    private final int offset;
+    private int knownSlot = -1;
+    private Object known;
+    private Object knownEntity;
+
+    /** A view of {@code cursor}'s current row from column {@code offset}. */
+    RowView(RowCursor cursor, int offset) {
+        this.cursor = cursor;
+        this.row = null;
+        this.offset = offset;
+    }
+
+    /** A view of {@code row} from column {@code offset}. */
+    RowView(EntityColumns.ColumnSource row, int offset) {
+        this.cursor = null;
+        this.row = row;
+        this.offset = offset;
+    }
+
+    RowCursor cursor() {
+        return cursor;
+    }
+
+    /**
+     * This row's column {@code slot} (from this view's offset), a foreign key, is {@code id} when
+     * it is not null: the id of {@code entity}, the instance the key refers to.
+     */
+    void know(int slot, Object id, Object entity) {
+        knownSlot = slot;
+        known = id;
+        knownEntity = entity;
+    }
+
+    /** The instance the foreign key in column {@code slot} refers to, when the view knows it; else null. */
+    Object knownEntity(int slot) {
+        return slot == knownSlot && known != null ? knownEntity : null;
+    }
+
+    @Override
+    public Object get(int slot, Class<?> type) {
+        if (slot == knownSlot && known != null && type.isInstance(known)) {
+            return known;
+        }
+        return cursor != null ? cursor.get(offset + slot, type) : row.get(offset + slot, type);
+    }
+
+    /** Column {@code slot} fetched as {@code type} without the cursor's per-row cache: for a column read once. */
+    Object fetch(int slot, Class<?> type) {
+        return cursor == null || slot == knownSlot ? get(slot, type) : cursor.fetch(offset + slot, type);
+    }
+}
