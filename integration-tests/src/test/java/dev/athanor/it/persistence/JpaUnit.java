@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -82,6 +83,13 @@ public final class JpaUnit implements AutoCloseable {
 
     public EntityManager em() {
         return emf.createEntityManager();
+    }
+
+    /** Runs {@code work} in a new EntityManager, without a transaction, and closes it. */
+    public void inEm(Consumer<EntityManager> work) {
+        try (EntityManager em = emf.createEntityManager()) {
+            work.accept(em);
+        }
     }
 
     /** Runs {@code work} in a new EntityManager and transaction, committed when it returns. */

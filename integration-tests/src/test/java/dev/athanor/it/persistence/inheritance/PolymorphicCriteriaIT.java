@@ -11,7 +11,6 @@ import dev.athanor.it.persistence.inheritance.Zoo.Dog;
 import dev.athanor.it.persistence.inheritance.Zoo.Keeper;
 import dev.athanor.it.persistence.inheritance.Zoo.Puppy;
 import dev.athanor.it.persistence.inheritance.Zoo.Visit;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaDelete;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -20,7 +19,6 @@ import jakarta.persistence.criteria.ParameterExpression;
 import jakarta.persistence.criteria.Root;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -50,15 +48,6 @@ class PolymorphicCriteriaIT {
         return unit;
     }
 
-    private static void inEm(JpaUnit unit, Consumer<EntityManager> work) {
-        EntityManager em = unit.em();
-        try {
-            work.accept(em);
-        } finally {
-            em.close();
-        }
-    }
-
     /** The SQL the last statement ran, after running {@code work}. */
     private static String lastSql(JpaUnit unit, Runnable work) {
         unit.forget();
@@ -71,7 +60,7 @@ class PolymorphicCriteriaIT {
     @EnumSource(Target.class)
     void treatOfARootReadsASubclassesAttributeAsJpqlDoes(Target target) {
         try (JpaUnit unit = seeded(target, dir)) {
-            inEm(unit, em -> {
+            unit.inEm(em -> {
                 CriteriaBuilder cb = em.getCriteriaBuilder();
                 CriteriaQuery<String> q = cb.createQuery(String.class);
                 Root<Animal> a = q.from(Animal.class);
@@ -91,7 +80,7 @@ class PolymorphicCriteriaIT {
     @EnumSource(Target.class)
     void typeIsComparedWithAClassLiteralOrParameterAndSelected(Target target) {
         try (JpaUnit unit = seeded(target, dir)) {
-            inEm(unit, em -> {
+            unit.inEm(em -> {
                 CriteriaBuilder cb = em.getCriteriaBuilder();
                 CriteriaQuery<String> q = cb.createQuery(String.class);
                 Root<Animal> a = q.from(Animal.class);
@@ -118,7 +107,7 @@ class PolymorphicCriteriaIT {
     @EnumSource(Target.class)
     void treatOfAJoinJoinsOnlyThatClasssTargets(Target target) {
         try (JpaUnit unit = seeded(target, dir)) {
-            inEm(unit, em -> {
+            unit.inEm(em -> {
                 CriteriaBuilder cb = em.getCriteriaBuilder();
                 CriteriaQuery<String> q = cb.createQuery(String.class);
                 Root<Keeper> k = q.from(Keeper.class);
@@ -157,7 +146,7 @@ class PolymorphicCriteriaIT {
     @EnumSource(value = Target.class, names = "SQLITE_MEMORY")
     void treatToAClassOutsideTheHierarchyIsAnError(Target target) {
         try (JpaUnit unit = seeded(target, dir)) {
-            inEm(unit, em -> {
+            unit.inEm(em -> {
                 CriteriaBuilder cb = em.getCriteriaBuilder();
                 Root<Cat> c = cb.createQuery(Cat.class).from(Cat.class);
                 @SuppressWarnings({"unchecked", "rawtypes"})

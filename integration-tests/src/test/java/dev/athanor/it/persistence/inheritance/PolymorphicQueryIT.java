@@ -11,11 +11,9 @@ import dev.athanor.it.persistence.inheritance.Zoo.Dog;
 import dev.athanor.it.persistence.inheritance.Zoo.Keeper;
 import dev.athanor.it.persistence.inheritance.Zoo.Puppy;
 import dev.athanor.it.persistence.inheritance.Zoo.Visit;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceUnitUtil;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -47,20 +45,11 @@ class PolymorphicQueryIT {
         return unit;
     }
 
-    private static void inEm(JpaUnit unit, Consumer<EntityManager> work) {
-        EntityManager em = unit.em();
-        try {
-            work.accept(em);
-        } finally {
-            em.close();
-        }
-    }
-
     @ParameterizedTest
     @EnumSource(Target.class)
     void fromASuperclassReturnsEveryRowAsItsClassAndFromASubclassOnlyItsRows(Target target) {
         try (JpaUnit unit = seeded(target, dir)) {
-            inEm(unit, em -> {
+            unit.inEm(em -> {
                 List<Animal> all = em.createQuery("SELECT a FROM Animal a ORDER BY a.id", Animal.class).getResultList();
                 assertThat(all).extracting(a -> a.getClass().getSimpleName())
                         .containsExactly("Dog", "Puppy", "Cat", "Cat");
@@ -77,7 +66,7 @@ class PolymorphicQueryIT {
                         .getResultList();
                 assertThat(nativeAll).as("a native query's rows, each as its class").isEqualTo(all);
             });
-            inEm(unit, em -> {
+            unit.inEm(em -> {
                 @SuppressWarnings("unchecked")
                 List<Animal> fresh = em.createNativeQuery("SELECT * FROM animal ORDER BY id", Animal.class)
                         .getResultList();
@@ -95,7 +84,7 @@ class PolymorphicQueryIT {
     @EnumSource(Target.class)
     void typeComparesTheRowsExactClass(Target target) {
         try (JpaUnit unit = seeded(target, dir)) {
-            inEm(unit, em -> {
+            unit.inEm(em -> {
                 assertThat(em.createQuery("SELECT a.name FROM Animal a WHERE TYPE(a) = Dog", String.class)
                         .getResultList()).containsExactly("Rex");
                 assertThat(em.createQuery("SELECT a.name FROM Animal a WHERE TYPE(a) IN (Puppy, Cat) ORDER BY a.id",
@@ -117,7 +106,7 @@ class PolymorphicQueryIT {
     @EnumSource(Target.class)
     void treatReachesASubclassesAttributes(Target target) {
         try (JpaUnit unit = seeded(target, dir)) {
-            inEm(unit, em -> {
+            unit.inEm(em -> {
                 assertThat(em.createQuery("SELECT a.name FROM Animal a WHERE TREAT(a AS Dog).barkVolume > 5",
                         String.class).getResultList()).containsExactly("Rex");
                 assertThat(em.createQuery("SELECT a.name FROM Animal a WHERE TREAT(a AS Dog).barkVolume > 5"
@@ -139,7 +128,7 @@ class PolymorphicQueryIT {
     @EnumSource(value = Target.class, names = "SQLITE_MEMORY")
     void misusesAreQueryErrorsWithThePositionAndAHint(Target target) {
         try (JpaUnit unit = seeded(target, dir)) {
-            inEm(unit, em -> {
+            unit.inEm(em -> {
                 IllegalArgumentException noTreat = catchThrowableOfType(() -> em.createQuery(
                         "SELECT a FROM Animal a WHERE a.barkVolume > 5"), IllegalArgumentException.class);
                 assertThat(noTreat).hasMessageContaining("Animal has no attribute 'barkVolume'; its subclass Dog has")
@@ -180,7 +169,7 @@ class PolymorphicQueryIT {
     void aLazyToOneToASuperclassLoadsOnFirstReadInBatchesAsItsRowsClassAndOneToALeafIsAReference(Target target) {
         try (JpaUnit unit = seeded(target, dir)) {
             PersistenceUnitUtil util = unit.emf().getPersistenceUnitUtil();
-            inEm(unit, em -> {
+            unit.inEm(em -> {
                 List<Visit> visits = em.createQuery("SELECT v FROM Visit v ORDER BY v.id", Visit.class)
                         .getResultList();
                 Visit first = visits.get(0);
@@ -199,7 +188,7 @@ class PolymorphicQueryIT {
                 assertThat(unit.sql().get(1)).contains("FROM animal WHERE id IN");
                 assertThat(util.isLoaded(first, "star")).isTrue();
             });
-            inEm(unit, em -> {
+            unit.inEm(em -> {
                 List<Visit> fetched = em.createQuery("SELECT v FROM Visit v JOIN FETCH v.star ORDER BY v.id",
                         Visit.class).getResultList();
                 unit.forget();
@@ -220,14 +209,14 @@ class PolymorphicQueryIT {
     @EnumSource(Target.class)
     void aCollectionOfASuperclassHoldsEachElementAsItsClass(Target target) {
         try (JpaUnit unit = seeded(target, dir)) {
-            inEm(unit, em -> {
+            unit.inEm(em -> {
                 Keeper ann = em.find(Keeper.class, 10L);
                 assertThat(ann.animals).extracting(a -> a.getClass().getSimpleName())
                         .containsExactlyInAnyOrder("Dog", "Puppy", "Cat", "Cat");
                 assertThat(ann.animals).filteredOn(a -> a instanceof Puppy).singleElement()
                         .satisfies(p -> assertThat(((Puppy) p).toy).isEqualTo("ball"));
             });
-            inEm(unit, em -> {
+            unit.inEm(em -> {
                 Keeper fetched = em.createQuery("SELECT k FROM Keeper k JOIN FETCH k.animals WHERE k.id = 10",
                         Keeper.class).getResultList().get(0);
                 assertThat(fetched.animals).extracting(a -> a.getClass().getSimpleName())
