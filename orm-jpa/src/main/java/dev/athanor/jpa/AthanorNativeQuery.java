@@ -57,7 +57,7 @@ final class AthanorNativeQuery<X> implements TypedQuery<X> {
             String resultSetMapping) {
         this.session = session;
         this.sql = sql;
-        this.parsed = NativeSql.parse(sql);
+        this.parsed = NativeSql.of(sql);
         this.shape = shape;
         this.resultClass = resultClass;
         this.resultSetMapping = resultSetMapping;

@@ -22,6 +22,27 @@ record NativeSql(String jdbcSql, List<Object> markers, Set<String> tables) {
     private static final Pattern TABLE = Pattern.compile(
             "(?i)\\b(?:from|join|into|update)\\s+[`\"\\[]?([A-Za-z_][A-Za-z0-9_$]*)");
 
+    /**
+     * The last texts parsed, a slot each by hash: an application runs the same few native queries
+     * over and over, and parsing one is pure. Slots are replaced whole, so readers need no lock.
+     */
+    private static final Parsed[] RECENT = new Parsed[128];
+
+    private record Parsed(String sql, NativeSql result) {
+    }
+
+    /** {@link #parse}, answered from the texts parsed last when {@code sql} is one of them. */
+    static NativeSql of(String sql) {
+        int slot = sql.hashCode() & (RECENT.length - 1);
+        Parsed recent = RECENT[slot];
+        if (recent != null && recent.sql.equals(sql)) {
+            return recent.result;
+        }
+        NativeSql parsed = parse(sql);
+        RECENT[slot] = new Parsed(sql, parsed);
+        return parsed;
+    }
+
     static NativeSql parse(String sql) {
         StringBuilder out = new StringBuilder(sql.length());
         List<Object> markers = new ArrayList<>();

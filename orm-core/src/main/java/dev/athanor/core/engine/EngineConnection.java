@@ -76,16 +76,31 @@ public final class EngineConnection implements AutoCloseable {
      */
     public Result queryPage(String sql, Class<?>[] columnTypes, int skip, int limit, Object... parameters) {
         checkOpen();
+        ParsedSql parsed = engine.parse(sql);
+        return engine.executor().execute(this, parsed, positional(parsed, parameters), columnTypes,
+                page(skip, limit));
+    }
+
+    /**
+     * {@link #cursor} over one page of the result, as {@link #queryPage} reads it: the driver stops
+     * after {@code skip + limit} rows, the first {@code skip} are stepped over unread, and the cursor
+     * ends after {@code limit} more.
+     */
+    public RowCursor cursorPage(String sql, Class<?>[] columnTypes, int skip, int limit, Object... parameters) {
+        checkOpen();
+        ParsedSql parsed = engine.parse(sql);
+        return engine.executor().cursor(this, parsed, positional(parsed, parameters), columnTypes, page(skip, limit));
+    }
+
+    private StatementExecutor.RowWindow page(int skip, int limit) {
         if (skip < 0 || limit < 0) {
             throw new IllegalArgumentException("a page skips 0 or more rows and reads 0 or more, got skip " + skip
                     + " and limit " + limit);
         }
-        ParsedSql parsed = engine.parse(sql);
         long end = (long) skip + limit;
         // an unbounded page, or one ending past what the driver takes, is read without a driver limit
         int driverLimit = limit == Integer.MAX_VALUE || end > backend().maxRowsLimit() ? 0 : (int) end;
-        return engine.executor().execute(this, parsed, positional(parsed, parameters), columnTypes,
-                new StatementExecutor.RowWindow(skip, limit, driverLimit));
+        return new StatementExecutor.RowWindow(skip, limit, driverLimit);
     }
 
     /** Runs a statement with {@code :name} parameters and reads its whole result. */

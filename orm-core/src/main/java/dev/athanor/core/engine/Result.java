@@ -64,6 +64,11 @@ public final class Result implements Iterable<Row> {
         return columns != null;
     }
 
+    /** The labels of a query's columns; null for DML. */
+    Columns columnSet() {
+        return columns;
+    }
+
     /** The column labels; empty for DML. */
     public List<String> columns() {
         return columns == null ? List.of() : columns.labels();

@@ -20,7 +20,7 @@ public final class RowCursor implements AutoCloseable {
     private final EngineConnection connection;
     private final String sql;
     private final List<Object> parameters;
-    private final Class<?>[] types;
+    private Class<?>[] types;
     private final Columns columns;
     private StatementCache.Entry entry;
     private ResultSet rs;
@@ -37,9 +37,11 @@ public final class RowCursor implements AutoCloseable {
     private final Class<?>[] askedAs;
     private final int[] readOn;
     private int rowNumber;
+    /** Rows still to give: the end of the caller's page. */
+    private long remaining;
 
     RowCursor(EngineConnection connection, String sql, List<Object> parameters, Class<?>[] types, Columns columns,
-            StatementCache.Entry entry, ResultSet rs) {
+            StatementCache.Entry entry, ResultSet rs, int limit) {
         this.connection = connection;
         this.sql = sql;
         this.parameters = parameters;
@@ -51,6 +53,7 @@ public final class RowCursor implements AutoCloseable {
         this.values = new Object[columns.size()];
         this.askedAs = new Class<?>[columns.size()];
         this.readOn = new int[columns.size()];
+        this.remaining = limit;
     }
 
     RowCursor(EngineConnection connection, String sql, Result result) {
@@ -58,11 +61,22 @@ public final class RowCursor implements AutoCloseable {
         this.sql = sql;
         this.parameters = List.of();
         this.types = null;
-        this.columns = null;
+        this.columns = result.columnSet();
         this.rows = result.all();
         this.values = null;
         this.askedAs = null;
         this.readOn = null;
+    }
+
+    /** Steps over the first {@code count} rows without reading them. */
+    void skip(int count) {
+        try {
+            for (int i = 0; i < count && rs.next(); i++) {
+                rowNumber++;
+            }
+        } catch (SQLException e) {
+            throw failed(e);
+        }
     }
 
     /** Moves to the next row; false after the last one. */
@@ -71,7 +85,7 @@ public final class RowCursor implements AutoCloseable {
             row = next < rows.size() ? rows.get(next++) : null;
             return row != null;
         }
-        if (rs == null) {
+        if (rs == null || remaining-- <= 0) {
             return false;
         }
         try {
@@ -79,6 +93,21 @@ public final class RowCursor implements AutoCloseable {
             return rs.next();
         } catch (SQLException e) {
             throw failed(e);
+        }
+    }
+
+    /** The labels of the result's columns. */
+    public Columns columns() {
+        return columns;
+    }
+
+    /**
+     * Fetches column {@code i} as {@code types[i]} from now on (see {@link Row#get(int, Class)}), for a
+     * caller that learns the columns' types from their labels: e.g. an entity's, matched by name.
+     */
+    public void fetchAs(Class<?>[] types) {
+        if (rows == null) {
+            this.types = types;
         }
     }
 

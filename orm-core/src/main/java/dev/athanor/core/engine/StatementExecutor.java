@@ -93,9 +93,14 @@ final class StatementExecutor {
      * it is reported, timed and counted as any other.
      */
     RowCursor cursor(EngineConnection connection, ParsedSql sql, List<Object> values, Class<?>[] columnTypes) {
+        return cursor(connection, sql, values, columnTypes, RowWindow.ALL);
+    }
+
+    /** As above, giving only the rows of {@code window}: those before it are stepped over unread. */
+    RowCursor cursor(EngineConnection connection, ParsedSql sql, List<Object> values, Class<?>[] columnTypes,
+            RowWindow window) {
         if (copyRows || listener.wantsStatements() || !sql.query()) {
-            return new RowCursor(connection, sql.jdbcSql(), execute(connection, sql, values, columnTypes,
-                    RowWindow.ALL));
+            return new RowCursor(connection, sql.jdbcSql(), execute(connection, sql, values, columnTypes, window));
         }
         StatementCache cache = connection.statements();
         StatementCache.Entry entry = null;
@@ -104,14 +109,17 @@ final class StatementExecutor {
             entry = cache.prepare(sql.jdbcSql(), false);
             PreparedStatement statement = entry.statement;
             timeout(connection, entry);
-            if (entry.maxRows != 0) {
-                statement.setMaxRows(0);
-                entry.maxRows = 0;
+            if (entry.maxRows != window.driverLimit()) {
+                statement.setMaxRows(window.driverLimit());
+                entry.maxRows = window.driverLimit();
             }
             bindAll(connection.binder(), statement, values);
             rs = statement.executeQuery();
             Columns columns = columns(rs, entry, columnTypes);
-            return new RowCursor(connection, sql.jdbcSql(), values, columnTypes, columns, entry, rs);
+            RowCursor cursor = new RowCursor(connection, sql.jdbcSql(), values, columnTypes, columns, entry, rs,
+                    window.maxRows());
+            cursor.skip(window.skip());
+            return cursor;
         } catch (SQLException e) {
             StatementCache.closeQuietly(rs);
             if (entry != null) {

@@ -76,8 +76,6 @@ final class EntityPersister {
     private final List<AttributeModel> embedded;
     private final Map<Integer, RenderedSql> selectsByIds = new ConcurrentHashMap<>();
     /** Per native SQL text that reads this entity, the type to fetch each of its result's columns as. */
-    private final Map<String, Class<?>[]> nativeFetchTypes = new ConcurrentHashMap<>();
-    private static final int MAX_NATIVE_FETCH_TYPES = 256;
     private final Map<String, RenderedSql> lazyColumnSelects = new ConcurrentHashMap<>();
     /** Per attribute index, for each {@code Map} to-many: the key of an element (its {@code @MapKey} attribute). */
     private final Map<Integer, Function<Object, Object>> mapKeys = new HashMap<>();
@@ -379,16 +377,8 @@ final class EntityPersister {
         return values;
     }
 
-    /** The column types to fetch the result of native query {@code sql} as, when it ran before; else null. */
-    Class<?>[] nativeFetchTypes(String sql) {
-        return nativeFetchTypes.get(sql);
-    }
-
-    /** Keeps, for native query {@code sql}, the fetch type of each result column that is one of this entity's. */
-    void rememberNativeFetchTypes(String sql, List<String> labels) {
-        if (nativeFetchTypes.size() >= MAX_NATIVE_FETCH_TYPES) {
-            return; // many distinct SQL texts: the first ones keep their types, the rest are read untyped
-        }
+    /** For each of a native query's result columns, its fetch type when it is one of this entity's columns, else null. */
+    Class<?>[] fetchTypesOf(List<String> labels) {
         Class<?>[] types = new Class<?>[labels.size()];
         for (int i = 0; i < types.length; i++) {
             for (ColumnSlot slot : columns.slots()) {
@@ -397,7 +387,7 @@ final class EntityPersister {
                 }
             }
         }
-        nativeFetchTypes.put(sql, types);
+        return types;
     }
 
     /** {@code SELECT every column FROM t WHERE id = ?}, with {@code FOR UPDATE} when asked and possible. */

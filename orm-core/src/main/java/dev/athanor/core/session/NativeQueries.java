@@ -1,8 +1,9 @@
 package dev.athanor.core.session;
 
+import dev.athanor.core.engine.Columns;
 import dev.athanor.core.engine.EngineConnection;
-import dev.athanor.core.engine.Result;
 import dev.athanor.core.engine.Row;
+import dev.athanor.core.engine.RowCursor;
 import dev.athanor.core.error.ErrorCode;
 import dev.athanor.core.error.ErrorMessage;
 import jakarta.persistence.PersistenceException;
@@ -22,12 +23,17 @@ public final class NativeQueries {
 
     private final Session session;
     // the column positions of the last result read, so that each row does not look its labels up again
-    private dev.athanor.core.engine.Columns lastColumns;
+    private Columns lastColumns;
     private EntityPersister lastPersister;
     private RowColumns lastSource;
+    // the same for the last cursor read, with the fetch type of each of its columns
+    private Columns cursorLabels;
+    private EntityPersister cursorPersister;
+    private int[] cursorPositions;
+    private Class<?>[] cursorTypes;
     // the positions of entities read through result set mappings, for the result being read
     private final Map<LabelledKey, RowColumns> labelled = new HashMap<>();
-    private dev.athanor.core.engine.Columns labelledColumns;
+    private Columns labelledColumns;
 
     NativeQueries(Session session) {
         this.session = session;
@@ -58,9 +64,9 @@ public final class NativeQueries {
     /**
      * Runs a query whose rows are instances of entity {@code type}, managed in this context; only
      * the page of rows {@link #query} describes becomes entities (a row before it is never read, so
-     * its entity does not enter the context). From its second run on (per factory), the entity's
-     * columns are fetched with the typed getters its mapping allows, as {@code find} fetches them,
-     * which spares the driver guessing each value's type.
+     * its entity does not enter the context). The rows are read from the open result, as a JPQL
+     * query's are: an entity the context holds already costs the read of its id, and the others'
+     * columns are fetched with the typed getters their mapping gives (the columns matched by label).
      */
     public <T> List<T> entities(Class<T> type, String sql, Object[] parameters, Collection<String> tables,
             int firstResult, int maxResults) {
@@ -68,16 +74,14 @@ public final class NativeQueries {
         EntityPersister persister = session.persisterOf(type, "createNativeQuery");
         session.flushBeforeQuery(tables);
         return session.withConnection(c -> {
-            Class<?>[] types = persister.nativeFetchTypes(sql);
-            Result result = c.queryPage(sql, types, firstResult, maxResults, parameters);
-            List<T> out = new ArrayList<>(result.rowCount() > 0 ? (int) Math.min(result.rowCount(), 1 << 20) : 10);
-            for (Row row : result) {
-                out.add(entity(type, row, c));
+            try (RowCursor rows = c.cursorPage(sql, null, firstResult, maxResults, parameters)) {
+                RowView source = cursorColumns(persister, rows);
+                List<T> out = new ArrayList<>();
+                while (rows.next()) {
+                    out.add(type.cast(entity(persister, source, c)));
+                }
+                return out;
             }
-            if (types == null) {
-                persister.rememberNativeFetchTypes(sql, result.columns());
-            }
-            return out;
         });
     }
 
@@ -100,14 +104,17 @@ public final class NativeQueries {
     public <T> T entity(Class<T> type, Row row, EngineConnection connection) {
         EntityPersister persister = lastPersister != null && lastPersister.entity().javaType() == type ? lastPersister
                 : session.persisterOf(type, "createNativeQuery");
-        RowColumns source = columnsOf(persister, row);
+        return type.cast(entity(persister, columnsOf(persister, row), connection));
+    }
+
+    private Object entity(EntityPersister persister, EntityColumns.ColumnSource source, EngineConnection connection) {
         Object id = source.get(persister.idSlot(), persister.idType());
         Object known = session.context().instance(persister, id);
         if (known != null) {
             session.loader().fillIfReference(connection, known, persister, source); // a reference: the row is its state
-            return type.cast(known);
+            return known;
         }
-        return type.cast(session.loader().hydrate(connection, persister, source, id));
+        return session.loader().hydrate(connection, persister, source, id);
     }
 
     /**
@@ -200,10 +207,26 @@ public final class NativeQueries {
         }
     }
 
+    /**
+     * The entity's columns in the cursor's rows, found by label once per statement and entity, and
+     * fetched from then on with the types the entity's mapping gives them.
+     */
+    private RowView cursorColumns(EntityPersister persister, RowCursor rows) {
+        Columns columns = rows.columns();
+        if (columns != cursorLabels || persister != cursorPersister) {
+            cursorPositions = positions(persister, columns.labels());
+            cursorTypes = persister.fetchTypesOf(columns.labels());
+            cursorLabels = columns;
+            cursorPersister = persister;
+        }
+        rows.fetchAs(cursorTypes);
+        return new RowView(rows, cursorPositions);
+    }
+
     /** The entity's columns in {@code row}: their positions found by label once per result and entity. */
     private RowColumns columnsOf(EntityPersister persister, Row row) {
         if (row.columns() != lastColumns || persister != lastPersister) {
-            lastSource = new RowColumns(positions(persister, row));
+            lastSource = new RowColumns(positions(persister, row.columns().labels()));
             lastColumns = row.columns();
             lastPersister = persister;
         }
@@ -211,10 +234,9 @@ public final class NativeQueries {
         return lastSource;
     }
 
-    private static int[] positions(EntityPersister persister, Row row) {
+    private static int[] positions(EntityPersister persister, List<String> labels) {
         EntityColumns columns = persister.columns();
         int[] positions = new int[columns.size()];
-        List<String> labels = row.columns().labels();
         for (ColumnSlot slot : columns.slots()) {
             positions[slot.position()] = -1;
             for (int i = 0; i < labels.size(); i++) {

@@ -3,17 +3,19 @@ package dev.athanor.core.session;
 import dev.athanor.core.engine.RowCursor;
 
 /**
- * The columns of a query's row from an offset (an entity's first column), over a {@link RowCursor}
- * when there is one, so that {@link EntityColumns#write} reads plain attributes through the cursor's
- * typed fetch; else over another source. One foreign key may be answered from what the caller knows
- * already: the id, and the instance, of the entity a fetch join brought in the same row (the join
- * makes the key equal to that id).
+ * The columns of a query's row from an offset (an entity's first column), or at positions found by
+ * label (a native query's), over a {@link RowCursor} when there is one, so that {@link
+ * EntityColumns#write} reads plain attributes through the cursor's typed fetch; else over another
+ * source. One foreign key may be answered from what the caller knows already: the id, and the
+ * instance, of the entity a fetch join brought in the same row (the join makes the key equal to that id).
  */
 final class RowView implements EntityColumns.ColumnSource {
 
     private final RowCursor cursor;
     private final EntityColumns.ColumnSource row;
     private final int offset;
+    /** Per slot, the column it is read from; null when the slots follow each other from {@code offset}. */
+    private final int[] positions;
     private int knownSlot = -1;
     private Object known;
     private Object knownEntity;
@@ -23,6 +25,15 @@ final class RowView implements EntityColumns.ColumnSource {
         this.cursor = cursor;
         this.row = null;
         this.offset = offset;
+        this.positions = null;
+    }
+
+    /** A view of {@code cursor}'s current row whose slot {@code s} is column {@code positions[s]}. */
+    RowView(RowCursor cursor, int[] positions) {
+        this.cursor = cursor;
+        this.row = null;
+        this.offset = 0;
+        this.positions = positions;
     }
 
     /** A view of {@code row} from column {@code offset}. */
@@ -30,6 +41,7 @@ final class RowView implements EntityColumns.ColumnSource {
         this.cursor = null;
         this.row = row;
         this.offset = offset;
+        this.positions = null;
     }
 
     RowCursor cursor() {
@@ -56,11 +68,13 @@ final class RowView implements EntityColumns.ColumnSource {
         if (slot == knownSlot && known != null && type.isInstance(known)) {
             return known;
         }
-        return cursor != null ? cursor.get(offset + slot, type) : row.get(offset + slot, type);
+        int column = positions == null ? offset + slot : positions[slot];
+        return cursor != null ? cursor.get(column, type) : row.get(column, type);
     }
 
     /** Column {@code slot} fetched as {@code type} without the cursor's per-row cache: for a column read once. */
     Object fetch(int slot, Class<?> type) {
-        return cursor == null || slot == knownSlot ? get(slot, type) : cursor.fetch(offset + slot, type);
+        return cursor == null || slot == knownSlot ? get(slot, type)
+                : cursor.fetch(positions == null ? offset + slot : positions[slot], type);
     }
 }

@@ -111,6 +111,50 @@ class RowCursorTest {
     }
 
     @Test
+    void aPagedCursorStepsOverTheRowsBeforeThePageAndEndsAfterItsLast() throws java.sql.SQLException {
+        try (EngineConnection c = engine.connect()) {
+            c.executeBatch("insert into t (id, name) values (?, ?)", List.of(new Object[] {4, "d"},
+                    new Object[] {5, "e"}, new Object[] {6, "f"}));
+            java.util.concurrent.atomic.AtomicInteger produced = new java.util.concurrent.atomic.AtomicInteger();
+            // counts the rows SQLite produces: without ORDER BY each step evaluates it once
+            org.sqlite.Function.create(c.jdbcConnection().unwrap(org.sqlite.SQLiteConnection.class), "produced",
+                    new org.sqlite.Function() {
+                        @Override
+                        protected void xFunc() throws java.sql.SQLException {
+                            result(produced.incrementAndGet());
+                        }
+                    });
+            try (RowCursor page = c.cursorPage("select id, name, produced() from t where id > ?", null, 2, 2, 1)) {
+                assertThat(page.columns().labels()).containsExactly("id", "name", "produced()");
+                List<Object> ids = new ArrayList<>();
+                while (page.next()) {
+                    ids.add(page.get(0, Long.class));
+                }
+                assertThat(ids).containsExactly(4L, 5L);
+                assertThat(page.next()).as("after the page").isFalse();
+            }
+            assertThat(produced.get()).as("rows the driver stepped to: the page's end, no further").isEqualTo(4);
+            try (RowCursor past = c.cursorPage("select id from t", null, 10, 5)) {
+                assertThat(past.next()).isFalse();
+            }
+            assertThat(c.query("select id from t", null, Integer.MAX_VALUE).rowCount())
+                    .as("the page's row limit does not stay on the cached statement").isEqualTo(6);
+            assertThatThrownBy(() -> c.cursorPage("select id from t", null, 0, -1))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("limit -1");
+        }
+    }
+
+    @Test
+    void columnsTypedAfterTheQueryRanAreFetchedAsThoseTypes() {
+        try (EngineConnection c = engine.connect(); RowCursor cursor = c.cursor(SELECT, null, 0)) {
+            cursor.fetchAs(new Class<?>[] {Long.class, String.class});
+            assertThat(cursor.next()).isTrue();
+            assertThat(cursor.get(0, Object.class)).as("fetched as the Long it was typed").isEqualTo(1L);
+            assertThat(cursor.get(3, Object.class)).as("an untyped column, as the driver gives it").isEqualTo(1.5);
+        }
+    }
+
+    @Test
     void aWatchedQueryIsReportedWithItsRowCountAndRowsAsAnyQuery() {
         List<StatementEvent> statements = new ArrayList<>();
         List<Row> rowsRead = new ArrayList<>();
