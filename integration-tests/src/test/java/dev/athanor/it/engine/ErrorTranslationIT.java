@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -158,12 +160,14 @@ class ErrorTranslationIT {
         try (TestDatabase db = setUp(Target.MARIADB)) {
             db.sql("INSERT INTO parent (id, name) VALUES (2, 'two')");
             Engine engine = db.engine();
+            // a thread of its own: the common pool has one worker on a 2-CPU machine, which another test may hold
+            ExecutorService blocker = Executors.newSingleThreadExecutor();
             try (Transaction first = engine.begin(); Transaction second = engine.begin()) {
                 first.execute("update parent set name = 'a1' where id = 1");
                 second.execute("update parent set name = 'b2' where id = 2");
                 CompletableFuture<Throwable> blocked = CompletableFuture.supplyAsync(
-                        () -> catchThrowable(() -> second.execute("update parent set name = 'b1' where id = 1")));
-                waitForLockWait(db);
+                        () -> catchThrowable(() -> second.execute("update parent set name = 'b1' where id = 1")), blocker);
+                waitForLockWait(db, blocked);
                 Throwable mine = catchThrowable(() -> first.execute("update parent set name = 'a2' where id = 2"));
                 Throwable theirs = blocked.get(30, TimeUnit.SECONDS);
 
@@ -176,15 +180,26 @@ class ErrorTranslationIT {
                 assertThat(victim.isActive()).isFalse();
                 assertThatThrownBy(victim::commit).hasMessageContaining("deadlock");
                 survivor.commit();
+            } finally {
+                blocker.shutdownNow();
             }
             assertThat(db.query("select name from parent order by id").toString()).isIn("[[a1], [a2]]", "[[b1], [b2]]");
         }
     }
 
-    /** Polls InnoDB until one transaction waits for a lock (bounded; no fixed sleep). */
-    private static void waitForLockWait(TestDatabase db) throws InterruptedException {
+    /**
+     * Polls the server until the blocked statement runs: waiting for its lock, or at least sent (either
+     * order of the two requests makes the deadlock). Bounded; no fixed sleep.
+     */
+    private static void waitForLockWait(TestDatabase db, CompletableFuture<Throwable> blocked)
+            throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (db.count("select count(*) from information_schema.INNODB_TRX where trx_state = 'LOCK WAIT'") == 0) {
+        while (db.count("select count(*) from information_schema.INNODB_TRX where trx_state = 'LOCK WAIT'") == 0
+                && db.count("select count(*) from information_schema.PROCESSLIST"
+                        + " where INFO like 'update parent set name = ''b1''%'") == 0) {
+            if (blocked.isDone()) {
+                throw new AssertionError("the statement meant to wait for the lock ended instead: " + blocked.join());
+            }
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("no transaction started waiting for the lock within 20 s");
             }
