@@ -37,6 +37,13 @@ ENHANCED_TARGETS=(UpdateInLargeContext=0.9 GraphWalkLazyToOne=0.9 AutoFlushOneDi
 # cached createQuery, to be read beside the queries' own times
 QUERY_TARGETS=(ByIndexedColumn=0.9 JoinAggregate=0.9 JoinFetch=0.9)
 AGENT="$ROOT/orm-agent/target/orm-agent.jar"
+# Every benchmark JVM (contender and baseline alike) deflates idle monitors every 250 ms instead of every
+# 60 s. SQLite's driver locks its connection object on every call; when the JIT deoptimizes a frame while
+# that lock is held (it happens during warm-up, to whichever contender's code is being recompiled), the
+# lock is inflated for good, and from then on every column read on that connection takes the slow
+# monitor path: about a tenth of the contender's time, for the whole fork, by luck of the warm-up (see
+# "Monitor inflation" in benchmarks/README.md).
+JVM_FLAGS="-XX:+UnlockDiagnosticVMOptions -XX:GuaranteedAsyncDeflationInterval=250"
 
 # orm-agent is a (provided) dependency of benchmarks, so -am builds the agent jar too
 mvn -q -B install -DskipTests -pl benchmarks -am
@@ -86,7 +93,7 @@ for benchmark in $BENCHMARKS; do
   esac
   result="$RESULT_DIR/$(echo "$benchmark" | sed -E 's/([a-z])([A-Z])/\1-\2/g' | tr 'A-Z' 'a-z').json"
   "${pin[@]}" java -jar benchmarks/target/benchmarks.jar "$benchmark" ${options[@]+"${options[@]}"} \
-    -jvmArgsAppend "-javaagent:$AGENT" -rf json -rff "$result" "$@"
+    -jvmArgsAppend "-javaagent:$AGENT $JVM_FLAGS" -rf json -rff "$result" "$@"
   results+=("$result:${targets[*]:-}")
 done
 for entry in ${results[@]+"${results[@]}"}; do

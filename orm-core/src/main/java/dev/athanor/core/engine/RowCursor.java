@@ -96,6 +96,11 @@ public final class RowCursor implements AutoCloseable {
         }
     }
 
+    /** How many rows the cursor has moved to (stepped-over ones included): tells one row from the next. */
+    public long rowNumber() {
+        return rows != null ? next : rowNumber;
+    }
+
     /** The labels of the result's columns. */
     public Columns columns() {
         return columns;

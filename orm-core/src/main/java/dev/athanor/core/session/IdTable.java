@@ -28,6 +28,13 @@ final class IdTable {
      * a probe never reads the id of an instance; {@link #MIXED} once any other id was held; 0 while empty.
      */
     private int exactKind;
+    /**
+     * Where the last {@link #get} that missed stopped, and for which id (that very object): the slot an
+     * instance made for that id right after (a query's new entity) goes to without a second probe. -1
+     * when a removal or growth since may have moved the end of that probe.
+     */
+    private int missSlot = -1;
+    private Object missId;
 
     IdTable(EntityPersister persister) {
         this.persister = persister;
@@ -42,6 +49,8 @@ final class IdTable {
         for (int i = indexOf(hash); ; i = (i + 1) & mask) {
             Object held = table[i];
             if (held == null) {
+                missSlot = i;
+                missId = id;
                 return null;
             }
             if (hashes[i] == hash && (exact || id.equals(idOf(held)))) {
@@ -65,6 +74,14 @@ final class IdTable {
         int hash = id.hashCode();
         int kind = kindOf(id);
         exactKind = exactKind == 0 || exactKind == kind ? kind : MIXED;
+        int miss = missSlot;
+        missSlot = -1;
+        if (miss >= 0 && id == missId && slots[miss] == null) {
+            slots[miss] = held; // the probe of the get that just missed this id ended here
+            hashes[miss] = hash;
+            size++;
+            return;
+        }
         int mask = slots.length - 1;
         for (int i = indexOf(hash); ; i = (i + 1) & mask) {
             Object present = slots[i];
@@ -98,6 +115,7 @@ final class IdTable {
         }
         slots[i] = null;
         size--;
+        missSlot = -1;
         // shift back the slots of the run that follows, so that every one stays reachable from its home slot
         for (int j = (i + 1) & mask; slots[j] != null; j = (j + 1) & mask) {
             int home = indexOf(hashes[j]);
@@ -138,6 +156,7 @@ final class IdTable {
     }
 
     private void grow() {
+        missSlot = -1;
         Object[] old = slots;
         int[] oldHashes = hashes;
         int length = old.length * (old.length < 4096 ? 4 : 2); // a context being filled grows fast: fewer rehashes

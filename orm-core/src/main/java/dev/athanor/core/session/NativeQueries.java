@@ -108,7 +108,8 @@ public final class NativeQueries {
     }
 
     private Object entity(EntityPersister persister, EntityColumns.ColumnSource source, EngineConnection connection) {
-        Object id = source.get(persister.idSlot(), persister.idType());
+        Object id = source instanceof RowView view ? view.fetchKept(persister.idSlot(), persister.idType())
+                : source.get(persister.idSlot(), persister.idType());
         Object known = session.context().instance(persister, id);
         if (known != null) {
             session.loader().fillIfReference(connection, known, persister, source); // a reference: the row is its state

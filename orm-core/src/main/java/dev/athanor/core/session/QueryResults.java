@@ -229,8 +229,8 @@ final class QueryResults {
         return instances[n];
     }
 
-    private Object hydrate(int n, EntityPersister persister, EntityColumns.ColumnSource source) {
-        Object id = Ids.convert(source.get(persister.idSlot(), persister.idType()), persister.idType());
+    private Object hydrate(int n, EntityPersister persister, RowView source) {
+        Object id = Ids.convert(source.fetchKept(persister.idSlot(), persister.idType()), persister.idType());
         if (id == null) {
             return null; // the entity of a LEFT JOIN that found no row
         }

@@ -19,6 +19,11 @@ final class RowView implements EntityColumns.ColumnSource {
     private int knownSlot = -1;
     private Object known;
     private Object knownEntity;
+    // a column fetched once on the cursor's row {@code keptRow} and kept for the next asks: an entity's id
+    private int keptSlot = -1;
+    private Class<?> keptType;
+    private Object kept;
+    private long keptRow;
 
     /** A view of {@code cursor}'s current row from column {@code offset}. */
     RowView(RowCursor cursor, int offset) {
@@ -63,10 +68,29 @@ final class RowView implements EntityColumns.ColumnSource {
         return slot == knownSlot && known != null ? knownEntity : null;
     }
 
+    /**
+     * Column {@code slot} fetched as {@code type}, and kept for the rest of the cursor's row: for the id
+     * of an entity, read to find the entity and then again to fill it in.
+     */
+    Object fetchKept(int slot, Class<?> type) {
+        if (cursor == null) {
+            return get(slot, type);
+        }
+        Object value = fetch(slot, type);
+        keptSlot = slot;
+        keptType = type;
+        kept = value;
+        keptRow = cursor.rowNumber();
+        return value;
+    }
+
     @Override
     public Object get(int slot, Class<?> type) {
         if (slot == knownSlot && known != null && type.isInstance(known)) {
             return known;
+        }
+        if (slot == keptSlot && type == keptType && keptRow == cursor.rowNumber()) {
+            return kept;
         }
         int column = positions == null ? offset + slot : positions[slot];
         return cursor != null ? cursor.get(column, type) : row.get(column, type);

@@ -40,8 +40,16 @@ class IdTableTest {
             Map<Object, EntityEntry> expected = new HashMap<>();
             for (int op = 0; op < 5_000; op++) {
                 Object id = ids.apply(random);
-                int what = random.nextInt(3);
-                if (what == 0) {
+                int what = random.nextInt(4);
+                if (what == 3) {
+                    // a query's new entity: looked up, missed, then added under the very id object looked up
+                    assertThat(table.get(id)).as("seed %d op %d id %s", seed, op, id).isSameAs(expected.get(id));
+                    if (!expected.containsKey(id)) {
+                        EntityEntry entry = entry(id);
+                        table.put(entry, id);
+                        expected.put(id, entry);
+                    }
+                } else if (what == 0) {
                     EntityEntry entry = entry(id);
                     table.put(entry, id);
                     expected.put(id, entry);
@@ -59,6 +67,26 @@ class IdTableTest {
             table.forEach(held -> all.add((EntityEntry) held));
             assertThat(all).containsExactlyInAnyOrderElementsOf(expected.values());
         }
+    }
+
+    @Test
+    void anIdAddedAfterAnotherWithItsHashCodeMissedIsHeldBesideIt() {
+        IdTable table = new IdTable(null);
+        String missed = "Aa";
+        String other = "BB"; // the same hash code as "Aa"
+        EntityEntry held = entry(other);
+        table.put(held, other);
+        assertThat(table.get(missed)).isNull();
+        EntityEntry replacing = entry(other);
+        table.put(replacing, other); // not where the probe for "Aa" ended: it replaces the one held
+        assertThat(table.size()).isEqualTo(1);
+        assertThat(table.get(other)).isSameAs(replacing);
+        assertThat(table.get(missed)).isNull();
+        table.remove(replacing, other); // the run the probe ended in moved
+        EntityEntry added = entry(missed);
+        table.put(added, missed);
+        assertThat(table.get(missed)).isSameAs(added);
+        assertThat(table.size()).isEqualTo(1);
     }
 
     @Test
