@@ -138,7 +138,7 @@ final class EntityColumns {
         Class<?> read = readTypes[index];
         if (read != null && plain[index]
                 && (read == Long.class || read == Integer.class || read == Double.class || read == String.class)) {
-            // the id was read already, to find the instance: the cursor has it in its cache
+            // the id was read already, to find the instance: the row's view keeps it
             return attribute == entity.id() ? CACHED : FETCHED;
         }
         return topTargets[index] != null ? REFERENCE : OTHER;
@@ -284,7 +284,11 @@ final class EntityColumns {
                 case REFERENCE:
                     value = row.knownEntity(position);
                     if (value == null) {
-                        value = reference(attributes.get(i), topTargets[i], row, position, references);
+                        // a key of a plain type is read once: fetched, without the cursor's per-column cache
+                        Class<?> keyType = fetchTypes[position];
+                        Object key = keyType != null ? row.fetch(position, keyType) : row.get(position,
+                                topTargets[i].idType);
+                        value = key == null ? null : references.entity(attributes.get(i), topTargets[i].persister, key);
                     }
                     break;
                 default:

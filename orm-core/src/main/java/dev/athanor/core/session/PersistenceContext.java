@@ -32,8 +32,11 @@ final class PersistenceContext {
 
     private final LazyLoader loader;
     private final List<EntityEntry> work = new ArrayList<>();
-    /** Per entity type, the references not loaded yet; per type and lazy attribute, the instances it is not loaded in. */
-    private final Map<EntityPersister, LoadQueue> hollows = new HashMap<>();
+    /**
+     * By persister ordinal, the references not loaded yet; per type and lazy attribute, the instances it
+     * is not loaded in.
+     */
+    private LoadQueue[] hollows = new LoadQueue[0];
     /** By persister ordinal, then attribute index: an array walk, not two map lookups, for every to-many of every row read. */
     private LoadQueue[][] lazy = new LoadQueue[0][];
 
@@ -271,7 +274,16 @@ final class PersistenceContext {
     }
 
     private void addHollow(Object instance, EntityPersister persister) {
-        hollows.computeIfAbsent(persister, p -> new LoadQueue(this, null, -1)).add(instance);
+        int ordinal = persister.ordinal();
+        if (ordinal >= hollows.length) {
+            hollows = Arrays.copyOf(hollows, ordinal + 1);
+        }
+        LoadQueue waiting = hollows[ordinal];
+        if (waiting == null) {
+            waiting = new LoadQueue(this, null, -1);
+            hollows[ordinal] = waiting;
+        }
+        waiting.add(instance);
     }
 
     /** Records that attribute {@code attributeIndex} of {@code instance} ({@code persister}'s) is not loaded yet. */
@@ -296,7 +308,8 @@ final class PersistenceContext {
 
     /** {@code first}, then up to {@code max - 1} other references of its type still to load, oldest first. */
     List<Object> hollowBatch(Object first, EntityPersister persister, int max) {
-        LoadQueue waiting = hollows.get(persister);
+        int ordinal = persister.ordinal();
+        LoadQueue waiting = ordinal < hollows.length ? hollows[ordinal] : null;
         return waiting == null ? List.of(first) : waiting.batch(first, max);
     }
 
@@ -402,7 +415,7 @@ final class PersistenceContext {
         cleanStates = new CleanState[0][];
         tables = new IdTable[0];
         work.clear();
-        hollows.clear();
+        hollows = new LoadQueue[0];
         lazy = new LoadQueue[0][];
         size = 0;
     }
