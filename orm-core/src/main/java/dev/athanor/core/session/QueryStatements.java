@@ -35,6 +35,26 @@ final class QueryStatements {
 
     /** What makes one rendered text differ from another of the same plan. */
     private record Variant(Part part, boolean limit, boolean offset, Lock lock, List<Integer> inSizes, int rootIds) {
+
+        /** The query as written: no page, lock, expanded parameter or root ids. */
+        static final Variant PLAIN = new Variant(Part.MAIN, false, false, null, List.of(), -1);
+
+        // written out: a record's generated equals and hashCode go through method handles, on every call
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof Variant v && part == v.part && limit == v.limit
+                    && offset == v.offset && java.util.Objects.equals(lock, v.lock) && rootIds == v.rootIds && inSizes.equals(v.inSizes);
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = part.ordinal();
+            hash = 31 * hash + (limit ? 1 : 0);
+            hash = 31 * hash + (offset ? 1 : 0);
+            hash = 31 * hash + java.util.Objects.hashCode(lock);
+            hash = 31 * hash + rootIds;
+            return 31 * hash + inSizes.hashCode();
+        }
     }
 
     /** SQL ready to run: its text and its parameter values in marker order. */
@@ -54,14 +74,23 @@ final class QueryStatements {
     Bound bind(QueryPlan plan, Part part, Object[] slotValues, Integer limit, Integer offset, Lock lock,
             List<Object> rootIds) {
         List<QueryPlan.ParameterUse> slots = plan.slots();
-        List<Integer> sizes = new ArrayList<>();
+        List<Integer> sizes = null;
         for (int i = 0; i < slots.size(); i++) {
             if (slots.get(i).expands()) {
+                if (sizes == null) {
+                    sizes = new ArrayList<>();
+                }
                 sizes.add(padded(((List<?>) slotValues[i]).size()));
             }
         }
         int rootCount = rootIds == null ? -1 : padded(rootIds.size());
-        Variant variant = new Variant(part, limit != null, offset != null, lock, List.copyOf(sizes), rootCount);
+        if (sizes == null && part == Part.MAIN && limit == null && offset == null && lock == null && rootIds == null) {
+            // the query as written, the usual call: its slot values are its parameter values
+            RenderedSql sql = plan.rendered(Variant.PLAIN, () -> factory.dialect().renderer().render(plan.statement()));
+            return new Bound(sql.sql(), sql.bind(slotValues), width(plan.statement()));
+        }
+        Variant variant = new Variant(part, limit != null, offset != null, lock,
+                sizes == null ? List.of() : List.copyOf(sizes), rootCount);
         Statement base = part == Part.MAIN ? plan.statement() : plan.pagedRoots().rootIds();
         RenderedSql sql = plan.rendered(variant, () -> factory.dialect().renderer().render(
                 shape(plan, base, variant)));
