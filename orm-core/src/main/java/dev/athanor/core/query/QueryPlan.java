@@ -45,6 +45,11 @@ public final class QueryPlan {
     private final PagedRoots pagedRoots;
     private final boolean distinctResults;
     private final ConcurrentHashMap<Object, RenderedSql> rendered = new ConcurrentHashMap<>();
+    /**
+     * How many rows the plan's last run read: a hint, racy by design (a stale value only sizes a table
+     * less well), for the tables its next run fills.
+     */
+    private int lastRows;
 
     /**
      * @param text the JPQL, or a JPQL-like rendering of a Criteria tree, for messages
@@ -143,6 +148,18 @@ public final class QueryPlan {
      */
     public boolean distinctResults() {
         return distinctResults;
+    }
+
+    /** How many rows the last run of this plan read (0 before the first): what to size a run's tables for. */
+    public int lastRows() {
+        return lastRows;
+    }
+
+    /** Remembers that a run read {@code rows} rows. */
+    public void rememberRows(int rows) {
+        if (lastRows != rows) {
+            lastRows = rows;
+        }
     }
 
     /**

@@ -155,11 +155,22 @@ final class IdTable {
         return held instanceof EntityEntry entry ? entry.id : persister.entity().id().get(held);
     }
 
+    /** Makes room for {@code more} instances beyond those held, so that adding them grows the table at most once. */
+    void reserve(int more) {
+        long wanted = 5L * (size + more) / 4 + 1;
+        if (wanted > slots.length && wanted <= 1 << 30) {
+            resize(Integer.highestOneBit((int) wanted - 1) << 1);
+        }
+    }
+
     private void grow() {
+        resize(slots.length * (slots.length < 4096 ? 4 : 2)); // a context being filled grows fast: fewer rehashes
+    }
+
+    private void resize(int length) {
         missSlot = -1;
         Object[] old = slots;
         int[] oldHashes = hashes;
-        int length = old.length * (old.length < 4096 ? 4 : 2); // a context being filled grows fast: fewer rehashes
         slots = new Object[length];
         hashes = new int[length];
         int mask = length - 1;

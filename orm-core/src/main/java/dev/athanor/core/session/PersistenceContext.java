@@ -339,6 +339,11 @@ final class PersistenceContext {
         tableOf(entry.persister).put(entry, id);
     }
 
+    /** Makes room in the identity map of {@code persister}'s type for {@code more} instances: a query's expected rows. */
+    void reserve(EntityPersister persister, int more) {
+        tableOf(persister).reserve(more);
+    }
+
     private IdTable tableOf(EntityPersister persister) {
         int ordinal = persister.identityOrdinal();
         if (ordinal >= tables.length) {

@@ -196,22 +196,26 @@ public final class Queries {
                 List<Object> results = new ArrayList<>();
                 CollectionLoader collections = session.loader().collections();
                 collections.deferEager();
-                boolean read = false;
+                boolean done = false;
                 try (RowCursor rows = connection.cursor(sql.sql(), reader.fetchTypes(sql.columns()),
                         sql.parameters())) {
                     EntityColumns.ColumnSource columns = new RowView(rows, 0);
+                    reader.expect(plan.lastRows());
                     Object previous = null;
+                    int read = 0;
                     while (rows.next()) {
+                        read++;
                         Object result = reader.row(columns);
                         if (!once || results.isEmpty() || result != previous) {
                             results.add(result);
                             previous = result;
                         }
                     }
+                    plan.rememberRows(read);
                     reader.finish();
-                    read = true;
+                    done = true;
                 } finally {
-                    collections.endDeferral(connection, read);
+                    collections.endDeferral(connection, done);
                 }
                 if (once) {
                     results = reader.distinct(results);

@@ -185,6 +185,21 @@ final class QueryResults {
         }
     }
 
+    /** Most rows a run sizes the identity maps for up front, however many its plan read last time. */
+    private static final int MOST_EXPECTED = 1 << 16;
+
+    /**
+     * Makes room in the identity map of each entity the rows hold for {@code rows} more instances (what
+     * the plan's last run read), so that filling it does not grow it step by step.
+     */
+    void expect(int rows) {
+        if (rows > 0) {
+            for (EntityPersister persister : persisters) {
+                session.context().reserve(persister, Math.min(rows, MOST_EXPECTED));
+            }
+        }
+    }
+
     /**
      * The result of one row: the single item's value, or an array of the items' values. An entity
      * whose id the row repeats is not read again: only its id column is.

@@ -70,6 +70,28 @@ class IdTableTest {
     }
 
     @Test
+    void roomReservedAheadKeepsWhatIsHeldAndTakesWhatComes() {
+        IdTable table = new IdTable(null);
+        Map<Object, EntityEntry> expected = new HashMap<>();
+        for (long id = 0; id < 100; id++) {
+            EntityEntry entry = entry(id * 7);
+            table.put(entry, id * 7);
+            expected.put(id * 7, entry);
+        }
+        table.reserve(5_000);
+        table.reserve(10); // less than there is room for: nothing to do
+        for (long id = 100; id < 5_100; id++) {
+            Object key = id * 7;
+            assertThat(table.get(key)).isNull();
+            EntityEntry entry = entry(key);
+            table.put(entry, key);
+            expected.put(key, entry);
+        }
+        assertThat(table.size()).isEqualTo(5_100);
+        expected.forEach((id, entry) -> assertThat(table.get(id)).as("id %s", id).isSameAs(entry));
+    }
+
+    @Test
     void anIdAddedAfterAnotherWithItsHashCodeMissedIsHeldBesideIt() {
         IdTable table = new IdTable(null);
         String missed = "Aa";
