@@ -116,8 +116,12 @@ final class EntityLoader {
     private void fillClean(EngineConnection connection, Object instance, EntityPersister persister,
             EntityColumns.ColumnSource row) {
         persister.columns().write(instance, row, references(connection));
-        for (AttributeModel lazy : persister.tracking().lazyAttributes()) {
-            context.addLazy(instance, persister, lazy.index());
+        List<AttributeModel> lazy = persister.tracking().lazyAttributes();
+        for (int i = 0; i < lazy.size(); i++) {
+            context.addLazy(instance, persister, lazy.get(i).index());
+        }
+        if (persister.embedded().isEmpty() && persister.toManys().isEmpty()) {
+            return; // the usual entity: nothing to link, no collection to set up
         }
         AttributeTracker state = ((ManagedEntity) instance).$athanor$tracker();
         linkEmbedded(instance, state, persister);
