@@ -38,6 +38,11 @@ public final class JpaUnit implements AutoCloseable {
     private final List<StatementEvent> events = new CopyOnWriteArrayList<>();
 
     private JpaUnit(Target target, Path dir, String fileName, Map<String, Object> properties, Class<?>... classes) {
+        this(target, dir, fileName, properties, true, classes);
+    }
+
+    private JpaUnit(Target target, Path dir, String fileName, Map<String, Object> properties, boolean watched,
+            Class<?>... classes) {
         this.target = target;
         this.db = TestDatabase.open(target, dir);
         this.url = target == Target.SQLITE_FILE
@@ -45,13 +50,15 @@ public final class JpaUnit implements AutoCloseable {
                 : db.url();
         PersistenceConfiguration configuration = new PersistenceConfiguration("it-" + classes[0].getSimpleName())
                 .property("jakarta.persistence.jdbc.url", url)
-                .property("jakarta.persistence.schema-generation.database.action", "drop-and-create")
-                .property("athanor.execution_listener", new ExecutionListener() {
-                    @Override
-                    public void statementExecuted(StatementEvent event) {
-                        events.add(event);
-                    }
-                });
+                .property("jakarta.persistence.schema-generation.database.action", "drop-and-create");
+        if (watched) {
+            configuration.property("athanor.execution_listener", new ExecutionListener() {
+                @Override
+                public void statementExecuted(StatementEvent event) {
+                    events.add(event);
+                }
+            });
+        }
         for (Class<?> type : classes) {
             configuration.managedClass(type);
         }
@@ -66,6 +73,14 @@ public final class JpaUnit implements AutoCloseable {
 
     public static JpaUnit open(Target target, Path dir, Map<String, Object> properties, Class<?>... classes) {
         return new JpaUnit(target, dir, "unit.db", properties, classes);
+    }
+
+    /**
+     * A unit whose statements nobody watches ({@link #sql()} stays empty): its queries read their rows
+     * from the open result, as an application's do, where a watched query's result is read whole first.
+     */
+    public static JpaUnit openUnwatched(Target target, Path dir, Class<?>... classes) {
+        return new JpaUnit(target, dir, "unit.db", Map.of(), false, classes);
     }
 
     /** A unit on its own SQLite file in {@code dir}, for several factories side by side. */

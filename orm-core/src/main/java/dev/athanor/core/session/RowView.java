@@ -70,10 +70,12 @@ final class RowView implements EntityColumns.ColumnSource {
 
     /**
      * Column {@code slot} fetched as {@code type}, and kept for the rest of the cursor's row: for the id
-     * of an entity, read to find the entity and then again to fill it in.
+     * of an entity, read to find the entity and then again to fill it in. A type the cursor has no
+     * typed getter for is read through {@link #get}, which converts it.
      */
     Object fetchKept(int slot, Class<?> type) {
-        if (cursor == null) {
+        if (cursor == null || type != Long.class && type != Integer.class && type != String.class
+                && type != Double.class) {
             return get(slot, type);
         }
         Object value = fetch(slot, type);
