@@ -77,6 +77,8 @@ final class EntityPersister {
     private final Map<Integer, RenderedSql> selectsByIds = new ConcurrentHashMap<>();
     /** Per native SQL text that reads this entity, the type to fetch each of its result's columns as. */
     private final Map<String, RenderedSql> lazyColumnSelects = new ConcurrentHashMap<>();
+    /** How many entities the last native query of this entity read: a racy hint, as {@code QueryPlan.lastRows}. */
+    private int lastNativeRows;
     /** Per attribute index, for each {@code Map} to-many: the key of an element (its {@code @MapKey} attribute). */
     private final Map<Integer, Function<Object, Object>> mapKeys = new HashMap<>();
 
@@ -375,6 +377,17 @@ final class EntityPersister {
             values[i] = columnValues[insertSlots[i]];
         }
         return values;
+    }
+
+    /** How many rows the last native query of this entity read (0 before the first). */
+    int lastNativeRows() {
+        return lastNativeRows;
+    }
+
+    void rememberNativeRows(int rows) {
+        if (lastNativeRows != rows) {
+            lastNativeRows = rows;
+        }
     }
 
     /** For each of a native query's result columns, its fetch type when it is one of this entity's columns, else null. */

@@ -40,6 +40,7 @@ final class FlushExecutor {
     private final List<Runnable> onSuccess = new ArrayList<>();
     private final List<Runnable> onFailure = new ArrayList<>();
     private int visited;
+    /** The entries holding an optimistic read lock whose version an UPDATE of this flush moved already. */
     private final java.util.Set<EntityEntry> updated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     FlushExecutor(SessionFactory factory, PersistenceContext context, EngineConnection connection) {
@@ -250,7 +251,7 @@ final class FlushExecutor {
                 }
                 // the UPDATE's markers take slots 0..n-1 in order (see EntityPersister.update): no rebinding
                 parameterSets.add(slotValues);
-                updated.add(update.entry());
+                updated(update.entry());
             }
             onSuccess.add(() -> updates.forEach(update -> update.entry().settled(update.values())));
             checkCounts(runBatch(statement.sql().sql(), parameterSets), updates.stream().map(PendingUpdate::entry)
@@ -284,7 +285,7 @@ final class FlushExecutor {
             throw SessionErrors.stale(entry.instance, persister.entity().name(), entry.id,
                     ColumnValues.toAttribute(persister.versionAttribute(), oldVersion), "UPDATE");
         }
-        updated.add(entry);
+        updated(entry);
         onSuccess.add(() -> entry.settled(values));
     }
 
@@ -305,6 +306,13 @@ final class FlushExecutor {
     }
 
     // ---- optimistic read locks ---------------------------------------------------------------------
+
+    /** Notes that an UPDATE moved {@code entry}'s version, when it holds a lock that would check it again. */
+    private void updated(EntityEntry entry) {
+        if (entry.lock == LockModeType.OPTIMISTIC || entry.lock == LockModeType.READ) {
+            updated.add(entry);
+        }
+    }
 
     private void verifyOptimisticLocks() {
         for (EntityEntry entry : context.work()) {

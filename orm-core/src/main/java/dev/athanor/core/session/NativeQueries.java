@@ -76,10 +76,14 @@ public final class NativeQueries {
         return session.withConnection(c -> {
             try (RowCursor rows = c.cursorPage(sql, null, firstResult, maxResults, parameters)) {
                 RowView source = cursorColumns(persister, rows);
-                List<T> out = new ArrayList<>();
+                // sized for what the entity's last native query read, as a JPQL query is for its plan's last run
+                int expected = Math.min(Math.min(persister.lastNativeRows(), maxResults), QueryResults.MOST_EXPECTED);
+                session.context().reserve(persister, expected);
+                List<T> out = new ArrayList<>(Math.max(expected, 10));
                 while (rows.next()) {
                     out.add(type.cast(entity(persister, source, c)));
                 }
+                persister.rememberNativeRows(out.size());
                 return out;
             }
         });

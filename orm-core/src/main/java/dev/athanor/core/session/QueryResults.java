@@ -186,7 +186,7 @@ final class QueryResults {
     }
 
     /** Most rows a run sizes the identity maps for up front, however many its plan read last time. */
-    private static final int MOST_EXPECTED = 1 << 16;
+    static final int MOST_EXPECTED = 1 << 16;
 
     /**
      * Makes room in the identity map of each entity the rows hold for {@code rows} more instances (what
