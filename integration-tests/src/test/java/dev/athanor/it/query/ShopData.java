@@ -117,7 +117,18 @@ public final class ShopData {
     }
 
     public static JpaUnit open(Target target, Path dir, Map<String, Object> properties) {
-        JpaUnit unit = JpaUnit.open(target, dir, properties, CLASSES);
+        return seeded(JpaUnit.open(target, dir, properties, CLASSES));
+    }
+
+    /**
+     * As {@link #open(Target, Path)}, on a unit nobody watches ({@link JpaUnit#openUnwatched}): its
+     * queries read their rows from the open result, as an application's do.
+     */
+    public static JpaUnit openUnwatched(Target target, Path dir) {
+        return seeded(JpaUnit.openUnwatched(target, dir, CLASSES));
+    }
+
+    private static JpaUnit seeded(JpaUnit unit) {
         try {
             seed(unit);
         } catch (RuntimeException e) {

@@ -34,7 +34,7 @@ class QueryParameterValuesIT {
     }
 
     private static JpaUnit seeded(Target target, Path dir) {
-        JpaUnit unit = JpaUnit.open(target, dir, Ledger.class);
+        JpaUnit unit = JpaUnit.openUnwatched(target, dir, Ledger.class);
         unit.tx(em -> {
             em.persist(new Ledger(1L, "rent", LocalDate.of(2024, 3, 1), at(2024, 3, 1, 9, 30), new BigDecimal("950.00"), 1));
             em.persist(new Ledger(2L, "food", LocalDate.of(2024, 3, 5), at(2024, 3, 5, 18, 5), new BigDecimal("42.50"), 7));

@@ -61,7 +61,7 @@ class CriteriaPredicateIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void comparisonsBetweenAndIn(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             assertThat(products(em, (cb, p) -> cb.between(p.get("price"), 1.5, 9.75)))
                     .isEqualTo(ShopData.productIds(p -> p.price() >= 1.5 && p.price() <= 9.75));
             assertThat(products(em, (cb, p) -> cb.or(cb.lt(p.get("price"), 1), cb.ge(p.get("stock"), 12))))
@@ -76,7 +76,7 @@ class CriteriaPredicateIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void likeNullsAndEmptyCollections(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             assertThat(customers(em, (cb, c) -> cb.like(c.get(Customer_.email), "%.org")))
                     .isEqualTo(ShopData.customerIds(c -> c.email() != null && c.email().endsWith(".org")));
             assertThat(customers(em, (cb, c) -> cb.isNull(c.get(Customer_.rating))))
@@ -91,7 +91,7 @@ class CriteriaPredicateIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void memberOfWithAnEntity(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             Tag dried = em.find(Tag.class, 3L);
             assertThat(products(em, (cb, p) -> cb.isMember(dried, p.<Set<Tag>>get("tags"))))
                     .isEqualTo(ShopData.productIds(p -> ShopData.tagIdsOf(p.id()).contains(3L)));
@@ -101,7 +101,7 @@ class CriteriaPredicateIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void entityValuesAreComparedByTheirId(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             Customer first = em.find(Customer.class, 1L);
             CriteriaBuilder cb = em.getCriteriaBuilder();
             CriteriaQuery<Long> q = cb.createQuery(Long.class);
@@ -122,7 +122,7 @@ class CriteriaPredicateIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void allAndAnyOverASubquery(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             CriteriaBuilder cb = em.getCriteriaBuilder();
             CriteriaQuery<Long> q = cb.createQuery(Long.class);
             Root<Product> p = q.from(Product.class);
@@ -150,7 +150,7 @@ class CriteriaPredicateIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void enumAndConvertedOperandsAndParameters(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             CriteriaBuilder cb = em.getCriteriaBuilder();
             CriteriaQuery<Long> q = cb.createQuery(Long.class);
             Root<PurchaseOrder> o = q.from(PurchaseOrder.class);
@@ -176,7 +176,7 @@ class CriteriaPredicateIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void criteriaDifferingOnlyInValuesCompileOnce(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             QueryPlanCache plans = unit.emf().unwrap(SessionFactory.class).queryPlans();
             long before = plans.compilations();
             LocalDate from = LocalDate.of(2024, 3, 1);
@@ -198,7 +198,7 @@ class CriteriaPredicateIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void stringFunctionsIncludingThe32Ones(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             CriteriaBuilder cb = em.getCriteriaBuilder();
             CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
             Root<Product> p = q.from(Product.class);
@@ -223,7 +223,7 @@ class CriteriaPredicateIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void arithmeticAndNumericFunctions(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             CriteriaBuilder cb = em.getCriteriaBuilder();
             CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
             Root<OrderLine> l = q.from(OrderLine.class);
@@ -248,7 +248,7 @@ class CriteriaPredicateIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void nullifAndCoalesceInAPredicate(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             CriteriaBuilder cb = em.getCriteriaBuilder();
             CriteriaQuery<Long> q = cb.createQuery(Long.class);
             Root<PurchaseOrder> o = q.from(PurchaseOrder.class);

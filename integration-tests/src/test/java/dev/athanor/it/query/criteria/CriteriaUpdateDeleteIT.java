@@ -33,7 +33,7 @@ class CriteriaUpdateDeleteIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void anUpdateWithAnExpressionAndAWhere(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir)) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir)) {
             int count = unit.tx(em -> {
                 CriteriaBuilder cb = em.getCriteriaBuilder();
                 CriteriaUpdate<Product> update = cb.createCriteriaUpdate(Product.class);
@@ -55,7 +55,7 @@ class CriteriaUpdateDeleteIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void anUpdateThroughTheStaticMetamodel(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir)) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir)) {
             int count = unit.tx(em -> {
                 CriteriaBuilder cb = em.getCriteriaBuilder();
                 CriteriaUpdate<Customer> update = cb.createCriteriaUpdate(Customer.class);
@@ -71,7 +71,7 @@ class CriteriaUpdateDeleteIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void aDeleteWithASubquery(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir)) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir)) {
             int count = unit.tx(em -> {
                 CriteriaBuilder cb = em.getCriteriaBuilder();
                 CriteriaDelete<OrderLine> delete = cb.createCriteriaDelete(OrderLine.class);
@@ -93,7 +93,7 @@ class CriteriaUpdateDeleteIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void outsideATransactionBothAreRefused(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             CriteriaBuilder cb = em.getCriteriaBuilder();
             CriteriaDelete<Product> delete = cb.createCriteriaDelete(Product.class);
             delete.from(Product.class);

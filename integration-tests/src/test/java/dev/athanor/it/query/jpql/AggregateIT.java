@@ -33,7 +33,7 @@ class AggregateIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void countsOfRowsValuesAndDistinctValues(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             Object[] counts = em.createQuery("SELECT COUNT(c), COUNT(c.email), COUNT(DISTINCT c.address.city)"
                     + " FROM Customer c", Object[].class).getSingleResult();
             assertThat(counts).containsExactly((long) ShopData.CUSTOMERS.size(),
@@ -46,7 +46,7 @@ class AggregateIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void sumAvgMinAndMaxWithTheirResultTypes(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             Object[] r = em.createQuery("SELECT SUM(l.quantity), SUM(l.unitPrice), AVG(l.quantity), MIN(l.quantity),"
                     + " MAX(l.unitPrice), MIN(p.name) FROM OrderLine l JOIN l.product p", Object[].class).getSingleResult();
             assertThat(r[0]).isInstanceOf(Long.class)
@@ -68,7 +68,7 @@ class AggregateIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void aggregatesOfNoRows(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             Object[] r = em.createQuery("SELECT COUNT(l), SUM(l.quantity), AVG(l.unitPrice), MAX(l.id) FROM OrderLine l"
                     + " WHERE l.quantity > 1000", Object[].class).getSingleResult();
             assertThat(r).containsExactly(0L, null, null, null);
@@ -78,7 +78,7 @@ class AggregateIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void groupByAndHaving(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             List<Object[]> result = em.createQuery("SELECT o.customer.id, COUNT(o) FROM PurchaseOrder o"
                     + " GROUP BY o.customer.id HAVING COUNT(o) > 1 ORDER BY o.customer.id", Object[].class).getResultList();
             Map<Long, Long> perCustomer = new TreeMap<>(ShopData.ORDERS.stream()
@@ -91,7 +91,7 @@ class AggregateIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void groupByAnEntityWithALeftJoin(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             List<Object[]> result = em.createQuery("SELECT c, COUNT(o) FROM Customer c LEFT JOIN c.orders o GROUP BY c"
                     + " ORDER BY c.id", Object[].class).getResultList();
             assertThat(result).hasSize(ShopData.CUSTOMERS.size());
@@ -108,7 +108,7 @@ class AggregateIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void orderByAnAggregateAlias(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             List<Object[]> result = em.createQuery("SELECT c.name AS n, SUM(l.quantity) AS q FROM OrderLine l"
                     + " JOIN l.order o JOIN o.customer c GROUP BY c.name ORDER BY q DESC, n", Object[].class).getResultList();
             Map<Long, Long> quantities = ShopData.quantityByCustomer();
@@ -123,7 +123,7 @@ class AggregateIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void havingWithAnAggregateOfAnExpression(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             List<Long> bigOrders = em.createQuery("SELECT l.order.id FROM OrderLine l GROUP BY l.order.id"
                     + " HAVING SUM(l.quantity * l.unitPrice) >= 20 ORDER BY l.order.id", Long.class).getResultList();
             Map<Long, Double> totals = ShopData.LINES.stream().collect(Collectors.groupingBy(L::orderId,
@@ -136,7 +136,7 @@ class AggregateIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void groupByTwoColumnsIncludingAnEnum(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             List<Object[]> result = em.createQuery("SELECT o.customer.id, o.status, COUNT(o) FROM PurchaseOrder o"
                     + " GROUP BY o.customer.id, o.status ORDER BY o.customer.id, o.status", Object[].class).getResultList();
             Map<List<Object>, Long> expected = ShopData.ORDERS.stream().collect(Collectors.groupingBy(

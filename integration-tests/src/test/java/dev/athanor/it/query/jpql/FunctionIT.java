@@ -56,7 +56,7 @@ class FunctionIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void upperLowerAndLength(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             assertThat(perProduct(em, "UPPER(p.name)", String.class))
                     .isEqualTo(expectedPerProduct(p -> p.name().toUpperCase(Locale.ROOT)));
             assertThat(perProduct(em, "LOWER(p.code)", String.class))
@@ -69,7 +69,7 @@ class FunctionIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void trimInItsForms(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             assertThat(perProduct(em, "TRIM(CONCAT('  ', p.name, ' '))", String.class))
                     .isEqualTo(expectedPerProduct(P::name));
             assertThat(perProduct(em, "TRIM(LEADING 'A' FROM p.code)", String.class))
@@ -84,7 +84,7 @@ class FunctionIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void locateAndSubstringCountFromOne(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             assertThat(perProduct(em, "LOCATE('-', p.code)", Integer.class))
                     .isEqualTo(expectedPerProduct(p -> p.code().indexOf('-') + 1));
             assertThat(perProduct(em, "LOCATE('e', p.name, 3)", Integer.class))
@@ -99,7 +99,7 @@ class FunctionIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void concatAndTheConcatenationOperator(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             List<String> concat = em.createQuery("SELECT CONCAT(c.name, '@', c.address.city) FROM Customer c ORDER BY c.id",
                     String.class).getResultList();
             assertThat(concat).isEqualTo(ShopData.CUSTOMERS.stream().map(c -> c.name() + "@" + c.city()).toList());
@@ -112,7 +112,7 @@ class FunctionIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void leftRightAndReplace(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             assertThat(perProduct(em, "LEFT(p.name, 3)", String.class))
                     .isEqualTo(expectedPerProduct(p -> p.name().substring(0, Math.min(3, p.name().length()))));
             assertThat(perProduct(em, "RIGHT(p.code, 1)", String.class))
@@ -125,7 +125,7 @@ class FunctionIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void absModSignAndPower(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             assertDoubles(perLine(em, "ABS(l.quantity - 5)"),
                     ShopData.LINES.stream().map(l -> (double) Math.abs(l.quantity() - 5)).toList());
             assertDoubles(perLine(em, "MOD(l.quantity, 4)"),
@@ -142,7 +142,7 @@ class FunctionIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void sqrtExpAndLn(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             assertDoubles(perProduct(em, "SQRT(p.price)", Double.class),
                     expectedPerProduct(p -> Math.sqrt(p.price())));
             assertDoubles(perProduct(em, "LN(p.price)", Double.class),
@@ -155,7 +155,7 @@ class FunctionIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void ceilingFloorAndRound(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             assertDoubles(perProduct(em, "CEILING(p.price)", Number.class).stream().map(Number::doubleValue).toList(),
                     expectedPerProduct(p -> Math.ceil(p.price())));
             assertDoubles(perProduct(em, "FLOOR(p.price)", Number.class).stream().map(Number::doubleValue).toList(),
@@ -170,7 +170,7 @@ class FunctionIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void sizeCountsTheElementsOfACollection(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             List<Integer> sizes = em.createQuery("SELECT SIZE(c.orders) FROM Customer c ORDER BY c.id", Integer.class)
                     .getResultList();
             assertThat(sizes).isEqualTo(ShopData.CUSTOMERS.stream().map(c -> ShopData.ordersOf(c.id()).size()).toList());
@@ -183,7 +183,7 @@ class FunctionIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void castToStringAndToInteger(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             List<String> quantities = em.createQuery("SELECT CAST(l.quantity AS String) FROM OrderLine l ORDER BY l.id",
                     String.class).getResultList();
             assertThat(quantities).isEqualTo(ShopData.LINES.stream().map(l -> Integer.toString(l.quantity())).toList());
@@ -197,7 +197,7 @@ class FunctionIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void extractTakesFieldsOfADate(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             List<Object[]> parts = em.createQuery("SELECT EXTRACT(YEAR FROM o.shipDate), EXTRACT(MONTH FROM o.shipDate),"
                     + " EXTRACT(DAY FROM o.shipDate) FROM PurchaseOrder o WHERE o.shipDate IS NOT NULL ORDER BY o.id",
                     Object[].class).getResultList();
@@ -215,7 +215,7 @@ class FunctionIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void currentAndLocalDateAndTime(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
             Object[] now = em.createQuery("SELECT LOCAL DATE, LOCAL TIME, LOCAL DATETIME, CURRENT_DATE, CURRENT_TIME,"
                     + " CURRENT_TIMESTAMP FROM Customer c WHERE c.id = 1", Object[].class).getSingleResult();
@@ -238,7 +238,7 @@ class FunctionIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void typeOfAnEntityAndFunctionOfTheDatabase(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             List<Customer> all = em.createQuery("SELECT c FROM Customer c WHERE TYPE(c) = Customer ORDER BY c.id",
                     Customer.class).getResultList();
             assertThat(all).extracting(Customer::getId).isEqualTo(ShopData.CUSTOMERS.stream().map(C::id).toList());
@@ -255,7 +255,7 @@ class FunctionIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void functionsNestInsideEachOther(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             List<String> result = em.createQuery("SELECT UPPER(SUBSTRING(CONCAT(p.name, p.code), 2, 3)) FROM Product p"
                     + " WHERE LENGTH(TRIM(p.name)) > 4 ORDER BY p.id", String.class).getResultList();
             assertThat(result).isEqualTo(ShopData.PRODUCTS.stream().filter(p -> p.name().length() > 4)

@@ -25,7 +25,7 @@ class Jpql32IT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void idAndVersionFunctions(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             List<Object[]> rows = em.createQuery("SELECT id(o), version(o) FROM PurchaseOrder o WHERE o.customer.id = 3"
                     + " ORDER BY id(o)", Object[].class).getResultList();
             assertThat(rows).extracting(r -> r[0]).isEqualTo(List.copyOf(ShopData.orderIds(o -> o.customerId() == 3)));
@@ -39,7 +39,7 @@ class Jpql32IT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void anOmittedSelectClauseSelectsTheRoot(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             List<Customer> rated = em.createQuery("FROM Customer c WHERE c.rating > 2 ORDER BY c.id", Customer.class)
                     .getResultList();
             assertThat(rated).extracting(Customer::getId).isEqualTo(ShopData.customerIds(c -> c.rating() != null
@@ -52,7 +52,7 @@ class Jpql32IT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void anOmittedIdentificationVariableIsThis(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             assertThat(em.createQuery("SELECT name FROM Customer WHERE id = 1", String.class).getSingleResult())
                     .isEqualTo(ShopData.customer(1).name());
             List<Long> nulls = em.createQuery("SELECT id FROM Customer WHERE rating IS NULL ORDER BY id", Long.class)
@@ -71,7 +71,7 @@ class Jpql32IT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void concatenationLeftRightAndReplaceTogether(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             List<String> codes = em.createQuery("SELECT LEFT(p.name, 2) || '-' || RIGHT(REPLACE(p.code, '-', ''), 1)"
                     + " FROM Product p ORDER BY p.id", String.class).getResultList();
             assertThat(codes).isEqualTo(ShopData.PRODUCTS.stream().map(p -> p.name().substring(0, 2) + "-"

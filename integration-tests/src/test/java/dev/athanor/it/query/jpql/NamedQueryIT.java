@@ -42,7 +42,7 @@ class NamedQueryIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void aNamedQueryRunsWithItsParameters(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             assertThat(em.createNamedQuery("Customer.byCity", Customer.class).setParameter("city", "Paris")
                     .getResultList()).extracting(Customer::getId)
                     .isEqualTo(ShopData.customerIds(c -> c.city().equals("Paris")));
@@ -60,7 +60,7 @@ class NamedQueryIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void anUnknownNameOrAWrongResultTypeIsRefused(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             assertThatThrownBy(() -> em.createNamedQuery("Customer.byCty")).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("Customer.byCty").hasMessageContaining("Customer.byCity");
             assertThatThrownBy(() -> em.createNamedQuery("Customer.names", Long.class))
@@ -71,7 +71,7 @@ class NamedQueryIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void queriesAddedAtRunTimeAndReferencesOfThe32Api(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir)) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir)) {
             try (EntityManager em = unit.em()) {
                 unit.emf().addNamedQuery("Customer.rated", em.createQuery("SELECT c FROM Customer c WHERE c.rating IS NOT NULL"
                         + " ORDER BY c.id", Customer.class));

@@ -33,7 +33,7 @@ class SetOperationIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void unionRemovesDuplicatesAndUnionAllKeepsThem(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             List<String> union = em.createQuery(PARIS + " UNION " + RATED, String.class).getResultList();
             assertThat(union).containsExactlyInAnyOrderElementsOf(names(IN_PARIS.or(WELL_RATED)));
             List<String> all = em.createQuery(PARIS + " UNION ALL " + RATED, String.class).getResultList();
@@ -46,7 +46,7 @@ class SetOperationIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void intersectKeepsWhatBothReturn(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             List<String> both = em.createQuery(PARIS + " INTERSECT SELECT c.name FROM Customer c WHERE c.rating > 3",
                     String.class).getResultList();
             assertThat(both).containsExactlyInAnyOrderElementsOf(names(IN_PARIS.and(c -> c.rating() != null
@@ -57,7 +57,7 @@ class SetOperationIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void exceptTakesAwayWhatTheSecondReturns(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             List<String> rest = em.createQuery("SELECT c.name FROM Customer c EXCEPT " + PARIS, String.class)
                     .getResultList();
             assertThat(rest).containsExactlyInAnyOrderElementsOf(names(IN_PARIS.negate()));
@@ -67,7 +67,7 @@ class SetOperationIT {
     @ParameterizedTest
     @EnumSource(Target.class)
     void setOperationsChainAndTakeParameters(Target target) {
-        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
             List<Long> ids = em.createQuery("SELECT c.id FROM Customer c WHERE c.address.city = :city"
                     + " UNION SELECT o.customer.id FROM PurchaseOrder o WHERE o.gift = :gift"
                     + " EXCEPT SELECT c2.id FROM Customer c2 WHERE c2.email IS NULL", Long.class)
