@@ -101,7 +101,7 @@ public final class RowCursor implements AutoCloseable {
         return rows != null ? next : rowNumber;
     }
 
-    /** The labels of the result's columns. */
+    /** The labels of the result's columns; null when the statement was not a query. */
     public Columns columns() {
         return columns;
     }

@@ -75,6 +75,9 @@ public final class NativeQueries {
         session.flushBeforeQuery(tables);
         return session.withConnection(c -> {
             try (RowCursor rows = c.cursorPage(sql, null, firstResult, maxResults, parameters)) {
+                if (rows.columns() == null) {
+                    return new ArrayList<>(); // the SQL was not a query: it ran, and there are no rows
+                }
                 RowView source = cursorColumns(persister, rows);
                 // sized for what the entity's last native query read, as a JPQL query is for its plan's last run
                 int expected = Math.min(Math.min(persister.lastNativeRows(), maxResults), QueryResults.MOST_EXPECTED);
