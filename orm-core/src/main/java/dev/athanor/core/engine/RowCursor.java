@@ -147,6 +147,14 @@ public final class RowCursor implements AutoCloseable {
     }
 
     /**
+     * Whether {@link #fetch} reads {@code type} with a typed getter of the driver: {@code Long},
+     * {@code Integer}, {@code Double} or {@code String}. Other types are read through {@link #get}, which converts.
+     */
+    public static boolean fetches(Class<?> type) {
+        return type == Long.class || type == Integer.class || type == Double.class || type == String.class;
+    }
+
+    /**
      * The current row's column {@code index} (from 0) fetched as {@code type}, which is one the engine
      * has a typed getter for ({@code Long}, {@code Integer}, {@code Double} or {@code String}), straight
      * from the driver: for a column read once per row, as an entity's plain attributes are, this skips

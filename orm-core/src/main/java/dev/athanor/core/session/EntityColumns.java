@@ -1,6 +1,7 @@
 package dev.athanor.core.session;
 
 import dev.athanor.core.engine.Row;
+import dev.athanor.core.engine.RowCursor;
 import dev.athanor.core.meta.AttributeModel;
 import dev.athanor.core.meta.EmbeddableModel;
 import dev.athanor.core.meta.EntityModel;
@@ -125,7 +126,7 @@ final class EntityColumns {
             AttributeModel value = slot.target() != null ? slot.target().id() : slot.leaf();
             Class<?> type = ColumnValues.boxed(value.javaType());
             boolean typed = slot.target() != null ? slot.path().size() == 1 && ColumnValues.plain(value) : slot.direct();
-            if (typed && (type == Long.class || type == Integer.class || type == Double.class || type == String.class)) {
+            if (typed && RowCursor.fetches(type)) {
                 fetchTypes[slot.position()] = type;
             }
         }
@@ -136,8 +137,7 @@ final class EntityColumns {
             return NO_COLUMN;
         }
         Class<?> read = readTypes[index];
-        if (read != null && plain[index]
-                && (read == Long.class || read == Integer.class || read == Double.class || read == String.class)) {
+        if (read != null && plain[index] && RowCursor.fetches(read)) {
             // the id was read already, to find the instance: the row's view keeps it
             return attribute == entity.id() ? CACHED : FETCHED;
         }
@@ -286,9 +286,8 @@ final class EntityColumns {
                     if (value == null) {
                         // a key of a plain type is read once: fetched, without the cursor's per-column cache
                         Class<?> keyType = fetchTypes[position];
-                        Object key = keyType != null ? row.fetch(position, keyType) : row.get(position,
-                                topTargets[i].idType);
-                        value = key == null ? null : references.entity(attributes.get(i), topTargets[i].persister, key);
+                        value = reference(attributes.get(i), topTargets[i], keyType != null ? row.fetch(position, keyType)
+                                : row.get(position, topTargets[i].idType), references);
                     }
                     break;
                 default:
@@ -317,8 +316,12 @@ final class EntityColumns {
 
     private static Object reference(AttributeModel attribute, Target target, ColumnSource row, int position,
             References references) {
-        Object id = row.get(position, target.idType);
-        return id == null ? null : references.entity(attribute, target.persister, id);
+        return reference(attribute, target, row.get(position, target.idType), references);
+    }
+
+    /** The instance foreign key {@code key} of {@code attribute} refers to; null for a null key. */
+    private static Object reference(AttributeModel attribute, Target target, Object key, References references) {
+        return key == null ? null : references.entity(attribute, target.persister, key);
     }
 
     private void collectTargets(List<AttributeModel> attributes, Metadata metadata) {

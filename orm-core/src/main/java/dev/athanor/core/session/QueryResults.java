@@ -175,7 +175,7 @@ final class QueryResults {
         if (item instanceof ResultItem.Value value && value.attribute() != null
                 && value.attribute().kind() == AttributeModel.Kind.BASIC) {
             Class<?> read = ColumnValues.readType(value.attribute());
-            if (read == Long.class || read == Integer.class || read == Double.class || read == String.class) {
+            if (RowCursor.fetches(read)) {
                 types[value.column()] = read;
             }
         } else if (item instanceof ResultItem.Constructed constructed) {

@@ -74,8 +74,7 @@ final class RowView implements EntityColumns.ColumnSource {
      * typed getter for is read through {@link #get}, which converts it.
      */
     Object fetchKept(int slot, Class<?> type) {
-        if (cursor == null || type != Long.class && type != Integer.class && type != String.class
-                && type != Double.class) {
+        if (cursor == null || !RowCursor.fetches(type)) {
             return get(slot, type);
         }
         Object value = fetch(slot, type);
