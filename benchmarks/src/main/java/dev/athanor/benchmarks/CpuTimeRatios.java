@@ -22,9 +22,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * <p>A third argument keeps only the pairs whose name contains it (e.g. {@code JoinFetch}), for a
  * shorter run or a profile of one operation.
  *
- * It prints, per round, each contender's microseconds per call and its ratio to the baseline
- * (baseline time / contender time: above 1 is faster than hand-written JDBC), then each ratio's
- * lowest, highest and median over the measured rounds.
+ * It prints, per round, each contender's CPU microseconds per call and its ratio to the baseline
+ * (baseline time / contender time: above 1 is faster than hand-written JDBC), the same in wall-clock
+ * time beside them (which adds the collector's pauses and the waits for I/O, such as a commit's),
+ * then each CPU ratio's lowest, highest and median over the measured rounds.
  */
 public final class CpuTimeRatios {
 
@@ -106,10 +107,13 @@ public final class CpuTimeRatios {
         for (int round = -WARM_UP_ROUNDS; round < rounds; round++) {
             StringBuilder line = new StringBuilder(round < 0 ? "warm-up" : "round " + (round + 1)).append(':');
             for (int p = 0; p < pairs.size(); p++) {
-                double baseline = microsPerCall(threads, pairs.get(p).baseline());
-                double contender = microsPerCall(threads, pairs.get(p).contender());
-                line.append(String.format(Locale.ROOT, "  %s %.0f/%.0f µs %.2f", pairs.get(p).name(), baseline,
-                        contender, baseline / contender));
+                double[] baselineTimes = microsPerCall(threads, pairs.get(p).baseline());
+                double[] contenderTimes = microsPerCall(threads, pairs.get(p).contender());
+                double baseline = baselineTimes[0];
+                double contender = contenderTimes[0];
+                line.append(String.format(Locale.ROOT, "  %s %.0f/%.0f µs %.2f (wall %.0f/%.0f µs %.2f)",
+                        pairs.get(p).name(), baseline, contender, baseline / contender, baselineTimes[1],
+                        contenderTimes[1], baselineTimes[1] / contenderTimes[1]));
                 if (round >= 0) {
                     ratios[p][round] = baseline / contender;
                 }
@@ -129,8 +133,12 @@ public final class CpuTimeRatios {
         }
     }
 
-    /** Calls {@code op} for {@value #SLICE_MS} ms of this thread's CPU time; its CPU microseconds per call. */
-    private static double microsPerCall(ThreadMXBean threads, Callable<Object> op) throws Exception {
+    /**
+     * Calls {@code op} for {@value #SLICE_MS} ms of this thread's CPU time; its CPU microseconds per call,
+     * then its wall-clock microseconds per call (which count the collector's pauses and waits for I/O).
+     */
+    private static double[] microsPerCall(ThreadMXBean threads, Callable<Object> op) throws Exception {
+        long wallStart = System.nanoTime();
         long start = threads.getCurrentThreadCpuTime();
         long end = start + SLICE_MS * 1_000_000L;
         int calls = 0;
@@ -140,6 +148,6 @@ public final class CpuTimeRatios {
             calls++;
             now = threads.getCurrentThreadCpuTime();
         } while (now < end);
-        return (now - start) / 1e3 / calls;
+        return new double[] {(now - start) / 1e3 / calls, (System.nanoTime() - wallStart) / 1e3 / calls};
     }
 }

@@ -45,6 +45,15 @@ public interface Backend {
         return false;
     }
 
+    /**
+     * True if a text column is read as its bytes ({@link java.sql.ResultSet#getBytes}) decoded as UTF-8
+     * rather than through {@link java.sql.ResultSet#getString}: for a driver whose getString costs more
+     * than that and gives the same string (SQLite's, on a database whose text is UTF-8).
+     */
+    default boolean readsTextAsUtf8Bytes() {
+        return false;
+    }
+
     /** True if the driver returns a generated key for every row of a JDBC batch, so that asking is worth it. */
     default boolean batchGeneratedKeys() {
         return true;

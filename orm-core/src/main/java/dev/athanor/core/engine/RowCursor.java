@@ -39,6 +39,8 @@ public final class RowCursor implements AutoCloseable {
     private int rowNumber;
     /** Rows still to give: the end of the caller's page. */
     private long remaining;
+    /** Text is read as UTF-8 bytes: see {@link Backend#readsTextAsUtf8Bytes}. */
+    private final boolean textBytes;
 
     RowCursor(EngineConnection connection, String sql, List<Object> parameters, Class<?>[] types, Columns columns,
             StatementCache.Entry entry, ResultSet rs, int limit) {
@@ -54,6 +56,7 @@ public final class RowCursor implements AutoCloseable {
         this.askedAs = new Class<?>[columns.size()];
         this.readOn = new int[columns.size()];
         this.remaining = limit;
+        this.textBytes = connection.backend().readsTextAsUtf8Bytes();
     }
 
     RowCursor(EngineConnection connection, String sql, Result result) {
@@ -66,6 +69,7 @@ public final class RowCursor implements AutoCloseable {
         this.values = null;
         this.askedAs = null;
         this.readOn = null;
+        this.textBytes = false;
     }
 
     /** Steps over the first {@code count} rows without reading them. */
@@ -133,7 +137,7 @@ public final class RowCursor implements AutoCloseable {
         }
         try {
             Object value = StatementExecutor.fetch(rs, index + 1, types != null && index < types.length ? types[index]
-                    : null);
+                    : null, textBytes);
             @SuppressWarnings("unchecked")
             T converted = value != null && type.isInstance(value) ? (T) value // as fetched: the usual case
                     : ValueConverter.convert(value, type, columns.labels().get(index));
@@ -165,7 +169,7 @@ public final class RowCursor implements AutoCloseable {
             return row.get(index, type);
         }
         try {
-            return StatementExecutor.fetch(rs, index + 1, type);
+            return StatementExecutor.fetch(rs, index + 1, type, textBytes);
         } catch (SQLException e) {
             throw failed(e);
         }

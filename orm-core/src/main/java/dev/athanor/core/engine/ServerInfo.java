@@ -12,9 +12,16 @@ import java.time.Duration;
  * @param idleTimeout after how long the server closes an idle connection ({@code @@wait_timeout}), or null
  * @param driver      the JDBC driver's name and version
  * @param announced   the version as the driver reports it, which may differ (MariaDB's {@code 5.5.5-} prefix)
+ * @param textEncoding how the database stores text when the first connection asked ({@code UTF-8},
+ *                    {@code UTF-16le}...), or null when it did not
  */
 public record ServerInfo(String product, String version, int major, int minor, Duration idleTimeout, String driver,
-                         String announced) {
+                         String announced, String textEncoding) {
+
+    /** This server's information, knowing that its database stores text in {@code encoding}. */
+    public ServerInfo withTextEncoding(String encoding) {
+        return new ServerInfo(product, version, major, minor, idleTimeout, driver, announced, encoding);
+    }
 
     /** True when the server is at least {@code major.minor}. */
     public boolean atLeast(int wantedMajor, int wantedMinor) {
@@ -36,7 +43,8 @@ public record ServerInfo(String product, String version, int major, int minor, D
         int dash = version.indexOf('-');
         String numbers = dash < 0 ? version : version.substring(0, dash);
         String[] parts = numbers.split("\\.");
-        return new ServerInfo(product, numbers, number(parts, 0), number(parts, 1), idleTimeout, driver, announced);
+        return new ServerInfo(product, numbers, number(parts, 0), number(parts, 1), idleTimeout, driver, announced,
+                null);
     }
 
     private static int number(String[] parts, int index) {

@@ -1,5 +1,6 @@
 package dev.athanor.core.engine;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -62,7 +63,8 @@ final class StatementExecutor {
             Result result;
             if (sql.query() || statement.execute()) {
                 try (ResultSet rs = sql.query() ? statement.executeQuery() : statement.getResultSet()) {
-                    result = readAll(sql.original(), rs, entry, columnTypes, window);
+                    result = readAll(sql.original(), rs, entry, columnTypes, window,
+                            connection.backend().readsTextAsUtf8Bytes());
                 }
             } else {
                 long count = statement.getUpdateCount();
@@ -214,7 +216,7 @@ final class StatementExecutor {
      * {@code SELECT *} needs a new engine, or a new connection, to be seen).
      */
     private static Result readAll(String sql, ResultSet rs, StatementCache.Entry entry, Class<?>[] columnTypes,
-            RowWindow window) throws SQLException {
+            RowWindow window, boolean textBytes) throws SQLException {
         Columns columns = columns(rs, entry, columnTypes);
         int width = columns.size();
         // rows before the window are stepped over: no column of theirs is read
@@ -226,7 +228,8 @@ final class StatementExecutor {
         List<Row> rows = new ArrayList<>();
         int maxRows = window.maxRows();
         while (rows.size() < maxRows && rs.next()) {
-            rows.add(columnTypes == null ? readRow(rs, columns, width) : readRow(rs, columns, width, columnTypes));
+            rows.add(columnTypes == null ? readRow(rs, columns, width)
+                    : readRow(rs, columns, width, columnTypes, textBytes));
         }
         return new Result(sql, columns, rows.isEmpty() ? List.of() : Collections.unmodifiableList(rows), rows.size(),
                 List.of());
@@ -254,10 +257,11 @@ final class StatementExecutor {
         return new Row(columns, values);
     }
 
-    private static Row readRow(ResultSet rs, Columns columns, int width, Class<?>[] types) throws SQLException {
+    private static Row readRow(ResultSet rs, Columns columns, int width, Class<?>[] types, boolean textBytes)
+            throws SQLException {
         Object[] values = new Object[width];
         for (int i = 0; i < width; i++) {
-            values[i] = fetch(rs, i + 1, i < types.length ? types[i] : null);
+            values[i] = fetch(rs, i + 1, i < types.length ? types[i] : null, textBytes);
         }
         return new Row(columns, values);
     }
@@ -265,8 +269,10 @@ final class StatementExecutor {
     /**
      * One column through the typed getter when the caller knows its Java type: the driver then
      * skips asking the column's type (a native call per value on SQLite) and boxing what it guessed.
+     * {@code textBytes}: a String is read as its bytes and decoded as UTF-8 (see {@link
+     * Backend#readsTextAsUtf8Bytes}).
      */
-    static Object fetch(ResultSet rs, int column, Class<?> type) throws SQLException {
+    static Object fetch(ResultSet rs, int column, Class<?> type, boolean textBytes) throws SQLException {
         if (type == Long.class) {
             long value = rs.getLong(column);
             return value == 0 && rs.wasNull() ? null : value;
@@ -280,9 +286,13 @@ final class StatementExecutor {
             return value == 0 && rs.wasNull() ? null : value;
         }
         if (type == String.class) {
-            return rs.getString(column);
+            return textBytes ? utf8(rs.getBytes(column)) : rs.getString(column);
         }
         return rs.getObject(column);
+    }
+
+    private static String utf8(byte[] bytes) {
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static List<Object> keys(PreparedStatement statement) throws SQLException {

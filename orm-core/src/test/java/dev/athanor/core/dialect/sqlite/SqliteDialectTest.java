@@ -227,9 +227,29 @@ class SqliteDialectTest {
             assertThat(server.idleTimeout()).isNull();
             assertThat(server.driver()).startsWith("SQLite JDBC");
             assertThat(log.messages(Level.INFO)).singleElement().asString()
-                    .isEqualTo("SQLite " + server.version() + ": foreign_keys=1, journal_mode=wal, busy_timeout=5000 ms");
+                    .isEqualTo("SQLite " + server.version() + ": foreign_keys=1, journal_mode=wal, busy_timeout=5000 ms,"
+                            + " encoding=UTF-8");
             assertThat(log.messages(Level.WARN)).isEmpty();
+            assertThat(server.textEncoding()).isEqualTo("UTF-8");
+            assertThat(dialect.forServer(server).readsTextAsUtf8Bytes()).isTrue();
         }
+    }
+
+    @Test
+    void aUtf16DatabaseIsNotReadAsUtf8Bytes(@TempDir Path dir) throws SQLException {
+        String jdbcUrl = "jdbc:sqlite:" + dir.resolve("utf16.db");
+        try (Connection connection = DriverManager.getConnection(jdbcUrl);
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA encoding = 'UTF-16be'");
+            statement.execute("CREATE TABLE t (x TEXT)");
+            ServerInfo server = dialect.firstConnectHook().onFirstConnect(connection);
+
+            assertThat(server.textEncoding()).isEqualTo("UTF-16be");
+            assertThat(dialect.forServer(server).readsTextAsUtf8Bytes()).isFalse();
+        }
+        // before any connection, and for a server that did not say, text goes through getString
+        assertThat(dialect.readsTextAsUtf8Bytes()).isFalse();
+        assertThat(dialect.forServer(sqlite("3.45.1")).readsTextAsUtf8Bytes()).isFalse();
     }
 
     @Test
