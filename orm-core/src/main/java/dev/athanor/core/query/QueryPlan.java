@@ -6,6 +6,7 @@ import dev.athanor.core.sql.ast.ColumnRef;
 import dev.athanor.core.sql.ast.Select;
 import dev.athanor.core.sql.ast.Statement;
 import dev.athanor.core.sql.render.RenderedSql;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -50,6 +51,8 @@ public final class QueryPlan {
      * less well), for the tables its next run fills.
      */
     private int lastRows;
+    /** Per entity node, how many instances the last run made for it (a hint, racy as {@link #lastRows}); null before. */
+    private int[] lastMade;
 
     /**
      * @param text the JPQL, or a JPQL-like rendering of a Criteria tree, for messages
@@ -155,10 +158,23 @@ public final class QueryPlan {
         return lastRows;
     }
 
-    /** Remembers that a run read {@code rows} rows. */
-    public void rememberRows(int rows) {
+    /**
+     * How many instances the last run of this plan made for entity node {@code node} (0 before the first):
+     * what to size that entity's identity map for. A fetch-joined parent of many rows makes few.
+     */
+    public int lastMade(int node) {
+        int[] made = lastMade;
+        return made != null && node < made.length ? made[node] : 0;
+    }
+
+    /** Remembers that a run read {@code rows} rows and made {@code made[n]} instances for node {@code n}. */
+    public void rememberRun(int rows, int[] made) {
         if (lastRows != rows) {
             lastRows = rows;
+        }
+        int[] last = lastMade;
+        if (last == null || !Arrays.equals(last, made)) {
+            lastMade = made.clone();
         }
     }
 

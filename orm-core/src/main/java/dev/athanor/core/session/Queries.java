@@ -193,14 +193,15 @@ public final class Queries {
                 // says): the result is kept once for DISTINCT, and when the roots are paged (a page counts
                 // roots); a repeat on the next row is dropped here, distinct() drops the others
                 boolean once = plan.distinctResults() || pagedRoots;
-                List<Object> results = new ArrayList<>();
+                // as long as the last run's, within reason: filling it copies nothing
+                List<Object> results = new ArrayList<>(Math.min(plan.lastRows(), QueryResults.MOST_EXPECTED));
                 CollectionLoader collections = session.loader().collections();
                 collections.deferEager();
                 boolean done = false;
                 try (RowCursor rows = connection.cursor(sql.sql(), reader.fetchTypes(sql.columns()),
                         sql.parameters())) {
                     EntityColumns.ColumnSource columns = new RowView(rows, 0);
-                    reader.expect(plan.lastRows());
+                    reader.expect();
                     Object previous = null;
                     int read = 0;
                     while (rows.next()) {
@@ -211,7 +212,7 @@ public final class Queries {
                             previous = result;
                         }
                     }
-                    plan.rememberRows(read);
+                    reader.remember(read);
                     reader.finish();
                     done = true;
                 } finally {

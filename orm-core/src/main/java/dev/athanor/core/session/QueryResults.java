@@ -61,6 +61,8 @@ final class QueryResults {
     /** Per node, the id the previous row had and its instance: rows of a fetch join repeat their owner's. */
     private final Object[] lastIds;
     private final Object[] lastInstances;
+    /** Per node, how many instances this run has made for it (not found in the context): see {@link #expect}. */
+    private final int[] made;
     private Map<AttributeModel, EntityPersister> embeddingOwners;
 
     /**
@@ -99,6 +101,7 @@ final class QueryResults {
         }
         this.lastIds = new Object[nodes.size()];
         this.lastInstances = new Object[nodes.size()];
+        this.made = new int[nodes.size()];
     }
 
     /**
@@ -189,15 +192,21 @@ final class QueryResults {
     static final int MOST_EXPECTED = 1 << 16;
 
     /**
-     * Makes room in the identity map of each entity the rows hold for {@code rows} more instances (what
-     * the plan's last run read), so that filling it does not grow it step by step.
+     * Makes room in the identity map of each entity the rows hold for as many more instances as the
+     * plan's last run made for its node, so that filling it does not grow it step by step.
      */
-    void expect(int rows) {
-        if (rows > 0) {
-            for (EntityPersister persister : persisters) {
-                session.context().reserve(persister, Math.min(rows, MOST_EXPECTED));
+    void expect() {
+        for (int n = 0; n < persisters.length; n++) {
+            int expected = plan.lastMade(n);
+            if (expected > 0) {
+                session.context().reserve(persisters[n], Math.min(expected, MOST_EXPECTED));
             }
         }
+    }
+
+    /** Tells the plan what this run read and made, for the next run's {@link #expect}. */
+    void remember(int rows) {
+        plan.rememberRun(rows, made);
     }
 
     /**
@@ -252,13 +261,13 @@ final class QueryResults {
         if (!streamed && id.equals(lastIds[n])) {
             return lastInstances[n]; // made, or found, for the previous row: nothing of it has changed since
         }
-        Object instance = instance(persister, source, id);
+        Object instance = instance(n, persister, source, id);
         lastIds[n] = id;
         lastInstances[n] = instance;
         return instance;
     }
 
-    private Object instance(EntityPersister persister, EntityColumns.ColumnSource source, Object id) {
+    private Object instance(int n, EntityPersister persister, EntityColumns.ColumnSource source, Object id) {
         Object known = session.context().instance(persister, id);
         if (known != null) {
             boolean reference = readOnly && PersistenceContext.hollow(session.context().state(known));
@@ -269,6 +278,7 @@ final class QueryResults {
             return known; // managed: the specification keeps its state as it is
         }
         Object instance = session.loader().hydrate(connection, persister, source, id);
+        made[n]++;
         if (readOnly) {
             session.context().readOnly(instance);
         }
