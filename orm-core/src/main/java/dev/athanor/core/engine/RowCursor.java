@@ -175,6 +175,27 @@ public final class RowCursor implements AutoCloseable {
         }
     }
 
+    /**
+     * The current row's column {@code index} (from 0) fetched as a Long, as {@link #fetch} does, but
+     * {@code same} itself when the column holds its value: a caller comparing a key that repeats from
+     * row to row with the last one boxes nothing. Null for SQL NULL.
+     */
+    public Long fetchLong(int index, Long same) {
+        if (rows != null) {
+            Long value = row.get(index, Long.class);
+            return same.equals(value) ? same : value;
+        }
+        try {
+            long value = rs.getLong(index + 1);
+            if (value == 0 && rs.wasNull()) {
+                return null;
+            }
+            return value == same ? same : Long.valueOf(value);
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
     private RuntimeException failed(SQLException e) {
         StatementCache.Entry broken = entry;
         entry = null;

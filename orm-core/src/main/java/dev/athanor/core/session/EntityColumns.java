@@ -144,6 +144,14 @@ final class EntityColumns {
         return topTargets[index] != null ? REFERENCE : OTHER;
     }
 
+    /**
+     * Whether reading a row leaves top-level attribute {@code index} alone: a LAZY to-one to a class
+     * with subclasses, whose instance's class the row cannot tell, loads on first read.
+     */
+    boolean deferred(int index) {
+        return deferred[index];
+    }
+
     /** The type to fetch each column as, where it is a plain attribute the engine reads with a typed getter; else null. */
     Class<?>[] fetchTypes() {
         return fetchTypes;

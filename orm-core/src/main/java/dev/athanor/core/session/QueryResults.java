@@ -56,6 +56,10 @@ final class QueryResults {
      */
     private final int[] keyFrom;
     private final int[] keySlot;
+    /** Per node, the to-one whose key {@link #keyFrom} answers, when reading the row sets it to that node's instance. */
+    private final AttributeModel[] keyAttribute;
+    /** Per node, whether the current row made its instance (read it in, rather than finding it managed or repeated). */
+    private final boolean[] fresh;
     /** Per node, the nodes made before it: the to-ones it fetches and the owner of the collection it fills. */
     private final int[][] madeBefore;
     /** Per node, the id the previous row had and its instance: rows of a fetch join repeat their owner's. */
@@ -91,6 +95,8 @@ final class QueryResults {
         this.nodeColumns = new RowView[nodes.size()];
         this.keyFrom = new int[nodes.size()];
         this.keySlot = new int[nodes.size()];
+        this.keyAttribute = new AttributeModel[nodes.size()];
+        this.fresh = new boolean[nodes.size()];
         Arrays.fill(keyFrom, -1);
         for (QueryPlan.Fetch fetch : fetches) {
             keysFromJoins(fetch);
@@ -128,6 +134,7 @@ final class QueryResults {
         if (keyFrom[n] < 0 && topLevel && attribute.kind().toOne() && columns.slotCount(attribute.index()) == 1) {
             keyFrom[n] = from;
             keySlot[n] = columns.firstSlot(attribute.index());
+            keyAttribute[n] = columns.deferred(attribute.index()) ? null : attribute;
         }
     }
 
@@ -254,11 +261,13 @@ final class QueryResults {
     }
 
     private Object hydrate(int n, EntityPersister persister, RowView source) {
-        Object id = Ids.convert(source.fetchKept(persister.idSlot(), persister.idType()), persister.idType());
+        fresh[n] = false;
+        Object last = lastIds[n];
+        Object id = Ids.convert(source.fetchKept(persister.idSlot(), persister.idType(), last), persister.idType());
         if (id == null) {
             return null; // the entity of a LEFT JOIN that found no row
         }
-        if (!streamed && id.equals(lastIds[n])) {
+        if (!streamed && (id == last || id.equals(last))) {
             return lastInstances[n]; // made, or found, for the previous row: nothing of it has changed since
         }
         Object instance = instance(n, persister, source, id);
@@ -279,6 +288,7 @@ final class QueryResults {
         }
         Object instance = session.loader().hydrate(connection, persister, source, id);
         made[n]++;
+        fresh[n] = true;
         if (readOnly) {
             session.context().readOnly(instance);
         }
@@ -293,6 +303,10 @@ final class QueryResults {
         }
         Object target = instances[fetch.target()];
         AttributeModel attribute = fetch.attribute();
+        int from = fetch.owner();
+        if (fresh[from] && keyAttribute[from] == attribute && keyFrom[from] == fetch.target()) {
+            return; // the owner was read from this row, its key answered by the target: it holds the target already
+        }
         if (attribute.kind().toMany()) {
             Distinct.Elements of = lastOwners[f] == owner ? lastElements[f] : null;
             if (of == null) {

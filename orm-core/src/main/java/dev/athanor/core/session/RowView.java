@@ -74,10 +74,20 @@ final class RowView implements EntityColumns.ColumnSource {
      * typed getter for is read through {@link #get}, which converts it.
      */
     Object fetchKept(int slot, Class<?> type) {
+        return fetchKept(slot, type, null);
+    }
+
+    /**
+     * As above, giving {@code last} itself when the column holds the same Long: the id of a fetch
+     * join's parent, repeated on the rows of its children, is compared without being boxed again.
+     */
+    Object fetchKept(int slot, Class<?> type, Object last) {
         if (cursor == null || !RowCursor.fetches(type)) {
             return get(slot, type);
         }
-        Object value = fetch(slot, type);
+        Object value = type == Long.class && last instanceof Long same && slot != knownSlot
+                ? cursor.fetchLong(positions == null ? offset + slot : positions[slot], same)
+                : fetch(slot, type);
         keptSlot = slot;
         keptType = type;
         kept = value;
