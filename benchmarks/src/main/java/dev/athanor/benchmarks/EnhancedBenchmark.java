@@ -70,6 +70,14 @@ public class EnhancedBenchmark {
     static final int BLOCK = 1_000;
     /** The update changes every tenth order of its block: 100 of 1,000. */
     static final int CHANGE_EVERY = 10;
+    /**
+     * Warm-up iterations (of 1 s) of the update and the walks: at about 1,000 calls a second, a method
+     * called once per call reaches C2's threshold (5,000 calls, raised while the compiler has a queue)
+     * after 5 s at best, and pinned to one CPU with the benchmark (as run-benchmarks.sh runs it) the
+     * contender's per-call methods were still being compiled 12 to 14 s in; the contender has many such
+     * methods, the baseline few. Both sides get the same warm-up.
+     */
+    static final int WALK_WARM_UPS = 20;
 
     static final String ORDER_COLUMNS = "SELECT id, customer_id, total, status FROM " + PersistenceSchema.ORDER_TABLE;
     static final String SELECT_BLOCK = ORDER_COLUMNS + " WHERE id BETWEEN ? AND ? ORDER BY id";
@@ -86,6 +94,7 @@ public class EnhancedBenchmark {
     // ---- 1. load 1,000 orders into one context, change 100, commit -----------------------------------
 
     @Benchmark
+    @Warmup(iterations = WALK_WARM_UPS, time = 1)
     public List<CustomerOrder> a_jdbcBaselineUpdateInLargeContext(JdbcPool jdbc, Blocks blocks) throws SQLException {
         long first = blocks.next();
         try (Connection connection = jdbc.pool.getConnection()) {
@@ -114,6 +123,7 @@ public class EnhancedBenchmark {
     }
 
     @Benchmark
+    @Warmup(iterations = WALK_WARM_UPS, time = 1)
     public List<CustomerOrder> b_athanorUpdateInLargeContext(Athanor athanor, Blocks blocks) {
         long first = blocks.next();
         try (EntityManager em = athanor.emf.createEntityManager()) {
@@ -132,6 +142,7 @@ public class EnhancedBenchmark {
 
     /** The naive walk: one SELECT of the customer per order, no cache. */
     @Benchmark
+    @Warmup(iterations = WALK_WARM_UPS, time = 1)
     public List<CustomerOrder> a_jdbcBaselineGraphWalkLazyToOne(JdbcPool jdbc, Blocks blocks, Blackhole bh)
             throws SQLException {
         long first = blocks.next();
@@ -160,6 +171,7 @@ public class EnhancedBenchmark {
     }
 
     @Benchmark
+    @Warmup(iterations = WALK_WARM_UPS, time = 1)
     public List<CustomerOrder> b_athanorGraphWalkLazyToOne(Athanor athanor, Blocks blocks, Blackhole bh) {
         long first = blocks.next();
         try (EntityManager em = athanor.emf.createEntityManager()) {
@@ -175,6 +187,7 @@ public class EnhancedBenchmark {
 
     /** One SELECT joining each order to its customer; one Customer object per customer, as a context keeps. */
     @Benchmark
+    @Warmup(iterations = WALK_WARM_UPS, time = 1)
     public List<CustomerOrder> a_jdbcBaselineGraphWalkJoinFetch(JdbcPool jdbc, Blocks blocks, Blackhole bh)
             throws SQLException {
         long first = blocks.next();
@@ -203,6 +216,7 @@ public class EnhancedBenchmark {
     }
 
     @Benchmark
+    @Warmup(iterations = WALK_WARM_UPS, time = 1)
     public List<CustomerOrder> b_athanorGraphWalkJoinFetch(Athanor athanor, Blocks blocks, Blackhole bh) {
         long first = blocks.next();
         try (EntityManager em = athanor.emf.createEntityManager()) {
