@@ -75,7 +75,7 @@ final class EntityPersister {
     private HierarchyColumns hierarchy;
     private final List<AttributeModel> embedded;
     private final Map<Integer, RenderedSql> selectsByIds = new ConcurrentHashMap<>();
-    /** Per native SQL text that reads this entity, the type to fetch each of its result's columns as. */
+    /** Per lazy attribute and batch size ({@code name/count}), the SELECT that loads its column for that many ids. */
     private final Map<String, RenderedSql> lazyColumnSelects = new ConcurrentHashMap<>();
     /** How many entities the last native query of this entity read: a racy hint, as {@code QueryPlan.lastRows}. */
     private int lastNativeRows;

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Turns a plan's statement into the SQL of one run: IN lists of collection parameters given as
@@ -43,7 +44,8 @@ final class QueryStatements {
         @Override
         public boolean equals(Object other) {
             return this == other || other instanceof Variant v && part == v.part && limit == v.limit
-                    && offset == v.offset && java.util.Objects.equals(lock, v.lock) && rootIds == v.rootIds && inSizes.equals(v.inSizes);
+                    && offset == v.offset && Objects.equals(lock, v.lock) && rootIds == v.rootIds
+                    && inSizes.equals(v.inSizes);
         }
 
         @Override
@@ -51,7 +53,7 @@ final class QueryStatements {
             int hash = part.ordinal();
             hash = 31 * hash + (limit ? 1 : 0);
             hash = 31 * hash + (offset ? 1 : 0);
-            hash = 31 * hash + java.util.Objects.hashCode(lock);
+            hash = 31 * hash + Objects.hashCode(lock);
             hash = 31 * hash + rootIds;
             return 31 * hash + inSizes.hashCode();
         }
