@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * What a query selects to read one entity from a row: supplied by the session, which hydrates the
  * entity from exactly these columns in this order (its identity and loading rules stay in one place).
- * Lazy basic attributes are a NULL literal here, so that positions never shift.
+ * A lazy basic attribute's column is {@link dev.athanor.core.sql.ast.Literal#NULL} itself here: a
+ * query's select list leaves it out, and its node reads that slot as NULL (see {@code
+ * QueryPlan.EntityNode#column}); the session then marks the attribute unloaded.
  */
 public interface EntitySelection {
 

@@ -22,8 +22,9 @@ import java.util.function.Supplier;
  * {@code slots().get(i)} says which declared parameter fills slot i and how its value is converted.
  * Values the query itself holds (Criteria literals of any type) are {@code BindParam.of(value)}.
  *
- * <p>Columns: each {@link EntityNode} occupies {@code EntitySelection.columns(entity, alias).size()}
- * consecutive columns of a row from {@code firstColumn}; each {@link ResultItem.Value} one column.
+ * <p>Columns: each {@link EntityNode} reads the {@code EntitySelection.columns(entity, alias)} of its
+ * entity, slot by slot, from the row columns {@link EntityNode#column} gives (consecutive from {@code
+ * firstColumn} unless the statement leaves some out or shares them); each {@link ResultItem.Value} one column.
  */
 public final class QueryPlan {
 
@@ -242,8 +243,39 @@ public final class QueryPlan {
      * @param entity its model
      * @param alias the SQL table alias its columns are read through
      * @param firstColumn the 0-based position of its first column in the row
+     * @param columns per slot of the entity's selection, the 0-based row column it is read from, or -1
+     *                when the statement leaves it out (a lazy column's placeholder: it reads as NULL); a
+     *                slot may share another node's column that the join makes equal to it. Null when the
+     *                slots are the consecutive columns from {@code firstColumn}. Not to be modified.
      */
-    public record EntityNode(EntityModel entity, String alias, int firstColumn) {
+    public record EntityNode(EntityModel entity, String alias, int firstColumn, int[] columns) {
+
+        /** A node whose slots are the consecutive columns from {@code firstColumn}. */
+        public EntityNode(EntityModel entity, String alias, int firstColumn) {
+            this(entity, alias, firstColumn, null);
+        }
+
+        /** The row column slot {@code slot} is read from; -1 for one the statement leaves out. */
+        public int column(int slot) {
+            return columns == null ? firstColumn + slot : columns[slot];
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof EntityNode node && entity == node.entity && alias.equals(node.alias)
+                    && firstColumn == node.firstColumn && Arrays.equals(columns, node.columns);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(entity, alias, firstColumn, Arrays.hashCode(columns));
+        }
+
+        @Override
+        public String toString() {
+            return "EntityNode[" + entity.name() + " " + alias + " from column " + firstColumn
+                    + (columns == null ? "" : " at " + Arrays.toString(columns)) + "]";
+        }
     }
 
     /**

@@ -147,8 +147,14 @@ final class QueryResults {
         viewed = cursor;
         EntityColumns.ColumnSource whole = (slot, type) -> current.get(slot, type);
         for (int n = 0; n < nodeColumns.length; n++) {
-            int first = nodes.get(n).firstColumn();
-            nodeColumns[n] = cursor != null ? new RowView(cursor, first) : new RowView(whole, first);
+            QueryPlan.EntityNode node = nodes.get(n);
+            if (node.columns() == null) {
+                int first = node.firstColumn();
+                nodeColumns[n] = cursor != null ? new RowView(cursor, first) : new RowView(whole, first);
+            } else {
+                nodeColumns[n] = cursor != null ? new RowView(cursor, node.columns())
+                        : new RowView(whole, node.columns());
+            }
         }
     }
 
@@ -173,7 +179,13 @@ final class QueryResults {
         Class<?>[] types = new Class<?>[width];
         for (int n = 0; n < nodes.size(); n++) {
             Class<?>[] own = persisters[n].columns().fetchTypes();
-            System.arraycopy(own, 0, types, nodes.get(n).firstColumn(), own.length);
+            QueryPlan.EntityNode node = nodes.get(n);
+            for (int slot = 0; slot < own.length; slot++) {
+                int column = node.column(slot);
+                if (column >= 0 && types[column] == null) {
+                    types[column] = own[slot]; // a column two nodes share is a key and the id it equals: one type
+                }
+            }
         }
         for (ResultItem item : plan.items()) {
             typeValues(item, types);

@@ -14,7 +14,10 @@ final class RowView implements EntityColumns.ColumnSource {
     private final RowCursor cursor;
     private final EntityColumns.ColumnSource row;
     private final int offset;
-    /** Per slot, the column it is read from; null when the slots follow each other from {@code offset}. */
+    /**
+     * Per slot, the column it is read from, -1 for one the row leaves out (a lazy column: it reads as
+     * NULL); null when the slots follow each other from {@code offset}.
+     */
     private final int[] positions;
     private int knownSlot = -1;
     private Object known;
@@ -47,6 +50,14 @@ final class RowView implements EntityColumns.ColumnSource {
         this.row = row;
         this.offset = offset;
         this.positions = null;
+    }
+
+    /** A view of {@code row} whose slot {@code s} is column {@code positions[s]}. */
+    RowView(EntityColumns.ColumnSource row, int[] positions) {
+        this.cursor = null;
+        this.row = row;
+        this.offset = 0;
+        this.positions = positions;
     }
 
     RowCursor cursor() {
@@ -104,12 +115,18 @@ final class RowView implements EntityColumns.ColumnSource {
             return kept;
         }
         int column = positions == null ? offset + slot : positions[slot];
+        if (column < 0) {
+            return null;
+        }
         return cursor != null ? cursor.get(column, type) : row.get(column, type);
     }
 
     /** Column {@code slot} fetched as {@code type} without the cursor's per-row cache: for a column read once. */
     Object fetch(int slot, Class<?> type) {
-        return cursor == null || slot == knownSlot ? get(slot, type)
-                : cursor.fetch(positions == null ? offset + slot : positions[slot], type);
+        if (cursor == null || slot == knownSlot) {
+            return get(slot, type);
+        }
+        int column = positions == null ? offset + slot : positions[slot];
+        return column < 0 ? null : cursor.fetch(column, type);
     }
 }

@@ -146,4 +146,102 @@ class FetchJoinIT {
             assertThat(unit.sql()).hasSize(2);
         }
     }
+    // ---- what the row holds: a key the join makes equal to an id is read once, lazy columns not at all --
+
+    @ParameterizedTest
+    @EnumSource(Target.class)
+    void aFetchedToOneTakesItsIdFromTheKeyAndLeavesItsLazyColumnOut(Target target) {
+        try (JpaUnit unit = ShopData.open(target, dir)) {
+            fetchedCustomersOfOrders(unit);
+            String select = selectList(unit.sql().get(0));
+            String c = aliasOf("itq_customer", unit.sql().get(0));
+            // the INNER join makes the customer's id the order's customer_id: the row holds it once
+            assertThat(select).doesNotContain(c + ".id").doesNotContain("NULL").contains(c + ".name");
+            assertThat(unit.sql()).hasSize(1 + 1); // the rows, then the notes of the one customer read
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Target.class)
+    void aFetchedToOneReadFromTheOpenResultTakesItsIdFromTheKey(Target target) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir)) {
+            fetchedCustomersOfOrders(unit);
+        }
+    }
+
+    /** The orders with their customers fetched: each the context's, of the row's key; its lazy notes unloaded. */
+    private static void fetchedCustomersOfOrders(JpaUnit unit) {
+        List<List<Object>> keys = unit.rows("SELECT id, customer_id FROM itq_order ORDER BY id");
+        try (EntityManager em = unit.em()) {
+            List<PurchaseOrder> orders = em.createQuery("SELECT o FROM PurchaseOrder o JOIN FETCH o.customer"
+                    + " ORDER BY o.id", PurchaseOrder.class).getResultList();
+            assertThat(orders).extracting(PurchaseOrder::getId)
+                    .isEqualTo(keys.stream().map(row -> ((Number) row.get(0)).longValue()).toList());
+            assertThat(orders).extracting(o -> o.getCustomer().getId())
+                    .isEqualTo(keys.stream().map(row -> ((Number) row.get(1)).longValue()).toList());
+            assertThat(orders).extracting(o -> o.getCustomer().getName()).isEqualTo(ShopData.ORDERS.stream()
+                    .map(o -> ShopData.customer(o.customerId()).name()).toList());
+            PersistenceUnitUtil util = unit.emf().getPersistenceUnitUtil();
+            assertThat(orders).allSatisfy(o -> assertThat(util.isLoaded(o.getCustomer(), "notes")).isFalse());
+            Customer ann = em.find(Customer.class, 1L);
+            assertThat(orders.get(0).getCustomer()).isSameAs(ann);
+            assertThat(ann.getNotes()).isEqualTo(unit.rows("SELECT notes FROM itq_customer WHERE id = 1").get(0).get(0))
+                    .isEqualTo(ShopData.customer(1).notes());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Target.class)
+    void aLeftFetchedToOneKeepsItsOwnIdForAnOrderWithoutCustomer(Target target) {
+        try (JpaUnit unit = ShopData.open(target, dir)) {
+            unit.jdbc(connection -> connection.createStatement().executeUpdate("INSERT INTO itq_order (id, version,"
+                    + " reference, customer_id, status, gift) VALUES (90, 1, 'X-90', NULL, 'NEW', 'N')"));
+            unit.forget();
+            try (EntityManager em = unit.em()) {
+                List<PurchaseOrder> orders = em.createQuery("SELECT o FROM PurchaseOrder o LEFT JOIN FETCH o.customer"
+                        + " ORDER BY o.id", PurchaseOrder.class).getResultList();
+                assertThat(orders).extracting(PurchaseOrder::getId).endsWith(90L).hasSize(ShopData.ORDERS.size() + 1);
+                assertThat(orders.get(orders.size() - 1).getCustomer()).isNull();
+                assertThat(orders.subList(0, ShopData.ORDERS.size())).extracting(o -> o.getCustomer().getId())
+                        .isEqualTo(ShopData.ORDERS.stream().map(O::customerId).toList());
+                String c = aliasOf("itq_customer", unit.sql().get(0));
+                assertThat(selectList(unit.sql().get(0))).contains(c + ".id");
+            }
+            assertThat(unit.rows("SELECT customer_id FROM itq_order WHERE id = 90").get(0).get(0)).isNull();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Target.class)
+    void fetchedElementsTakeTheirKeyFromTheOwnersId(Target target) {
+        try (JpaUnit unit = ShopData.open(target, dir); EntityManager em = unit.em()) {
+            List<Customer> customers = em.createQuery("SELECT DISTINCT c FROM Customer c LEFT JOIN FETCH c.orders"
+                    + " ORDER BY c.id", Customer.class).getResultList();
+            List<List<Object>> keys = unit.rows("SELECT id, customer_id FROM itq_order ORDER BY id");
+            for (Customer customer : customers) {
+                assertThat(customer.getOrders()).extracting(PurchaseOrder::getId).isEqualTo(keys.stream()
+                        .filter(row -> ((Number) row.get(1)).longValue() == customer.getId())
+                        .map(row -> ((Number) row.get(0)).longValue()).toList());
+                assertThat(customer.getOrders()).allSatisfy(o -> assertThat(o.getCustomer()).isSameAs(customer));
+            }
+            assertThat(customers.get(4).getName()).isEqualTo("Eve");
+            assertThat(customers.get(4).getOrders()).isEmpty();
+            String o = aliasOf("itq_order", unit.sql().get(0));
+            assertThat(selectList(unit.sql().get(0))).doesNotContain(o + ".customer_id").contains(o + ".reference");
+            assertThat(unit.sql()).hasSize(1);
+        }
+    }
+
+    /** The select list of a statement the log shows (quotes removed): between SELECT and FROM. */
+    private static String selectList(String sql) {
+        return sql.substring(0, sql.indexOf(" FROM "));
+    }
+
+    /** The alias the statement gives {@code table}. */
+    private static String aliasOf(String table, String sql) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("JOIN " + table + " (\\w+)|FROM " + table
+                + " (\\w+)").matcher(sql);
+        assertThat(m.find()).as("%s in %s", table, sql).isTrue();
+        return m.group(1) != null ? m.group(1) : m.group(2);
+    }
 }

@@ -5,6 +5,7 @@ import dev.athanor.core.query.QueryPlan.EntityNode;
 import dev.athanor.core.query.QueryPlan.ResultItem;
 import dev.athanor.core.query.tree.Expr;
 import dev.athanor.core.sql.ast.Expression;
+import dev.athanor.core.sql.ast.Literal;
 import dev.athanor.core.sql.ast.SelectItem;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
@@ -35,13 +36,37 @@ final class ResultShape {
 
     /** Adds the columns of an entity read through {@code v} and returns its node index. */
     int entity(Variable v) {
+        return entity(v, Map.of());
+    }
+
+    /**
+     * As above, leaving out the placeholders of lazy columns ({@link Literal#NULL}, which the node reads
+     * as NULL), and reading each column {@code sameAs} maps to a column selected already from that one:
+     * the join condition makes the two equal on every row that has the entity.
+     */
+    int entity(Variable v, Map<Expression, Expression> sameAs) {
         Integer node = nodes.get(v);
         if (node != null) {
             return node;
         }
         List<Expression> list = c.selection.columns(v.entity, v.alias);
-        entities.add(new EntityNode(v.entity, v.alias, columns.size()));
-        list.forEach(e -> columns.add(SelectItem.of(e)));
+        int first = columns.size();
+        int[] at = new int[list.size()];
+        boolean consecutive = true;
+        for (int slot = 0; slot < list.size(); slot++) {
+            Expression e = list.get(slot);
+            int shared = sameAs.containsKey(e) ? columns.indexOf(SelectItem.of(sameAs.get(e))) : -1;
+            if (e == Literal.NULL) {
+                at[slot] = -1;
+            } else if (shared >= 0) {
+                at[slot] = shared;
+            } else {
+                columns.add(SelectItem.of(e));
+                at[slot] = columns.size() - 1;
+            }
+            consecutive &= at[slot] == first + slot;
+        }
+        entities.add(new EntityNode(v.entity, v.alias, first, consecutive ? null : at));
         nodes.put(v, entities.size() - 1);
         return entities.size() - 1;
     }

@@ -1,7 +1,9 @@
 package dev.athanor.core.query.compile;
 
 import dev.athanor.core.error.ErrorCode;
+import dev.athanor.core.meta.AttributeModel;
 import dev.athanor.core.meta.CollectionModel;
+import dev.athanor.core.meta.EntityModel;
 import dev.athanor.core.query.QueryPlan;
 import dev.athanor.core.query.QueryPlan.Fetch;
 import dev.athanor.core.query.QueryPlan.PagedRoots;
@@ -15,6 +17,7 @@ import dev.athanor.core.sql.ast.Expression;
 import dev.athanor.core.sql.ast.FunctionCall;
 import dev.athanor.core.sql.ast.Join;
 import dev.athanor.core.sql.ast.Literal;
+import dev.athanor.core.sql.ast.Logical;
 import dev.athanor.core.sql.ast.OrderItem;
 import dev.athanor.core.sql.ast.Select;
 import dev.athanor.core.sql.ast.SelectItem;
@@ -109,7 +112,12 @@ final class SelectTranslator {
                 byAlias.put(s.alias().toLowerCase(Locale.ROOT), sql);
             }
         }
-        List<Fetch> fetches = fetches(scope, shape);
+        // with a fetched collection the session keeps each result once (entities by identity, values by
+        // equality) and each element once per owner, after reading the rows; a DISTINCT in the SQL would
+        // only make the database sort the rows for the same outcome
+        boolean distinct = q.distinct() && scope.joins().stream()
+                .noneMatch(j -> fetched(j, shape) && j.variable().attribute.kind().toMany());
+        List<Fetch> fetches = fetches(scope, shape, distinct);
         List<Expression> groupBy = new ArrayList<>();
         for (Expr g : q.groupBy()) {
             groupBy.addAll(groupItem(g, scope));
@@ -121,10 +129,6 @@ final class SelectTranslator {
         }
         List<OrderItem> withCollections = new ArrayList<>(order);
         withCollections.addAll(fetchedCollectionOrder(scope));
-        // with a fetched collection the session keeps each result once (entities by identity, values by
-        // equality) and each element once per owner, after reading the rows; a DISTINCT in the SQL would
-        // only make the database sort the rows for the same outcome
-        boolean distinct = q.distinct() && fetches.stream().noneMatch(f -> f.attribute().kind().toMany());
         Select select = new Select(distinct, shape.columns, scope.from(), joins(scope, false), where, groupBy,
                 having, withCollections, null, null, null);
         return new Spec(select, shape, items, aliases, types, scope, byAlias, fetches, root, order);
@@ -213,7 +217,12 @@ final class SelectTranslator {
      * The fetch joins, each filling one association of its owner's entity node. The owner must be read
      * in the row: the specification allows a fetch join only of an entity the query returns.
      */
-    private List<Fetch> fetches(Scope scope, ResultShape shape) {
+    /**
+     * The fetch joins, each adding its target's node to {@code shape}. Unless the SQL is DISTINCT (which
+     * a column left out of the select list could change for MySQL), the target's node reads the columns
+     * its join makes equal to one of its owner's from there (see {@link #sameAsOwner}).
+     */
+    private List<Fetch> fetches(Scope scope, ResultShape shape, boolean distinct) {
         List<Fetch> fetches = new ArrayList<>();
         for (Scope.Joined j : scope.joins()) {
             Variable v = j.variable();
@@ -228,7 +237,7 @@ final class SelectTranslator {
                         + " only for conditions.");
             }
             if (!shape.nodes.containsKey(v)) {
-                int target = shape.entity(v);
+                int target = shape.entity(v, distinct ? Map.of() : sameAsOwner(j));
                 int position = -1;
                 if (v.position != null && v.attribute.kind().toMany()) {
                     shape.columns.add(SelectItem.of(v.position));
@@ -238,6 +247,56 @@ final class SelectTranslator {
             }
         }
         return fetches;
+    }
+
+    /** Whether {@code j} joins the entity of a fetch that adds a node of its own (not selected already). */
+    private static boolean fetched(Scope.Joined j, ResultShape shape) {
+        Variable v = j.variable();
+        return v.fetch && j.join().table().alias().equals(v.alias) && !shape.nodes.containsKey(v);
+    }
+
+    /**
+     * The columns of fetched variable {@code j}'s entity that its join condition makes equal to a column
+     * of its owner, on every row that has the entity: the target's id and the owner's foreign key of a
+     * to-one joined INNER (a LEFT join leaves the id NULL where the key may not be), an element's foreign
+     * key and its owner's id (the element's id, read first, tells whether the row has one). Only integral
+     * ids: a key of text may match under the column's collation and still read differently.
+     */
+    private static Map<Expression, Expression> sameAsOwner(Scope.Joined j) {
+        Variable v = j.variable();
+        Map<Expression, Expression> same = new LinkedHashMap<>();
+        if (v.owner == null || j.join().on() == null) {
+            return same;
+        }
+        List<Expression> conjuncts = j.join().on() instanceof Logical and && and.operator() == Logical.Operator.AND
+                ? and.operands() : List.of(j.join().on());
+        for (Expression conjunct : conjuncts) {
+            if (conjunct instanceof Comparison eq && eq.operator() == Comparison.Operator.EQ
+                    && eq.left() instanceof ColumnRef left && eq.right() instanceof ColumnRef right) {
+                sameAs(v, left, right, j.join().type(), same);
+                sameAs(v, right, left, j.join().type(), same);
+            }
+        }
+        return same;
+    }
+
+    private static void sameAs(Variable v, ColumnRef own, ColumnRef owners, Join.Type type,
+            Map<Expression, Expression> same) {
+        if (v.alias.equals(own.tableAlias()) && v.owner.alias.equals(owners.tableAlias())
+                && (integralId(v.entity, own.column()) ? type == Join.Type.INNER
+                        : integralId(v.owner.entity, owners.column()))) {
+            same.put(own, owners);
+        }
+    }
+
+    /** Whether {@code column} is {@code entity}'s single id column, of an integral type. */
+    private static boolean integralId(EntityModel entity, String column) {
+        List<AttributeModel> ids = entity.idAttributes();
+        if (ids.size() != 1 || ids.get(0).columns().size() != 1 || !ids.get(0).columns().get(0).name().equals(column)) {
+            return false;
+        }
+        Class<?> type = Types.box(ids.get(0).javaType());
+        return type == Long.class || type == Integer.class || type == Short.class || type == Byte.class;
     }
 
     /** A subquery returns no entity, so nothing it joins can be fetched into one. */

@@ -59,13 +59,15 @@ class FromClauseTest {
     @Test
     void aToOneFetchJoinAddsTheTargetsColumnsAndAFetch() {
         QueryPlan plan = compile("SELECT o FROM Order o JOIN FETCH o.customer");
+        // the customer's id is the order's key (the INNER join makes them equal), its lazy notes are not read
         assertThat(sqlite(plan).sql()).isEqualTo("SELECT \"o1\".\"customer_id\", \"o1\".\"id\", \"o1\".\"items\","
                 + " \"o1\".\"placed\", \"o1\".\"status\", \"o1\".\"total\", \"o1\".\"version\", \"c2\".\"active\","
-                + " \"c2\".\"city\", \"c2\".\"street\", \"c2\".\"fullname\", \"c2\".\"id\", NULL FROM \"orders\" \"o1\""
+                + " \"c2\".\"city\", \"c2\".\"street\", \"c2\".\"fullname\" FROM \"orders\" \"o1\""
                 + " INNER JOIN \"Customer\" \"c2\" ON \"c2\".\"id\" = \"o1\".\"customer_id\"");
         var customer = CompilerFixture.METADATA.entity(Shop.Customer.class);
         var order = CompilerFixture.METADATA.entity(Shop.Order.class);
-        assertThat(plan.entities()).containsExactly(new EntityNode(order, "o1", 0), new EntityNode(customer, "c2", 7));
+        assertThat(plan.entities()).containsExactly(new EntityNode(order, "o1", 0),
+                new EntityNode(customer, "c2", 7, new int[] {7, 8, 9, 10, 0, -1}));
         assertThat(plan.fetches()).containsExactly(new Fetch(0, order.attribute("customer"), 1));
         assertThat(plan.pagedRoots()).isNull();
     }
@@ -78,7 +80,10 @@ class FromClauseTest {
         var line = CompilerFixture.METADATA.entity(Shop.OrderLine.class);
         assertThat(plan.entities()).extracting(EntityNode::alias, EntityNode::firstColumn)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("o1", 0),
-                        org.assertj.core.groups.Tuple.tuple("o3", 7), org.assertj.core.groups.Tuple.tuple("p4", 12));
+                        org.assertj.core.groups.Tuple.tuple("o3", 7), org.assertj.core.groups.Tuple.tuple("p4", 11));
+        // a line's key to its order is the order's id, which the row holds already; a LEFT-joined product keeps its id
+        assertThat(plan.entities().get(1).columns()).containsExactly(7, 1, 8, 9, 10);
+        assertThat(plan.entities().get(2).columns()).isNull();
         assertThat(plan.fetches()).containsExactly(new Fetch(0, order.attribute("lines"), 1),
                 new Fetch(1, line.attribute("product"), 2));
         // the fetched lines come in their @OrderBy order, after the query's own order; the page of roots ignores it
