@@ -215,12 +215,10 @@ final class SelectTranslator {
 
     /**
      * The fetch joins, each filling one association of its owner's entity node. The owner must be read
-     * in the row: the specification allows a fetch join only of an entity the query returns.
-     */
-    /**
-     * The fetch joins, each adding its target's node to {@code shape}. Unless the SQL is DISTINCT (which
-     * a column left out of the select list could change for MySQL), the target's node reads the columns
-     * its join makes equal to one of its owner's from there (see {@link #sameAsOwner}).
+     * in the row: the specification allows a fetch join only of an entity the query returns. Unless the
+     * SQL is DISTINCT (MySQL refuses to order a DISTINCT by a column left out of its select list), the
+     * target's node reads the columns its join makes equal to one of its owner's from there (see {@link
+     * #sameAsOwner}).
      */
     private List<Fetch> fetches(Scope scope, ResultShape shape, boolean distinct) {
         List<Fetch> fetches = new ArrayList<>();
