@@ -7,6 +7,13 @@
 #   benchmarks/run-benchmarks.sh [extra JMH options, e.g. -p database=sqlite or -prof gc]
 #   BENCHMARKS=PersistenceBenchmark benchmarks/run-benchmarks.sh    # one of them only
 #   BENCHMARKS=HeapPerEntity benchmarks/run-benchmarks.sh           # the heap measurement only
+#   PAIRS=3 BENCHMARKS=QueryBenchmark benchmarks/run-benchmarks.sh -p database=mariadb
+#
+# PAIRS=n runs, instead, each operation that has a target in n rounds of single forks back to back: per
+# round its baseline, then each contender. Ratios --rounds compares each contender with the baseline of
+# its round and holds the median over the rounds to the target. On a shared machine whose speed drifts
+# between runs by more than the gaps measured, a fork compared with the one just before it is the
+# steadier figure; it takes 2 to 3 times longer than the plain run.
 #
 # Without ATHANOR_MYSQL_URL it starts a private MariaDB with scripts/mariadb.sh and stops it at
 # the end. On a small VM, a client and a server on different vCPUs pay a cross-CPU wake-up on every
@@ -82,6 +89,39 @@ if [[ "$jmh" == true && -z "${ATHANOR_MYSQL_URL:-}" ]]; then
 fi
 
 mkdir -p "$RESULT_DIR"
+if [[ -n "${PAIRS:-}" ]]; then
+  rounds_dir="$RESULT_DIR/rounds"
+  rm -rf "$rounds_dir"
+  mkdir -p "$rounds_dir"
+  all_targets=()
+  for round in $(seq "$PAIRS"); do
+    for benchmark in $BENCHMARKS; do
+      case "$benchmark" in
+        PersistenceBenchmark) targets=("${PERSISTENCE_TARGETS[@]}") ;;
+        EnhancedBenchmark) targets=("${ENHANCED_TARGETS[@]}") ;;
+        QueryBenchmark) targets=("${QUERY_TARGETS[@]}") ;;
+        *) continue ;; # no targets against JDBC
+      esac
+      [[ "$round" == 1 ]] && all_targets+=("${targets[@]}")
+      for target in "${targets[@]}"; do
+        operation=${target%%=*}
+        [[ "$operation" == *:* ]] && continue # a scaling, not a ratio to JDBC
+        # the baseline (a_...) first, then the contenders, in name order
+        for method in $(java -jar benchmarks/target/benchmarks.jar -l "$benchmark\.[a-z]_[A-Za-z]*$operation\$" \
+            | grep "^dev\.athanor"); do
+          echo "run-benchmarks.sh: round $round of $PAIRS: ${method##*.}" >&2
+          "${pin[@]}" java -jar benchmarks/target/benchmarks.jar "^${method//./\\.}\$" -f 1 \
+            -jvmArgsAppend "-javaagent:$AGENT $JVM_FLAGS" -rf json -rff "$rounds_dir/round-$round-${method##*.}.json" \
+            "$@" > "$rounds_dir/round-$round-${method##*.}.log"
+        done
+      done
+    done
+  done
+  echo
+  java -cp benchmarks/target/benchmarks.jar dev.athanor.benchmarks.Ratios --rounds "$rounds_dir" 0.95 \
+    ${all_targets[@]+"${all_targets[@]}"}
+  exit 0
+fi
 for benchmark in $BENCHMARKS; do
   case "$benchmark" in
     EngineBenchmark) options=("${ENGINE_OPTIONS[@]}"); targets=() ;;

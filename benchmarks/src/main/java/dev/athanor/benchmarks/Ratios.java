@@ -12,13 +12,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Prints contender/baseline ratios from a JMH JSON result ({@code -rf json -rff FILE}), per
+ * Prints contender/baseline ratios from a JMH JSON result ({@code -rf json -rff FILE}), or from rounds
+ * of single forks run back to back ({@code --rounds DIR}, see {@link #rounds}), per
  * benchmark class, parameter set and operation. Methods are named {@code a_jdbcBaseline<Op>}
  * for the baseline and {@code <letter>_<contender><Op>} for each contender, e.g.
  * {@code b_engineSelectByPk}.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.athanor.benchmarks.Ratios result.json [target] [Op=target ...]
- *     [Op:param[=max] ...]</pre>
+ *     [Op:param[=max] ...]
+ * java -cp benchmarks/target/benchmarks.jar dev.athanor.benchmarks.Ratios --rounds DIR [target] [Op=target ...]</pre>
  *
  * For throughput the ratio is contender / baseline throughput and the target a minimum (default
  * 0.95, or {@code Op=0.9} for one operation). For a time mode (single shot, average time,
@@ -45,6 +47,11 @@ public final class Ratios {
             System.err.println("usage: Ratios <jmh-result.json> [throughput target, default " + DEFAULT_TARGET
                     + "] [Operation=target ...]");
             System.exit(2);
+        }
+        if (args[0].equals("--rounds")) {
+            Targets targets = Targets.parse(List.of(args).subList(2, args.length));
+            System.out.print(rounds(Path.of(args[1]), targets));
+            return;
         }
         Targets targets = Targets.parse(List.of(args).subList(1, args.length));
         Object json = JsonReader.parse(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8));
@@ -126,13 +133,41 @@ public final class Ratios {
     }
 
     private static void appendRows(StringBuilder out, Map<String, Score> group, Targets targets) {
+        List<String> unmatched = new ArrayList<>();
+        for (Comparison c : comparisons(group, unmatched)) {
+            double ratio = c.ratio();
+            double relative = Math.hypot(c.baseline().relativeError(), c.contender().relativeError());
+            boolean time = c.contender().timeMode();
+            out.append(String.format(Locale.ROOT, "  %-29s %-18s %24s %24s %16s%s%n",
+                    time ? c.operation() + " (time)" : c.operation(), c.contenderName(), withError(c.baseline()),
+                    withError(c.contender()), Double.isNaN(relative) ? String.format(Locale.ROOT, "%.3f", ratio)
+                            : String.format(Locale.ROOT, "%.3f ± %.3f", ratio, ratio * relative),
+                    missed(ratio, time, targets.of(c.operation(), time))));
+        }
+        if (!unmatched.isEmpty()) {
+            out.append("  no ").append(BASELINE_PREFIX).append(" method to compare with: ").append(unmatched)
+                    .append('\n');
+        }
+    }
+
+    /** A contender's score beside its baseline's, for one operation under one parameter set. */
+    record Comparison(String operation, String contenderName, Score baseline, Score contender) {
+
+        /** Contender / baseline: throughputs, or times in a time mode. */
+        double ratio() {
+            return contender.score() / baseline.score();
+        }
+    }
+
+    /** Each contender of {@code group} (methods by name) beside its baseline; those without one go to {@code unmatched}. */
+    static List<Comparison> comparisons(Map<String, Score> group, List<String> unmatched) {
         Map<String, Score> baselines = new LinkedHashMap<>();
         group.forEach((method, score) -> {
             if (method.startsWith(BASELINE_PREFIX)) {
                 baselines.put(method.substring(BASELINE_PREFIX.length()), score);
             }
         });
-        List<String> unmatched = new ArrayList<>();
+        List<Comparison> comparisons = new ArrayList<>();
         for (Map.Entry<String, Score> entry : group.entrySet()) {
             String method = entry.getKey();
             if (method.startsWith(BASELINE_PREFIX)) {
@@ -147,25 +182,80 @@ public final class Ratios {
                 unmatched.add(method);
                 continue;
             }
-            Score base = baselines.get(operation);
-            Score contender = entry.getValue();
-            double ratio = contender.score() / base.score();
-            double relative = Math.hypot(base.relativeError(), contender.relativeError());
-            boolean time = contender.timeMode();
-            double target = targets.of(operation, time);
-            String missed = Double.isNaN(target) ? "" : time ? (ratio > target ? "  > target " + target : "")
-                    : (ratio < target ? "  < target " + target : "");
-            out.append(String.format(Locale.ROOT, "  %-29s %-18s %24s %24s %16s%s%n",
-                    time ? operation + " (time)" : operation,
-                    name.substring(0, name.length() - operation.length()), withError(base), withError(contender),
-                    Double.isNaN(relative) ? String.format(Locale.ROOT, "%.3f", ratio)
-                            : String.format(Locale.ROOT, "%.3f ± %.3f", ratio, ratio * relative),
-                    missed));
+            comparisons.add(new Comparison(operation, name.substring(0, name.length() - operation.length()),
+                    baselines.get(operation), entry.getValue()));
         }
-        if (!unmatched.isEmpty()) {
-            out.append("  no ").append(BASELINE_PREFIX).append(" method to compare with: ").append(unmatched)
-                    .append('\n');
+        return comparisons;
+    }
+
+    /** The mark of a ratio on the wrong side of its target (none without a target). */
+    private static String missed(double ratio, boolean time, double target) {
+        return Double.isNaN(target) ? "" : time ? (ratio > target ? "  > target " + target : "")
+                : (ratio < target ? "  < target " + target : "");
+    }
+
+    /**
+     * The ratios of rounds of single forks run back to back ({@code run-benchmarks.sh} with {@code
+     * PAIRS=n}): {@code dir} holds {@code round-<k>-<method>.json}, one fork of one method each. Per
+     * round the contender is compared with the baseline fork run just before it, so that the drift of
+     * a shared machine between runs weighs on both alike; each ratio's median over the rounds is held
+     * to the target, and its lowest and highest are shown.
+     */
+    static String rounds(Path dir, Targets targets) throws IOException {
+        // round -> class + params -> method -> score
+        Map<Integer, Map<String, Map<String, Score>>> rounds = new TreeMap<>();
+        List<Path> files;
+        try (var listing = Files.list(dir)) {
+            files = listing.filter(f -> f.getFileName().toString().matches("round-\\d+-.*\\.json")).sorted().toList();
         }
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            int round = Integer.parseInt(name.substring("round-".length(), name.indexOf('-', "round-".length())));
+            Object json = JsonReader.parse(Files.readString(file, StandardCharsets.UTF_8));
+            if (!(json instanceof List<?> runs)) {
+                throw new IllegalArgumentException(file + " holds no JMH results");
+            }
+            for (Object run : runs) {
+                Score score = scoreOf(run);
+                rounds.computeIfAbsent(round, k -> new LinkedHashMap<>())
+                        .computeIfAbsent(simpleName(score.benchmarkClass()) + "  " + score.params(),
+                                k -> new LinkedHashMap<>())
+                        .put(score.method(), score);
+            }
+        }
+        // class + params -> operation and contender -> the ratio of each round
+        Map<String, Map<String, List<Double>>> ratios = new LinkedHashMap<>();
+        Map<String, Boolean> timeModes = new LinkedHashMap<>();
+        for (Map<String, Map<String, Score>> round : rounds.values()) {
+            round.forEach((group, methods) -> {
+                for (Comparison c : comparisons(methods, new ArrayList<>())) {
+                    String key = c.operation() + "\t" + c.contenderName();
+                    ratios.computeIfAbsent(group, k -> new LinkedHashMap<>())
+                            .computeIfAbsent(key, k -> new ArrayList<>()).add(c.ratio());
+                    timeModes.put(key, c.contender().timeMode());
+                }
+            });
+        }
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%d rounds of single forks back to back; per round ratio = contender /"
+                + " %s of the same round (throughput, or time for (time) rows); the median is held to the target%n",
+                rounds.size(), BASELINE_PREFIX.substring(2)));
+        ratios.forEach((group, byOperation) -> {
+            out.append(String.format(Locale.ROOT, "%n%s%n", group));
+            byOperation.forEach((key, values) -> {
+                String operation = key.substring(0, key.indexOf('\t'));
+                boolean time = timeModes.get(key);
+                List<Double> sorted = values.stream().sorted().toList();
+                double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+                        : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+                out.append(String.format(Locale.ROOT, "  %-29s %-18s median %.3f  (%.3f – %.3f; rounds: %s)%s%n",
+                        time ? operation + " (time)" : operation, key.substring(key.indexOf('\t') + 1), median,
+                        sorted.get(0), sorted.get(sorted.size() - 1), values.stream()
+                                .map(v -> String.format(Locale.ROOT, "%.2f", v)).toList(),
+                        missed(median, time, targets.of(operation, time))));
+            });
+        });
+        return out.toString();
     }
 
     /**
