@@ -232,6 +232,31 @@ class FetchJoinIT {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Target.class)
+    void aChainOfInnerFetchesReadsEachKeyOnce(Target target) {
+        try (JpaUnit unit = ShopData.openUnwatched(target, dir); EntityManager em = unit.em()) {
+            List<PurchaseOrder> orders = em.createQuery("SELECT DISTINCT o FROM PurchaseOrder o JOIN FETCH o.lines l"
+                    + " JOIN FETCH l.product ORDER BY o.id", PurchaseOrder.class).getResultList();
+            List<List<Object>> lines = unit.rows("SELECT l.order_id, l.id, p.id, p.name FROM itq_line l"
+                    + " JOIN itq_product p ON p.id = l.product_id ORDER BY l.order_id, l.id");
+            assertThat(orders).extracting(PurchaseOrder::getId).isEqualTo(lines.stream()
+                    .map(row -> ((Number) row.get(0)).longValue()).distinct().toList());
+            List<List<Object>> read = new ArrayList<>();
+            for (PurchaseOrder order : orders) {
+                order.getLines().stream().sorted(java.util.Comparator.comparing(OrderLine::getId)).forEach(line -> {
+                    assertThat(line.getOrder()).isSameAs(order);
+                    read.add(List.of(order.getId(), line.getId(), line.getProduct().getId(), line.getProduct().getName()));
+                });
+            }
+            assertThat(read).isEqualTo(lines.stream().map(row -> List.<Object>of(((Number) row.get(0)).longValue(),
+                    ((Number) row.get(1)).longValue(), ((Number) row.get(2)).longValue(), row.get(3))).toList());
+            assertThat(orders.get(0).getLines().get(0).getProduct())
+                    .isSameAs(em.find(dev.athanor.it.query.model.Product.class, ShopData.linesOf(orders.get(0).getId())
+                            .get(0).productId()));
+        }
+    }
+
     /** The select list of a statement the log shows (quotes removed): between SELECT and FROM. */
     private static String selectList(String sql) {
         return sql.substring(0, sql.indexOf(" FROM "));

@@ -102,9 +102,28 @@ class FromClauseTest {
         assertThat(sqlite(compile("SELECT DISTINCT o FROM Order o JOIN FETCH o.lines")).sql())
                 .startsWith("SELECT \"o1\".").doesNotContain("DISTINCT");
         assertThat(sqlite(compile("SELECT DISTINCT o FROM Order o JOIN FETCH o.customer")).sql())
-                .startsWith("SELECT DISTINCT \"o1\".");
+                .startsWith("SELECT DISTINCT \"o1\".")
+                // a DISTINCT keeps every column it may be ordered by: the customer's id is not shared with the key
+                .contains("\"c2\".\"id\" FROM");
         assertThat(sqlite(compile("SELECT DISTINCT o.status FROM Order o JOIN o.lines l")).sql())
                 .startsWith("SELECT DISTINCT \"o1\".\"status\"");
+    }
+
+    @Test
+    void aLeftFetchedToOneKeepsItsIdAndAChainReadsOnlyKeysTheRowHolds() {
+        // LEFT: the customer's id is NULL where the order's key may not be (a dangling key), so both are read
+        QueryPlan left = compile("SELECT o FROM Order o LEFT JOIN FETCH o.customer");
+        assertThat(sqlite(left).sql()).contains("\"c2\".\"id\" FROM");
+        assertThat(left.entities().get(1).column(4)).isEqualTo(11);
+        // the lines' key is their order's id; the product's id is the lines' product key, which the row holds
+        QueryPlan chain = compile("SELECT o FROM Order o JOIN FETCH o.lines l JOIN FETCH l.product");
+        var lines = chain.entities().get(1);
+        var product = chain.entities().get(2);
+        assertThat(lines.column(1)).isEqualTo(1);
+        assertThat(product.column(0)).isEqualTo(lines.column(3));
+        String sql = sqlite(chain).sql();
+        assertThat(sql.substring(0, sql.indexOf(" FROM "))).doesNotContain("\"o2\".\"order_id\"")
+                .doesNotContain("\"p3\".\"id\"");
     }
 
     @Test
