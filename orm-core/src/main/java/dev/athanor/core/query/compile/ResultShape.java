@@ -1,11 +1,17 @@
 package dev.athanor.core.query.compile;
 
 import dev.athanor.core.error.ErrorCode;
+import dev.athanor.core.meta.AttributeModel;
+import dev.athanor.core.meta.EntityModel;
 import dev.athanor.core.query.QueryPlan.EntityNode;
 import dev.athanor.core.query.QueryPlan.ResultItem;
 import dev.athanor.core.query.tree.Expr;
+import dev.athanor.core.sql.ast.ColumnRef;
+import dev.athanor.core.sql.ast.Comparison;
 import dev.athanor.core.sql.ast.Expression;
+import dev.athanor.core.sql.ast.Join;
 import dev.athanor.core.sql.ast.Literal;
+import dev.athanor.core.sql.ast.Logical;
 import dev.athanor.core.sql.ast.SelectItem;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
@@ -14,6 +20,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -55,20 +62,65 @@ final class ResultShape {
         boolean consecutive = true;
         for (int slot = 0; slot < list.size(); slot++) {
             Expression e = list.get(slot);
-            int shared = sameAs.containsKey(e) ? columns.indexOf(SelectItem.of(sameAs.get(e))) : -1;
             if (e == Literal.NULL) {
                 at[slot] = -1;
-            } else if (shared >= 0) {
-                at[slot] = shared;
             } else {
-                columns.add(SelectItem.of(e));
-                at[slot] = columns.size() - 1;
+                int column = sameAs.containsKey(e) ? columns.indexOf(SelectItem.of(sameAs.get(e))) : -1;
+                if (column < 0) {
+                    columns.add(SelectItem.of(e));
+                    column = columns.size() - 1;
+                }
+                at[slot] = column;
             }
             consecutive &= at[slot] == first + slot;
         }
         entities.add(new EntityNode(v.entity, v.alias, first, consecutive ? null : at));
         nodes.put(v, entities.size() - 1);
         return entities.size() - 1;
+    }
+
+    /**
+     * The columns of fetched variable {@code j}'s entity that its join condition makes equal to a column
+     * of its owner, on every row that has the entity: the target's id and the owner's foreign key of a
+     * to-one joined INNER (a LEFT join leaves the id NULL where the key may not be), an element's foreign
+     * key and its owner's id (the element's id, read first, tells whether the row has one). Only integral
+     * ids: a key of text may match under the column's collation and still read differently.
+     */
+    static Map<Expression, Expression> sameAsOwner(Scope.Joined j) {
+        Variable v = j.variable();
+        Map<Expression, Expression> same = new LinkedHashMap<>();
+        if (v.owner == null || j.join().on() == null) {
+            return same;
+        }
+        List<Expression> conjuncts = j.join().on() instanceof Logical and && and.operator() == Logical.Operator.AND
+                ? and.operands() : List.of(j.join().on());
+        for (Expression conjunct : conjuncts) {
+            if (conjunct instanceof Comparison eq && eq.operator() == Comparison.Operator.EQ
+                    && eq.left() instanceof ColumnRef left && eq.right() instanceof ColumnRef right) {
+                sameAs(v, left, right, j.join().type(), same);
+                sameAs(v, right, left, j.join().type(), same);
+            }
+        }
+        return same;
+    }
+
+    private static void sameAs(Variable v, ColumnRef own, ColumnRef owners, Join.Type type,
+            Map<Expression, Expression> same) {
+        if (v.alias.equals(own.tableAlias()) && v.owner.alias.equals(owners.tableAlias())
+                && (integralId(v.entity, own.column()) ? type == Join.Type.INNER
+                        : integralId(v.owner.entity, owners.column()))) {
+            same.put(own, owners);
+        }
+    }
+
+    /** Whether {@code column} is {@code entity}'s single id column, of an integral type. */
+    private static boolean integralId(EntityModel entity, String column) {
+        List<AttributeModel> ids = entity.idAttributes();
+        if (ids.size() != 1 || ids.get(0).columns().size() != 1 || !ids.get(0).columns().get(0).name().equals(column)) {
+            return false;
+        }
+        Class<?> type = Types.box(ids.get(0).javaType());
+        return type == Long.class || type == Integer.class || type == Short.class || type == Byte.class;
     }
 
     ResultItem entityItem(Variable v) {

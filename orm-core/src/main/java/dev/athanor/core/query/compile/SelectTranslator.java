@@ -1,9 +1,7 @@
 package dev.athanor.core.query.compile;
 
 import dev.athanor.core.error.ErrorCode;
-import dev.athanor.core.meta.AttributeModel;
 import dev.athanor.core.meta.CollectionModel;
-import dev.athanor.core.meta.EntityModel;
 import dev.athanor.core.query.QueryPlan;
 import dev.athanor.core.query.QueryPlan.Fetch;
 import dev.athanor.core.query.QueryPlan.PagedRoots;
@@ -17,7 +15,6 @@ import dev.athanor.core.sql.ast.Expression;
 import dev.athanor.core.sql.ast.FunctionCall;
 import dev.athanor.core.sql.ast.Join;
 import dev.athanor.core.sql.ast.Literal;
-import dev.athanor.core.sql.ast.Logical;
 import dev.athanor.core.sql.ast.OrderItem;
 import dev.athanor.core.sql.ast.Select;
 import dev.athanor.core.sql.ast.SelectItem;
@@ -218,7 +215,7 @@ final class SelectTranslator {
      * in the row: the specification allows a fetch join only of an entity the query returns. Unless the
      * SQL is DISTINCT (MySQL refuses to order a DISTINCT by a column left out of its select list), the
      * target's node reads the columns its join makes equal to one of its owner's from there (see {@link
-     * #sameAsOwner}).
+     * ResultShape#sameAsOwner}).
      */
     private List<Fetch> fetches(Scope scope, ResultShape shape, boolean distinct) {
         List<Fetch> fetches = new ArrayList<>();
@@ -235,7 +232,7 @@ final class SelectTranslator {
                         + " only for conditions.");
             }
             if (!shape.nodes.containsKey(v)) {
-                int target = shape.entity(v, distinct ? Map.of() : sameAsOwner(j));
+                int target = shape.entity(v, distinct ? Map.of() : ResultShape.sameAsOwner(j));
                 int position = -1;
                 if (v.position != null && v.attribute.kind().toMany()) {
                     shape.columns.add(SelectItem.of(v.position));
@@ -251,50 +248,6 @@ final class SelectTranslator {
     private static boolean fetched(Scope.Joined j, ResultShape shape) {
         Variable v = j.variable();
         return v.fetch && j.join().table().alias().equals(v.alias) && !shape.nodes.containsKey(v);
-    }
-
-    /**
-     * The columns of fetched variable {@code j}'s entity that its join condition makes equal to a column
-     * of its owner, on every row that has the entity: the target's id and the owner's foreign key of a
-     * to-one joined INNER (a LEFT join leaves the id NULL where the key may not be), an element's foreign
-     * key and its owner's id (the element's id, read first, tells whether the row has one). Only integral
-     * ids: a key of text may match under the column's collation and still read differently.
-     */
-    private static Map<Expression, Expression> sameAsOwner(Scope.Joined j) {
-        Variable v = j.variable();
-        Map<Expression, Expression> same = new LinkedHashMap<>();
-        if (v.owner == null || j.join().on() == null) {
-            return same;
-        }
-        List<Expression> conjuncts = j.join().on() instanceof Logical and && and.operator() == Logical.Operator.AND
-                ? and.operands() : List.of(j.join().on());
-        for (Expression conjunct : conjuncts) {
-            if (conjunct instanceof Comparison eq && eq.operator() == Comparison.Operator.EQ
-                    && eq.left() instanceof ColumnRef left && eq.right() instanceof ColumnRef right) {
-                sameAs(v, left, right, j.join().type(), same);
-                sameAs(v, right, left, j.join().type(), same);
-            }
-        }
-        return same;
-    }
-
-    private static void sameAs(Variable v, ColumnRef own, ColumnRef owners, Join.Type type,
-            Map<Expression, Expression> same) {
-        if (v.alias.equals(own.tableAlias()) && v.owner.alias.equals(owners.tableAlias())
-                && (integralId(v.entity, own.column()) ? type == Join.Type.INNER
-                        : integralId(v.owner.entity, owners.column()))) {
-            same.put(own, owners);
-        }
-    }
-
-    /** Whether {@code column} is {@code entity}'s single id column, of an integral type. */
-    private static boolean integralId(EntityModel entity, String column) {
-        List<AttributeModel> ids = entity.idAttributes();
-        if (ids.size() != 1 || ids.get(0).columns().size() != 1 || !ids.get(0).columns().get(0).name().equals(column)) {
-            return false;
-        }
-        Class<?> type = Types.box(ids.get(0).javaType());
-        return type == Long.class || type == Integer.class || type == Short.class || type == Byte.class;
     }
 
     /** A subquery returns no entity, so nothing it joins can be fetched into one. */
